@@ -1,0 +1,1642 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace grpc. */
+export namespace grpc {
+
+    /** Namespace health. */
+    namespace health {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a HealthCheckRequest.
+             * @deprecated Use grpc.health.v1.HealthCheckRequest.$Properties instead.
+             */
+            interface IHealthCheckRequest extends grpc.health.v1.HealthCheckRequest.$Properties {
+            }
+
+            /** Represents a HealthCheckRequest. */
+            class HealthCheckRequest {
+
+                /**
+                 * Constructs a new HealthCheckRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: grpc.health.v1.HealthCheckRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HealthCheckRequest service. */
+                service: string;
+
+                /**
+                 * Creates a new HealthCheckRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HealthCheckRequest instance
+                 */
+                static create(properties: grpc.health.v1.HealthCheckRequest.$Shape): grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape;
+                static create(properties?: grpc.health.v1.HealthCheckRequest.$Properties): grpc.health.v1.HealthCheckRequest;
+
+                /**
+                 * Encodes the specified HealthCheckRequest message. Does not implicitly {@link grpc.health.v1.HealthCheckRequest.verify|verify} messages.
+                 * @param m HealthCheckRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: grpc.health.v1.HealthCheckRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HealthCheckRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape} HealthCheckRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape;
+
+                /**
+                 * Gets the type url for HealthCheckRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace HealthCheckRequest {
+
+                /** Properties of a HealthCheckRequest. */
+                interface $Properties {
+
+                    /** HealthCheckRequest service */
+                    service?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HealthCheckRequest. */
+                type $Shape = grpc.health.v1.HealthCheckRequest.$Properties;
+            }
+
+            /**
+             * Properties of a HealthCheckResponse.
+             * @deprecated Use grpc.health.v1.HealthCheckResponse.$Properties instead.
+             */
+            interface IHealthCheckResponse extends grpc.health.v1.HealthCheckResponse.$Properties {
+            }
+
+            /** Represents a HealthCheckResponse. */
+            class HealthCheckResponse {
+
+                /**
+                 * Constructs a new HealthCheckResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: grpc.health.v1.HealthCheckResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HealthCheckResponse status. */
+                status: grpc.health.v1.HealthCheckResponse.ServingStatus;
+
+                /**
+                 * Creates a new HealthCheckResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HealthCheckResponse instance
+                 */
+                static create(properties: grpc.health.v1.HealthCheckResponse.$Shape): grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape;
+                static create(properties?: grpc.health.v1.HealthCheckResponse.$Properties): grpc.health.v1.HealthCheckResponse;
+
+                /**
+                 * Encodes the specified HealthCheckResponse message. Does not implicitly {@link grpc.health.v1.HealthCheckResponse.verify|verify} messages.
+                 * @param m HealthCheckResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: grpc.health.v1.HealthCheckResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HealthCheckResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape} HealthCheckResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape;
+
+                /**
+                 * Gets the type url for HealthCheckResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace HealthCheckResponse {
+
+                /** Properties of a HealthCheckResponse. */
+                interface $Properties {
+
+                    /** HealthCheckResponse status */
+                    status?: (grpc.health.v1.HealthCheckResponse.ServingStatus|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HealthCheckResponse. */
+                type $Shape = grpc.health.v1.HealthCheckResponse.$Properties;
+
+                /** ServingStatus enum. */
+                enum ServingStatus {
+
+                    /** UNKNOWN value */
+                    UNKNOWN = 0,
+
+                    /** SERVING value */
+                    SERVING = 1,
+
+                    /** NOT_SERVING value */
+                    NOT_SERVING = 2,
+
+                    /** SERVICE_UNKNOWN value */
+                    SERVICE_UNKNOWN = 3
+                }
+            }
+
+            /** Represents a Health */
+            class Health extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Health service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Health service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Health;
+
+                /** Calls Check. */
+                check: grpc.health.v1.Health.Check;
+
+                /** Calls Watch. */
+                watch: grpc.health.v1.Health.Watch;
+            }
+
+            namespace Health {
+
+                /**
+                 * Callback as used by {@link grpc.health.v1.Health#check}.
+                 * @param error Error, if any
+                 * @param [response] HealthCheckResponse
+                 */
+                type CheckCallback = (error: (Error|null), response?: grpc.health.v1.HealthCheckResponse) => void;
+
+                /** Calls Check. */
+                type Check = {
+                  (request: grpc.health.v1.IHealthCheckRequest, callback: grpc.health.v1.Health.CheckCallback): void;
+                  (request: grpc.health.v1.IHealthCheckRequest): Promise<grpc.health.v1.HealthCheckResponse>;
+                  readonly name: "Check";
+                  readonly path: "/grpc.health.v1.Health/Check";
+                  readonly requestType: "HealthCheckRequest";
+                  readonly responseType: "HealthCheckResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link grpc.health.v1.Health#watch}.
+                 * @param error Error, if any
+                 * @param [response] HealthCheckResponse
+                 */
+                type WatchCallback = (error: (Error|null), response?: grpc.health.v1.HealthCheckResponse) => void;
+
+                /** Calls Watch. */
+                type Watch = {
+                  (request: grpc.health.v1.IHealthCheckRequest, callback: grpc.health.v1.Health.WatchCallback): void;
+                  (request: grpc.health.v1.IHealthCheckRequest): Promise<grpc.health.v1.HealthCheckResponse>;
+                  readonly name: "Watch";
+                  readonly path: "/grpc.health.v1.Health/Watch";
+                  readonly requestType: "HealthCheckRequest";
+                  readonly responseType: "HealthCheckResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: true;
+                };
+            }
+        }
+    }
+}
+
+/**
+ * Properties of an EmptyMessage.
+ * @deprecated Use EmptyMessage.$Properties instead.
+ */
+export interface IEmptyMessage extends EmptyMessage.$Properties {
+}
+
+/** Represents an EmptyMessage. */
+export class EmptyMessage {
+
+    /**
+     * Constructs a new EmptyMessage.
+     * @param [p] Properties to set
+     */
+    constructor(p?: EmptyMessage.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /**
+     * Creates a new EmptyMessage instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns EmptyMessage instance
+     */
+    static create(properties: EmptyMessage.$Shape): EmptyMessage & EmptyMessage.$Shape;
+    static create(properties?: EmptyMessage.$Properties): EmptyMessage;
+
+    /**
+     * Encodes the specified EmptyMessage message. Does not implicitly {@link EmptyMessage.verify|verify} messages.
+     * @param m EmptyMessage message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: EmptyMessage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes an EmptyMessage message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {EmptyMessage & EmptyMessage.$Shape} EmptyMessage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): EmptyMessage & EmptyMessage.$Shape;
+
+    /**
+     * Gets the type url for EmptyMessage
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace EmptyMessage {
+
+    /** Properties of an EmptyMessage. */
+    interface $Properties {
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of an EmptyMessage. */
+    type $Shape = EmptyMessage.$Properties;
+}
+
+/**
+ * Properties of a Note.
+ * @deprecated Use Note.$Properties instead.
+ */
+export interface INote extends Note.$Properties {
+}
+
+/** Represents a Note. */
+export class Note {
+
+    /**
+     * Constructs a new Note.
+     * @param [p] Properties to set
+     */
+    constructor(p?: Note.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** Note name. */
+    name: string;
+
+    /** Note message. */
+    message: string;
+
+    /** Note room. */
+    room: string;
+
+    /** Note seq. */
+    seq: number;
+
+    /** Note sentAtMs. */
+    sentAtMs: number;
+
+    /** Note clientMessageId. */
+    clientMessageId: string;
+
+    /** Note kind. */
+    kind: NoteKind;
+
+    /**
+     * Creates a new Note instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns Note instance
+     */
+    static create(properties: Note.$Shape): Note & Note.$Shape;
+    static create(properties?: Note.$Properties): Note;
+
+    /**
+     * Encodes the specified Note message. Does not implicitly {@link Note.verify|verify} messages.
+     * @param m Note message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: Note.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a Note message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {Note & Note.$Shape} Note
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): Note & Note.$Shape;
+
+    /**
+     * Gets the type url for Note
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace Note {
+
+    /** Properties of a Note. */
+    interface $Properties {
+
+        /** Note name */
+        name?: (string|null);
+
+        /** Note message */
+        message?: (string|null);
+
+        /** Note room */
+        room?: (string|null);
+
+        /** Note seq */
+        seq?: (number|null);
+
+        /** Note sentAtMs */
+        sentAtMs?: (number|null);
+
+        /** Note clientMessageId */
+        clientMessageId?: (string|null);
+
+        /** Note kind */
+        kind?: (NoteKind|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a Note. */
+    type $Shape = Note.$Properties;
+}
+
+/**
+ * Properties of a LoginRequest.
+ * @deprecated Use LoginRequest.$Properties instead.
+ */
+export interface ILoginRequest extends LoginRequest.$Properties {
+}
+
+/** Represents a LoginRequest. */
+export class LoginRequest {
+
+    /**
+     * Constructs a new LoginRequest.
+     * @param [p] Properties to set
+     */
+    constructor(p?: LoginRequest.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** LoginRequest username. */
+    username: string;
+
+    /** LoginRequest password. */
+    password: string;
+
+    /**
+     * Creates a new LoginRequest instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns LoginRequest instance
+     */
+    static create(properties: LoginRequest.$Shape): LoginRequest & LoginRequest.$Shape;
+    static create(properties?: LoginRequest.$Properties): LoginRequest;
+
+    /**
+     * Encodes the specified LoginRequest message. Does not implicitly {@link LoginRequest.verify|verify} messages.
+     * @param m LoginRequest message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: LoginRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a LoginRequest message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {LoginRequest & LoginRequest.$Shape} LoginRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): LoginRequest & LoginRequest.$Shape;
+
+    /**
+     * Gets the type url for LoginRequest
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace LoginRequest {
+
+    /** Properties of a LoginRequest. */
+    interface $Properties {
+
+        /** LoginRequest username */
+        username?: (string|null);
+
+        /** LoginRequest password */
+        password?: (string|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a LoginRequest. */
+    type $Shape = LoginRequest.$Properties;
+}
+
+/**
+ * Properties of a LoginResponse.
+ * @deprecated Use LoginResponse.$Properties instead.
+ */
+export interface ILoginResponse extends LoginResponse.$Properties {
+}
+
+/** Represents a LoginResponse. */
+export class LoginResponse {
+
+    /**
+     * Constructs a new LoginResponse.
+     * @param [p] Properties to set
+     */
+    constructor(p?: LoginResponse.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** LoginResponse token. */
+    token: string;
+
+    /** LoginResponse error. */
+    error: string;
+
+    /** LoginResponse expiresAtMs. */
+    expiresAtMs: number;
+
+    /** LoginResponse username. */
+    username: string;
+
+    /**
+     * Creates a new LoginResponse instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns LoginResponse instance
+     */
+    static create(properties: LoginResponse.$Shape): LoginResponse & LoginResponse.$Shape;
+    static create(properties?: LoginResponse.$Properties): LoginResponse;
+
+    /**
+     * Encodes the specified LoginResponse message. Does not implicitly {@link LoginResponse.verify|verify} messages.
+     * @param m LoginResponse message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: LoginResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a LoginResponse message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {LoginResponse & LoginResponse.$Shape} LoginResponse
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): LoginResponse & LoginResponse.$Shape;
+
+    /**
+     * Gets the type url for LoginResponse
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace LoginResponse {
+
+    /** Properties of a LoginResponse. */
+    interface $Properties {
+
+        /** LoginResponse token */
+        token?: (string|null);
+
+        /** LoginResponse error */
+        error?: (string|null);
+
+        /** LoginResponse expiresAtMs */
+        expiresAtMs?: (number|null);
+
+        /** LoginResponse username */
+        username?: (string|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a LoginResponse. */
+    type $Shape = LoginResponse.$Properties;
+}
+
+/** NoteKind enum. */
+export enum NoteKind {
+
+    /** NOTE_KIND_CHAT value */
+    NOTE_KIND_CHAT = 0,
+
+    /** NOTE_KIND_JOIN value */
+    NOTE_KIND_JOIN = 1,
+
+    /** NOTE_KIND_LEAVE value */
+    NOTE_KIND_LEAVE = 2,
+
+    /** NOTE_KIND_SYSTEM value */
+    NOTE_KIND_SYSTEM = 3,
+
+    /** NOTE_KIND_TYPING value */
+    NOTE_KIND_TYPING = 4
+}
+
+/**
+ * Properties of a SubscribeRequest.
+ * @deprecated Use SubscribeRequest.$Properties instead.
+ */
+export interface ISubscribeRequest extends SubscribeRequest.$Properties {
+}
+
+/** Represents a SubscribeRequest. */
+export class SubscribeRequest {
+
+    /**
+     * Constructs a new SubscribeRequest.
+     * @param [p] Properties to set
+     */
+    constructor(p?: SubscribeRequest.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** SubscribeRequest room. */
+    room: string;
+
+    /** SubscribeRequest afterSeq. */
+    afterSeq: number;
+
+    /** SubscribeRequest tail. */
+    tail: number;
+
+    /**
+     * Creates a new SubscribeRequest instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns SubscribeRequest instance
+     */
+    static create(properties: SubscribeRequest.$Shape): SubscribeRequest & SubscribeRequest.$Shape;
+    static create(properties?: SubscribeRequest.$Properties): SubscribeRequest;
+
+    /**
+     * Encodes the specified SubscribeRequest message. Does not implicitly {@link SubscribeRequest.verify|verify} messages.
+     * @param m SubscribeRequest message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: SubscribeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a SubscribeRequest message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {SubscribeRequest & SubscribeRequest.$Shape} SubscribeRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): SubscribeRequest & SubscribeRequest.$Shape;
+
+    /**
+     * Gets the type url for SubscribeRequest
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace SubscribeRequest {
+
+    /** Properties of a SubscribeRequest. */
+    interface $Properties {
+
+        /** SubscribeRequest room */
+        room?: (string|null);
+
+        /** SubscribeRequest afterSeq */
+        afterSeq?: (number|null);
+
+        /** SubscribeRequest tail */
+        tail?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a SubscribeRequest. */
+    type $Shape = SubscribeRequest.$Properties;
+}
+
+/**
+ * Properties of a SubscriptionStarted.
+ * @deprecated Use SubscriptionStarted.$Properties instead.
+ */
+export interface ISubscriptionStarted extends SubscriptionStarted.$Properties {
+}
+
+/** Represents a SubscriptionStarted. */
+export class SubscriptionStarted {
+
+    /**
+     * Constructs a new SubscriptionStarted.
+     * @param [p] Properties to set
+     */
+    constructor(p?: SubscriptionStarted.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** SubscriptionStarted room. */
+    room: string;
+
+    /** SubscriptionStarted epoch. */
+    epoch: string;
+
+    /** SubscriptionStarted firstSeq. */
+    firstSeq: number;
+
+    /** SubscriptionStarted lastSeq. */
+    lastSeq: number;
+
+    /** SubscriptionStarted truncated. */
+    truncated: boolean;
+
+    /** SubscriptionStarted present. */
+    present: string[];
+
+    /**
+     * Creates a new SubscriptionStarted instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns SubscriptionStarted instance
+     */
+    static create(properties: SubscriptionStarted.$Shape): SubscriptionStarted & SubscriptionStarted.$Shape;
+    static create(properties?: SubscriptionStarted.$Properties): SubscriptionStarted;
+
+    /**
+     * Encodes the specified SubscriptionStarted message. Does not implicitly {@link SubscriptionStarted.verify|verify} messages.
+     * @param m SubscriptionStarted message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: SubscriptionStarted.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a SubscriptionStarted message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {SubscriptionStarted & SubscriptionStarted.$Shape} SubscriptionStarted
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): SubscriptionStarted & SubscriptionStarted.$Shape;
+
+    /**
+     * Gets the type url for SubscriptionStarted
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace SubscriptionStarted {
+
+    /** Properties of a SubscriptionStarted. */
+    interface $Properties {
+
+        /** SubscriptionStarted room */
+        room?: (string|null);
+
+        /** SubscriptionStarted epoch */
+        epoch?: (string|null);
+
+        /** SubscriptionStarted firstSeq */
+        firstSeq?: (number|null);
+
+        /** SubscriptionStarted lastSeq */
+        lastSeq?: (number|null);
+
+        /** SubscriptionStarted truncated */
+        truncated?: (boolean|null);
+
+        /** SubscriptionStarted present */
+        present?: (string[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a SubscriptionStarted. */
+    type $Shape = SubscriptionStarted.$Properties;
+}
+
+/**
+ * Properties of a RoomEvent.
+ * @deprecated Use RoomEvent.$Properties instead.
+ */
+export interface IRoomEvent extends RoomEvent.$Properties {
+}
+
+/** Represents a RoomEvent. */
+export class RoomEvent {
+
+    /**
+     * Constructs a new RoomEvent.
+     * @param [p] Properties to set
+     */
+    constructor(p?: RoomEvent.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** RoomEvent started. */
+    started?: (SubscriptionStarted.$Properties|null);
+
+    /** RoomEvent note. */
+    note?: (Note.$Properties|null);
+
+    /** RoomEvent event. */
+    event?: ("started"|"note");
+
+    /**
+     * Creates a new RoomEvent instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns RoomEvent instance
+     */
+    static create(properties: RoomEvent.$Shape): RoomEvent & RoomEvent.$Shape;
+    static create(properties?: RoomEvent.$Properties): RoomEvent;
+
+    /**
+     * Encodes the specified RoomEvent message. Does not implicitly {@link RoomEvent.verify|verify} messages.
+     * @param m RoomEvent message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: RoomEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a RoomEvent message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {RoomEvent & RoomEvent.$Shape} RoomEvent
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): RoomEvent & RoomEvent.$Shape;
+
+    /**
+     * Gets the type url for RoomEvent
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace RoomEvent {
+
+    /** Properties of a RoomEvent. */
+    interface $Properties {
+
+        /** RoomEvent started */
+        started?: (SubscriptionStarted.$Properties|null);
+
+        /** RoomEvent note */
+        note?: (Note.$Properties|null);
+
+        /** RoomEvent event */
+        event?: ("started"|"note");
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Narrowed shape of a RoomEvent. */
+    type $Shape = {
+      started?: SubscriptionStarted.$Shape|null;
+      note?: Note.$Shape|null;
+      $unknowns?: Uint8Array[];
+    } & (
+      ({ event?: undefined; started?: null; note?: null }|{ event?: "started"; started: SubscriptionStarted.$Shape; note?: null }|{ event?: "note"; started?: null; note: Note.$Shape })
+    );
+}
+
+/**
+ * Properties of a HistoryRequest.
+ * @deprecated Use HistoryRequest.$Properties instead.
+ */
+export interface IHistoryRequest extends HistoryRequest.$Properties {
+}
+
+/** Represents a HistoryRequest. */
+export class HistoryRequest {
+
+    /**
+     * Constructs a new HistoryRequest.
+     * @param [p] Properties to set
+     */
+    constructor(p?: HistoryRequest.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** HistoryRequest room. */
+    room: string;
+
+    /** HistoryRequest beforeSeq. */
+    beforeSeq: number;
+
+    /** HistoryRequest limit. */
+    limit: number;
+
+    /**
+     * Creates a new HistoryRequest instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns HistoryRequest instance
+     */
+    static create(properties: HistoryRequest.$Shape): HistoryRequest & HistoryRequest.$Shape;
+    static create(properties?: HistoryRequest.$Properties): HistoryRequest;
+
+    /**
+     * Encodes the specified HistoryRequest message. Does not implicitly {@link HistoryRequest.verify|verify} messages.
+     * @param m HistoryRequest message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: HistoryRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a HistoryRequest message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {HistoryRequest & HistoryRequest.$Shape} HistoryRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): HistoryRequest & HistoryRequest.$Shape;
+
+    /**
+     * Gets the type url for HistoryRequest
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace HistoryRequest {
+
+    /** Properties of a HistoryRequest. */
+    interface $Properties {
+
+        /** HistoryRequest room */
+        room?: (string|null);
+
+        /** HistoryRequest beforeSeq */
+        beforeSeq?: (number|null);
+
+        /** HistoryRequest limit */
+        limit?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a HistoryRequest. */
+    type $Shape = HistoryRequest.$Properties;
+}
+
+/**
+ * Properties of a HistoryPage.
+ * @deprecated Use HistoryPage.$Properties instead.
+ */
+export interface IHistoryPage extends HistoryPage.$Properties {
+}
+
+/** Represents a HistoryPage. */
+export class HistoryPage {
+
+    /**
+     * Constructs a new HistoryPage.
+     * @param [p] Properties to set
+     */
+    constructor(p?: HistoryPage.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** HistoryPage room. */
+    room: string;
+
+    /** HistoryPage notes. */
+    notes: Note.$Properties[];
+
+    /** HistoryPage hasMore. */
+    hasMore: boolean;
+
+    /** HistoryPage epoch. */
+    epoch: string;
+
+    /**
+     * Creates a new HistoryPage instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns HistoryPage instance
+     */
+    static create(properties: HistoryPage.$Shape): HistoryPage & HistoryPage.$Shape;
+    static create(properties?: HistoryPage.$Properties): HistoryPage;
+
+    /**
+     * Encodes the specified HistoryPage message. Does not implicitly {@link HistoryPage.verify|verify} messages.
+     * @param m HistoryPage message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: HistoryPage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a HistoryPage message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {HistoryPage & HistoryPage.$Shape} HistoryPage
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): HistoryPage & HistoryPage.$Shape;
+
+    /**
+     * Gets the type url for HistoryPage
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace HistoryPage {
+
+    /** Properties of a HistoryPage. */
+    interface $Properties {
+
+        /** HistoryPage room */
+        room?: (string|null);
+
+        /** HistoryPage notes */
+        notes?: (Note.$Properties[]|null);
+
+        /** HistoryPage hasMore */
+        hasMore?: (boolean|null);
+
+        /** HistoryPage epoch */
+        epoch?: (string|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a HistoryPage. */
+    type $Shape = HistoryPage.$Properties;
+}
+
+/**
+ * Properties of a ListRoomsRequest.
+ * @deprecated Use ListRoomsRequest.$Properties instead.
+ */
+export interface IListRoomsRequest extends ListRoomsRequest.$Properties {
+}
+
+/** Represents a ListRoomsRequest. */
+export class ListRoomsRequest {
+
+    /**
+     * Constructs a new ListRoomsRequest.
+     * @param [p] Properties to set
+     */
+    constructor(p?: ListRoomsRequest.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** ListRoomsRequest rooms. */
+    rooms: string[];
+
+    /**
+     * Creates a new ListRoomsRequest instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns ListRoomsRequest instance
+     */
+    static create(properties: ListRoomsRequest.$Shape): ListRoomsRequest & ListRoomsRequest.$Shape;
+    static create(properties?: ListRoomsRequest.$Properties): ListRoomsRequest;
+
+    /**
+     * Encodes the specified ListRoomsRequest message. Does not implicitly {@link ListRoomsRequest.verify|verify} messages.
+     * @param m ListRoomsRequest message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: ListRoomsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a ListRoomsRequest message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {ListRoomsRequest & ListRoomsRequest.$Shape} ListRoomsRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): ListRoomsRequest & ListRoomsRequest.$Shape;
+
+    /**
+     * Gets the type url for ListRoomsRequest
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace ListRoomsRequest {
+
+    /** Properties of a ListRoomsRequest. */
+    interface $Properties {
+
+        /** ListRoomsRequest rooms */
+        rooms?: (string[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a ListRoomsRequest. */
+    type $Shape = ListRoomsRequest.$Properties;
+}
+
+/**
+ * Properties of a RoomInfo.
+ * @deprecated Use RoomInfo.$Properties instead.
+ */
+export interface IRoomInfo extends RoomInfo.$Properties {
+}
+
+/** Represents a RoomInfo. */
+export class RoomInfo {
+
+    /**
+     * Constructs a new RoomInfo.
+     * @param [p] Properties to set
+     */
+    constructor(p?: RoomInfo.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** RoomInfo name. */
+    name: string;
+
+    /** RoomInfo lastSeq. */
+    lastSeq: number;
+
+    /** RoomInfo epoch. */
+    epoch: string;
+
+    /** RoomInfo present. */
+    present: string[];
+
+    /** RoomInfo lastActivityMs. */
+    lastActivityMs: number;
+
+    /**
+     * Creates a new RoomInfo instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns RoomInfo instance
+     */
+    static create(properties: RoomInfo.$Shape): RoomInfo & RoomInfo.$Shape;
+    static create(properties?: RoomInfo.$Properties): RoomInfo;
+
+    /**
+     * Encodes the specified RoomInfo message. Does not implicitly {@link RoomInfo.verify|verify} messages.
+     * @param m RoomInfo message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: RoomInfo.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a RoomInfo message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {RoomInfo & RoomInfo.$Shape} RoomInfo
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): RoomInfo & RoomInfo.$Shape;
+
+    /**
+     * Gets the type url for RoomInfo
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace RoomInfo {
+
+    /** Properties of a RoomInfo. */
+    interface $Properties {
+
+        /** RoomInfo name */
+        name?: (string|null);
+
+        /** RoomInfo lastSeq */
+        lastSeq?: (number|null);
+
+        /** RoomInfo epoch */
+        epoch?: (string|null);
+
+        /** RoomInfo present */
+        present?: (string[]|null);
+
+        /** RoomInfo lastActivityMs */
+        lastActivityMs?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a RoomInfo. */
+    type $Shape = RoomInfo.$Properties;
+}
+
+/**
+ * Properties of a RoomList.
+ * @deprecated Use RoomList.$Properties instead.
+ */
+export interface IRoomList extends RoomList.$Properties {
+}
+
+/** Represents a RoomList. */
+export class RoomList {
+
+    /**
+     * Constructs a new RoomList.
+     * @param [p] Properties to set
+     */
+    constructor(p?: RoomList.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** RoomList rooms. */
+    rooms: RoomInfo.$Properties[];
+
+    /**
+     * Creates a new RoomList instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns RoomList instance
+     */
+    static create(properties: RoomList.$Shape): RoomList & RoomList.$Shape;
+    static create(properties?: RoomList.$Properties): RoomList;
+
+    /**
+     * Encodes the specified RoomList message. Does not implicitly {@link RoomList.verify|verify} messages.
+     * @param m RoomList message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: RoomList.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a RoomList message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {RoomList & RoomList.$Shape} RoomList
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): RoomList & RoomList.$Shape;
+
+    /**
+     * Gets the type url for RoomList
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace RoomList {
+
+    /** Properties of a RoomList. */
+    interface $Properties {
+
+        /** RoomList rooms */
+        rooms?: (RoomInfo.$Properties[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a RoomList. */
+    type $Shape = RoomList.$Properties;
+}
+
+/** PresenceState enum. */
+export enum PresenceState {
+
+    /** PRESENCE_STATE_JOINED value */
+    PRESENCE_STATE_JOINED = 0,
+
+    /** PRESENCE_STATE_LEFT value */
+    PRESENCE_STATE_LEFT = 1,
+
+    /** PRESENCE_STATE_TYPING value */
+    PRESENCE_STATE_TYPING = 2
+}
+
+/**
+ * Properties of a PresenceUpdate.
+ * @deprecated Use PresenceUpdate.$Properties instead.
+ */
+export interface IPresenceUpdate extends PresenceUpdate.$Properties {
+}
+
+/** Represents a PresenceUpdate. */
+export class PresenceUpdate {
+
+    /**
+     * Constructs a new PresenceUpdate.
+     * @param [p] Properties to set
+     */
+    constructor(p?: PresenceUpdate.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** PresenceUpdate room. */
+    room: string;
+
+    /** PresenceUpdate state. */
+    state: PresenceState;
+
+    /** PresenceUpdate holderId. */
+    holderId: string;
+
+    /** PresenceUpdate ttlSeconds. */
+    ttlSeconds: number;
+
+    /**
+     * Creates a new PresenceUpdate instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns PresenceUpdate instance
+     */
+    static create(properties: PresenceUpdate.$Shape): PresenceUpdate & PresenceUpdate.$Shape;
+    static create(properties?: PresenceUpdate.$Properties): PresenceUpdate;
+
+    /**
+     * Encodes the specified PresenceUpdate message. Does not implicitly {@link PresenceUpdate.verify|verify} messages.
+     * @param m PresenceUpdate message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: PresenceUpdate.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a PresenceUpdate message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {PresenceUpdate & PresenceUpdate.$Shape} PresenceUpdate
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): PresenceUpdate & PresenceUpdate.$Shape;
+
+    /**
+     * Gets the type url for PresenceUpdate
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace PresenceUpdate {
+
+    /** Properties of a PresenceUpdate. */
+    interface $Properties {
+
+        /** PresenceUpdate room */
+        room?: (string|null);
+
+        /** PresenceUpdate state */
+        state?: (PresenceState|null);
+
+        /** PresenceUpdate holderId */
+        holderId?: (string|null);
+
+        /** PresenceUpdate ttlSeconds */
+        ttlSeconds?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a PresenceUpdate. */
+    type $Shape = PresenceUpdate.$Properties;
+}
+
+/** Represents an AuthService */
+export class AuthService extends $protobuf.rpc.Service {
+
+    /**
+     * Constructs a new AuthService service.
+     * @param rpcImpl RPC implementation
+     * @param [requestDelimited=false] Whether requests are length-delimited
+     * @param [responseDelimited=false] Whether responses are length-delimited
+     */
+    constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+    /**
+     * Creates new AuthService service using the specified rpc implementation.
+     * @param rpcImpl RPC implementation
+     * @param [requestDelimited=false] Whether requests are length-delimited
+     * @param [responseDelimited=false] Whether responses are length-delimited
+     * @returns RPC service. Useful where requests and/or responses are streamed.
+     */
+    static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): AuthService;
+
+    /** Calls AuthenticateUser. */
+    authenticateUser: AuthService.AuthenticateUser;
+
+    /** Calls RegisterUser. */
+    registerUser: AuthService.RegisterUser;
+
+    /** Calls RefreshToken. */
+    refreshToken: AuthService.RefreshToken;
+}
+
+export namespace AuthService {
+
+    /**
+     * Callback as used by {@link AuthService#authenticateUser}.
+     * @param error Error, if any
+     * @param [response] LoginResponse
+     */
+    type AuthenticateUserCallback = (error: (Error|null), response?: LoginResponse) => void;
+
+    /** Calls AuthenticateUser. */
+    type AuthenticateUser = {
+      (request: ILoginRequest, callback: AuthService.AuthenticateUserCallback): void;
+      (request: ILoginRequest): Promise<LoginResponse>;
+      readonly name: "AuthenticateUser";
+      readonly path: "/AuthService/AuthenticateUser";
+      readonly requestType: "LoginRequest";
+      readonly responseType: "LoginResponse";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link AuthService#registerUser}.
+     * @param error Error, if any
+     * @param [response] LoginResponse
+     */
+    type RegisterUserCallback = (error: (Error|null), response?: LoginResponse) => void;
+
+    /** Calls RegisterUser. */
+    type RegisterUser = {
+      (request: ILoginRequest, callback: AuthService.RegisterUserCallback): void;
+      (request: ILoginRequest): Promise<LoginResponse>;
+      readonly name: "RegisterUser";
+      readonly path: "/AuthService/RegisterUser";
+      readonly requestType: "LoginRequest";
+      readonly responseType: "LoginResponse";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link AuthService#refreshToken}.
+     * @param error Error, if any
+     * @param [response] LoginResponse
+     */
+    type RefreshTokenCallback = (error: (Error|null), response?: LoginResponse) => void;
+
+    /** Calls RefreshToken. */
+    type RefreshToken = {
+      (request: IEmptyMessage, callback: AuthService.RefreshTokenCallback): void;
+      (request: IEmptyMessage): Promise<LoginResponse>;
+      readonly name: "RefreshToken";
+      readonly path: "/AuthService/RefreshToken";
+      readonly requestType: "EmptyMessage";
+      readonly responseType: "LoginResponse";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+}
+
+/** Represents a ChatServer */
+export class ChatServer extends $protobuf.rpc.Service {
+
+    /**
+     * Constructs a new ChatServer service.
+     * @param rpcImpl RPC implementation
+     * @param [requestDelimited=false] Whether requests are length-delimited
+     * @param [responseDelimited=false] Whether responses are length-delimited
+     */
+    constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+    /**
+     * Creates new ChatServer service using the specified rpc implementation.
+     * @param rpcImpl RPC implementation
+     * @param [requestDelimited=false] Whether requests are length-delimited
+     * @param [responseDelimited=false] Whether responses are length-delimited
+     * @returns RPC service. Useful where requests and/or responses are streamed.
+     */
+    static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): ChatServer;
+
+    /** Calls ChatStream. */
+    chatStream: ChatServer.ChatStream;
+
+    /** Calls SendNote. */
+    sendNote: ChatServer.SendNote;
+
+    /** Calls Subscribe. */
+    subscribe: ChatServer.Subscribe;
+
+    /** Calls GetHistory. */
+    getHistory: ChatServer.GetHistory;
+
+    /** Calls ListRooms. */
+    listRooms: ChatServer.ListRooms;
+
+    /** Calls UpdatePresence. */
+    updatePresence: ChatServer.UpdatePresence;
+}
+
+export namespace ChatServer {
+
+    /**
+     * Callback as used by {@link ChatServer#chatStream}.
+     * @param error Error, if any
+     * @param [response] Note
+     */
+    type ChatStreamCallback = (error: (Error|null), response?: Note) => void;
+
+    /** Calls ChatStream. */
+    type ChatStream = {
+      (request: IEmptyMessage, callback: ChatServer.ChatStreamCallback): void;
+      (request: IEmptyMessage): Promise<Note>;
+      readonly name: "ChatStream";
+      readonly path: "/ChatServer/ChatStream";
+      readonly requestType: "EmptyMessage";
+      readonly responseType: "Note";
+      readonly requestStream: undefined;
+      readonly responseStream: true;
+    };
+
+    /**
+     * Callback as used by {@link ChatServer#sendNote}.
+     * @param error Error, if any
+     * @param [response] EmptyMessage
+     */
+    type SendNoteCallback = (error: (Error|null), response?: EmptyMessage) => void;
+
+    /** Calls SendNote. */
+    type SendNote = {
+      (request: INote, callback: ChatServer.SendNoteCallback): void;
+      (request: INote): Promise<EmptyMessage>;
+      readonly name: "SendNote";
+      readonly path: "/ChatServer/SendNote";
+      readonly requestType: "Note";
+      readonly responseType: "EmptyMessage";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link ChatServer#subscribe}.
+     * @param error Error, if any
+     * @param [response] RoomEvent
+     */
+    type SubscribeCallback = (error: (Error|null), response?: RoomEvent) => void;
+
+    /** Calls Subscribe. */
+    type Subscribe = {
+      (request: ISubscribeRequest, callback: ChatServer.SubscribeCallback): void;
+      (request: ISubscribeRequest): Promise<RoomEvent>;
+      readonly name: "Subscribe";
+      readonly path: "/ChatServer/Subscribe";
+      readonly requestType: "SubscribeRequest";
+      readonly responseType: "RoomEvent";
+      readonly requestStream: undefined;
+      readonly responseStream: true;
+    };
+
+    /**
+     * Callback as used by {@link ChatServer#getHistory}.
+     * @param error Error, if any
+     * @param [response] HistoryPage
+     */
+    type GetHistoryCallback = (error: (Error|null), response?: HistoryPage) => void;
+
+    /** Calls GetHistory. */
+    type GetHistory = {
+      (request: IHistoryRequest, callback: ChatServer.GetHistoryCallback): void;
+      (request: IHistoryRequest): Promise<HistoryPage>;
+      readonly name: "GetHistory";
+      readonly path: "/ChatServer/GetHistory";
+      readonly requestType: "HistoryRequest";
+      readonly responseType: "HistoryPage";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link ChatServer#listRooms}.
+     * @param error Error, if any
+     * @param [response] RoomList
+     */
+    type ListRoomsCallback = (error: (Error|null), response?: RoomList) => void;
+
+    /** Calls ListRooms. */
+    type ListRooms = {
+      (request: IListRoomsRequest, callback: ChatServer.ListRoomsCallback): void;
+      (request: IListRoomsRequest): Promise<RoomList>;
+      readonly name: "ListRooms";
+      readonly path: "/ChatServer/ListRooms";
+      readonly requestType: "ListRoomsRequest";
+      readonly responseType: "RoomList";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link ChatServer#updatePresence}.
+     * @param error Error, if any
+     * @param [response] EmptyMessage
+     */
+    type UpdatePresenceCallback = (error: (Error|null), response?: EmptyMessage) => void;
+
+    /** Calls UpdatePresence. */
+    type UpdatePresence = {
+      (request: IPresenceUpdate, callback: ChatServer.UpdatePresenceCallback): void;
+      (request: IPresenceUpdate): Promise<EmptyMessage>;
+      readonly name: "UpdatePresence";
+      readonly path: "/ChatServer/UpdatePresence";
+      readonly requestType: "PresenceUpdate";
+      readonly responseType: "EmptyMessage";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh machine: install what is missing, then `bun test`.
+# Closes with "N passed, N failed" taken from bun test's own counts, and fails when a test failed or none ran.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test || exit 1
+
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+bun test "$@" 2>&1 | tee "$out"
+status=${PIPESTATUS[0]}
+
+passed=$(grep -Eo '^ *[0-9]+ pass$' "$out" | tail -n 1 | tr -dc '0-9')
+failed=$(grep -Eo '^ *[0-9]+ fail$' "$out" | tail -n 1 | tr -dc '0-9')
+passed=${passed:-0}
+failed=${failed:-0}
+echo
+echo "${passed} passed, ${failed} failed"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi
