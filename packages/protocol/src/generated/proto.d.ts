@@ -524,6 +524,9 @@ export class LoginResponse {
     /** LoginResponse username. */
     username: string;
 
+    /** LoginResponse errorCode. */
+    errorCode: string;
+
     /**
      * Creates a new LoginResponse instance using the specified properties.
      * @param [properties] Properties to set
@@ -574,6 +577,9 @@ export namespace LoginResponse {
 
         /** LoginResponse username */
         username?: (string|null);
+
+        /** LoginResponse errorCode */
+        errorCode?: (string|null);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];

@@ -1135,6 +1135,7 @@ export const LoginResponse = $root.LoginResponse = (() => {
      * @property {string|null} [error] LoginResponse error
      * @property {number|null} [expiresAtMs] LoginResponse expiresAtMs
      * @property {string|null} [username] LoginResponse username
+     * @property {string|null} [errorCode] LoginResponse errorCode
      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
      */
 
@@ -1199,6 +1200,14 @@ export const LoginResponse = $root.LoginResponse = (() => {
     LoginResponse.prototype.username = "";
 
     /**
+     * LoginResponse errorCode.
+     * @member {string} errorCode
+     * @memberof LoginResponse
+     * @instance
+     */
+    LoginResponse.prototype.errorCode = "";
+
+    /**
      * Creates a new LoginResponse instance using the specified properties.
      * @function create
      * @memberof LoginResponse
@@ -1238,6 +1247,8 @@ export const LoginResponse = $root.LoginResponse = (() => {
             w.uint32(/* id 3, wireType 0 =*/24).uint64(m.expiresAtMs);
         if (m.username != null && $Object.hasOwnProperty.call(m, "username") && m.username !== "")
             w.uint32(/* id 4, wireType 2 =*/34).string(m.username);
+        if (m.errorCode != null && $Object.hasOwnProperty.call(m, "errorCode") && m.errorCode !== "")
+            w.uint32(/* id 5, wireType 2 =*/42).string(m.errorCode);
         if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
             for (var i = 0; i < m.$unknowns.length; ++i)
                 w.raw(m.$unknowns[i]);
@@ -1316,6 +1327,15 @@ export const LoginResponse = $root.LoginResponse = (() => {
                         m.username = v;
                     else
                         delete m.username;
+                    continue;
+                }
+            case 5: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.errorCode = v;
+                    else
+                        delete m.errorCode;
                     continue;
                 }
             }

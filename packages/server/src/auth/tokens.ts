@@ -1,0 +1,104 @@
+/**
+ * JWTs (HS256, via jose): user tokens signed with JWT_SECRET, and the web tier's service tokens signed with
+ * RELAY_SECRET. Each key has its own `kid`, so a token signed by one is never checked against the other.
+ */
+import { SignJWT, decodeProtectedHeader, errors, jwtVerify } from "jose";
+import { ChatError } from "../errors.ts";
+import type { Principal } from "./principal.ts";
+
+const ALGORITHM = "HS256";
+const ISSUER = "tertulia";
+/** The kid the web tier puts on its service tokens (see packages/client's relay credentials). */
+export const RELAY_KEY_ID = "relay";
+
+export interface IssuedToken {
+  readonly token: string;
+  readonly expiresAtMs: number;
+}
+
+export interface TokenServiceOptions {
+  readonly secret: string;
+  readonly ttlMs: number;
+  readonly relaySecret: string | null;
+  readonly now?: () => number;
+}
+
+export class TokenService {
+  readonly #userKey: Promise<CryptoKey>;
+  readonly #relayKey: Promise<CryptoKey> | null;
+  readonly #userKeyId: string;
+  readonly #ttlMs: number;
+  readonly #now: () => number;
+
+  constructor(options: TokenServiceOptions) {
+    this.#userKey = importHmacKey(options.secret);
+    this.#relayKey = options.relaySecret === null ? null : importHmacKey(options.relaySecret);
+    // Names the key without revealing it, so a rotated secret is told apart from a forged token.
+    this.#userKeyId = `u-${new Bun.CryptoHasher("sha256").update(options.secret).digest("hex").slice(0, 12)}`;
+    this.#ttlMs = options.ttlMs;
+    this.#now = options.now ?? Date.now;
+  }
+
+  async issue(username: string): Promise<IssuedToken> {
+    const nowS = Math.floor(this.#now() / 1000);
+    const expS = nowS + Math.ceil(this.#ttlMs / 1000);
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: ALGORITHM, typ: "JWT", kid: this.#userKeyId })
+      .setSubject(username)
+      .setIssuer(ISSUER)
+      .setIssuedAt(nowS)
+      .setExpirationTime(expS)
+      .setJti(crypto.randomUUID())
+      .sign(await this.#userKey);
+    return { token, expiresAtMs: expS * 1000 };
+  }
+
+  /**
+   * The principal a token speaks for.
+   * @throws {ChatError} `unauthenticated`, saying whether the token is malformed, expired, badly signed or
+   * uses an algorithm other than HS256.
+   */
+  async verify(token: string): Promise<Principal> {
+    const kid = keyIdOf(token);
+    const relay = kid === RELAY_KEY_ID;
+    const key = relay ? this.#relayKey : kid === this.#userKeyId ? this.#userKey : null;
+    if (key === null) {
+      throw new ChatError("unauthenticated", relay ? "service tokens are not accepted: RELAY_SECRET is not set" : "token signature is invalid (unknown key)");
+    }
+    try {
+      const { payload } = await jwtVerify(token, await key, {
+        algorithms: [ALGORITHM],
+        issuer: ISSUER,
+        currentDate: new Date(this.#now()),
+        requiredClaims: ["sub", "exp", "iat"],
+      });
+      const subject = payload.sub ?? "";
+      return relay ? { kind: "service", name: subject } : { kind: "user", username: subject };
+    } catch (error) {
+      throw new ChatError("unauthenticated", describeJoseError(error));
+    }
+  }
+}
+
+function keyIdOf(token: string): string | undefined {
+  try {
+    const header = decodeProtectedHeader(token);
+    if (header.alg !== ALGORITHM) throw new ChatError("unauthenticated", `token algorithm ${String(header.alg)} is not accepted (only ${ALGORITHM})`);
+    return header.kid;
+  } catch (error) {
+    if (error instanceof ChatError) throw error;
+    throw new ChatError("unauthenticated", "malformed token: not a JWT");
+  }
+}
+
+function describeJoseError(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return "token expired: log in again";
+  if (error instanceof errors.JWSSignatureVerificationFailed) return "token signature is invalid";
+  if (error instanceof errors.JOSEAlgNotAllowed) return `token algorithm is not accepted (only ${ALGORITHM})`;
+  if (error instanceof errors.JWTClaimValidationFailed) return `token claim "${error.claim}" is invalid: ${error.reason}`;
+  return "malformed token";
+}
+
+function importHmacKey(secret: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+}

@@ -1,0 +1,125 @@
+/**
+ * A server-streaming call bound to a room: a RoomFeed for its messages, a presence claim for its user, and
+ * an entry in the registry, all released exactly once however the call ends (client cancel, broken
+ * connection, slow consumer, shutdown). Cleanup is wired before the first write.
+ */
+import { status, type ServerWritableStream } from "@grpc/grpc-js";
+import type { Principal } from "../auth/principal.ts";
+import type { RoomBus, RoomNote } from "../bus/bus.ts";
+import type { Logger } from "../log/logger.ts";
+import type { Presence } from "../presence/presence.ts";
+import type { ChatStore } from "../store/store.ts";
+import { RoomFeed, type FeedStart } from "./room-feed.ts";
+import type { ClosableStream, StreamRegistry } from "./stream-registry.ts";
+
+export interface RoomStreamDeps {
+  readonly store: ChatStore;
+  readonly bus: RoomBus;
+  readonly presence: Presence;
+  readonly registry: StreamRegistry;
+  readonly log: Logger;
+  readonly queueLimit: number;
+}
+
+export interface RoomStreamParams<Out> {
+  readonly principal: Principal;
+  readonly room: string;
+  readonly afterSeq: number;
+  readonly tail: number;
+  /** What goes on the wire for a room event. */
+  readonly toWire: (note: RoomNote) => Out;
+  /** An event written before the backlog, given where the stream starts and who is present. */
+  readonly header?: (start: FeedStart, present: string[]) => Out;
+}
+
+let nextStreamId = 0;
+
+export class RoomStream<Out> implements ClosableStream {
+  readonly #call: ServerWritableStream<unknown, Out>;
+  readonly #deps: RoomStreamDeps;
+  readonly #params: RoomStreamParams<Out>;
+  readonly #holder = `stream-${++nextStreamId}`;
+  readonly #feed: RoomFeed;
+  #finished = false;
+
+  constructor(call: ServerWritableStream<unknown, Out>, deps: RoomStreamDeps, params: RoomStreamParams<Out>) {
+    this.#call = call;
+    this.#deps = deps;
+    this.#params = params;
+    this.#feed = new RoomFeed({
+      store: deps.store,
+      bus: deps.bus,
+      room: params.room,
+      queueLimit: deps.queueLimit,
+      sink: { write: (note) => this.#write(params.toWire(note)), drain: () => this.#drained() },
+      onFailure: (reason, error) => this.#onFeedFailure(reason, error),
+    });
+  }
+
+  async run(): Promise<void> {
+    this.#deps.registry.add(this);
+    // grpc-js emits 'cancelled' even after a normal end; #release is idempotent.
+    this.#call.on("cancelled", () => this.#release());
+    this.#call.on("close", () => this.#release());
+    let start: FeedStart;
+    try {
+      start = await this.#feed.open(this.#params.afterSeq, this.#params.tail);
+    } catch (error) {
+      this.#deps.log.error("room stream failed to open", { room: this.#params.room, error });
+      this.#endWith(status.UNAVAILABLE, "the message store is unavailable; retry");
+      return;
+    }
+    if (this.#finished) return;
+    const { principal, room } = this.#params;
+    if (principal.kind === "user") this.#deps.presence.hold(room, principal.username, this.#holder, null);
+    if (this.#params.header) this.#write(this.#params.header(start, this.#deps.presence.present(room)));
+    this.#feed.start();
+  }
+
+  endUnavailable(reason: string): void {
+    this.#endWith(status.UNAVAILABLE, reason);
+  }
+
+  #write(message: Out): boolean {
+    if (this.#finished) return true;
+    return this.#call.write(message);
+  }
+
+  #drained(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        this.#call.off("drain", done);
+        this.#call.off("close", done);
+        resolve();
+      };
+      this.#call.once("drain", done);
+      this.#call.once("close", done);
+    });
+  }
+
+  #onFeedFailure(reason: "overflow" | "store", error: unknown): void {
+    if (reason === "overflow") {
+      this.#deps.log.warn("slow subscriber cut off", { room: this.#params.room, lastSeq: this.#feed.lastSeq });
+      this.#endWith(status.RESOURCE_EXHAUSTED, `subscriber fell more than ${this.#deps.queueLimit} events behind; resubscribe from seq ${this.#feed.lastSeq}`);
+    } else {
+      this.#deps.log.error("room stream store read failed", { room: this.#params.room, error });
+      this.#endWith(status.UNAVAILABLE, `the message store is unavailable; resubscribe from seq ${this.#feed.lastSeq}`);
+    }
+  }
+
+  #endWith(code: status, details: string): void {
+    if (this.#finished) return;
+    this.#release();
+    // grpc-js turns an 'error' event on a server stream into the call's final status.
+    this.#call.emit("error", { code, details });
+  }
+
+  #release(): void {
+    if (this.#finished) return;
+    this.#finished = true;
+    this.#feed.close();
+    const { principal, room } = this.#params;
+    if (principal.kind === "user") this.#deps.presence.release(room, principal.username, this.#holder);
+    this.#deps.registry.delete(this);
+  }
+}

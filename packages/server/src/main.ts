@@ -1,0 +1,48 @@
+#!/usr/bin/env bun
+/**
+ * The server process: reads the environment, wires the parts, handles signals. Nothing else lives here.
+ */
+import { MemoryBus } from "./bus/memory-bus.ts";
+import { ConfigError, ENVIRONMENT_HELP, loadConfig } from "./config.ts";
+import { createLogger } from "./log/logger.ts";
+import { seedDemoUsers } from "./seed/demo-users.ts";
+import { startChatServer } from "./server.ts";
+import { openSqliteStore } from "./store/sqlite-store.ts";
+import { VERSION, COMMIT } from "./version.ts";
+
+if (process.argv.includes("--version")) {
+  console.log(`tertulia-server ${VERSION} (${COMMIT})`);
+  process.exit(0);
+}
+if (process.argv.includes("--help")) {
+  console.log(`tertulia-server ${VERSION}: Tertulia's gRPC chat server.\n\nEnvironment:`);
+  for (const [name, help] of ENVIRONMENT_HELP) console.log(`  ${name.padEnd(22)} ${help}`);
+  process.exit(0);
+}
+
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`tertulia-server: ${error.message}`);
+  process.exit(2);
+}
+
+const log = createLogger({ level: config.logLevel, base: { service: "tertulia-server" } });
+if (config.jwt.generated) log.warn("JWT_SECRET is not set: using a random secret; tokens end with this process");
+
+const store = openSqliteStore({ path: config.databasePath, retainPerRoom: config.limits.historyRetain });
+if (config.seedDemoUsers) {
+  const created = await seedDemoUsers(store);
+  if (created.length > 0) log.info("demo users created", { users: created });
+}
+
+const server = await startChatServer({ config, store, bus: new MemoryBus(), log });
+
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    log.info("signal received", { signal });
+    void server.shutdown().then(() => process.exit(0));
+  });
+}

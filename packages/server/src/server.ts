@@ -1,0 +1,113 @@
+/**
+ * The chat server, assembled from its parts. Everything it needs comes in as arguments, so a test can start
+ * the real thing on port 0 with a temporary store; only main.ts reads the environment.
+ */
+import { Server, ServerCredentials } from "@grpc/grpc-js";
+import { grpc as health } from "@tertulia/protocol";
+import { addAuthService } from "./auth/auth-service.ts";
+import { RateLimiter } from "./auth/rate-limiter.ts";
+import { TokenService } from "./auth/tokens.ts";
+import type { RoomBus } from "./bus/bus.ts";
+import { addChatService } from "./chat/chat-service.ts";
+import { StreamRegistry } from "./chat/stream-registry.ts";
+import type { ServerConfig } from "./config.ts";
+import { HealthStatus, addHealthService } from "./health/health-service.ts";
+import type { Logger } from "./log/logger.ts";
+import { Presence } from "./presence/presence.ts";
+import type { ChatStore } from "./store/store.ts";
+
+export interface ChatServerDeps {
+  readonly config: Pick<ServerConfig, "host" | "port" | "jwt" | "relaySecret" | "allowSignup" | "limits" | "shutdownTimeoutMs">;
+  readonly store: ChatStore;
+  readonly bus: RoomBus;
+  readonly log: Logger;
+  readonly now?: () => number;
+}
+
+export interface ChatServer {
+  /** The bound port (the real one when the config asked for 0). */
+  readonly port: number;
+  readonly tokens: TokenService;
+  readonly presence: Presence;
+  /** Room streams open right now. */
+  readonly openStreams: () => number;
+  /**
+   * Stops taking calls, ends every stream with UNAVAILABLE so clients reconnect elsewhere, waits for
+   * unary calls to finish (up to the shutdown timeout), then closes the store.
+   */
+  shutdown(): Promise<void>;
+}
+
+/** Grace given to a client's HTTP/2 pings; keeps idle streams through proxies that drop quiet connections. */
+const CHANNEL_OPTIONS = {
+  "grpc.keepalive_time_ms": 30_000,
+  "grpc.keepalive_timeout_ms": 10_000,
+  "grpc.keepalive_permit_without_calls": 1,
+  "grpc.http2.min_ping_interval_without_data_ms": 10_000,
+  "grpc.max_receive_message_length": 1024 * 1024,
+};
+
+export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer> {
+  const { config, store, bus, log } = deps;
+  const tokens = new TokenService({ secret: config.jwt.secret, ttlMs: config.jwt.ttlMs, relaySecret: config.relaySecret, now: deps.now });
+  const presence = new Presence({ bus, now: deps.now });
+  const registry = new StreamRegistry();
+  const healthStatus = new HealthStatus();
+  const limiterOptions = { windowMs: config.limits.loginWindowMs, now: deps.now };
+
+  const server = new Server(CHANNEL_OPTIONS);
+  addHealthService(server, healthStatus, log);
+  addAuthService(server, {
+    store,
+    tokens,
+    log,
+    allowSignup: config.allowSignup,
+    limiters: {
+      byUser: new RateLimiter({ ...limiterOptions, limit: config.limits.loginAttemptsPerUser }),
+      byPeer: new RateLimiter({ ...limiterOptions, limit: config.limits.loginAttemptsPerPeer }),
+    },
+  });
+  addChatService(server, { store, bus, presence, tokens, registry, log, limits: config.limits, now: deps.now });
+
+  const port = await bind(server, `${formatHost(config.host)}:${config.port}`);
+  log.info("listening", { host: config.host, port });
+
+  let stopping: Promise<void> | null = null;
+  const shutdown = () =>
+    (stopping ??= (async () => {
+      log.info("shutting down", { openStreams: registry.size });
+      healthStatus.setAll(health.health.v1.HealthCheckResponse.ServingStatus.NOT_SERVING);
+      registry.endAll("server shutting down; reconnect");
+      await drain(server, config.shutdownTimeoutMs);
+      presence.close();
+      await bus.close();
+      await store.close();
+      log.info("stopped");
+    })());
+
+  return { port, tokens, presence, openStreams: () => registry.size, shutdown };
+}
+
+function bind(server: Server, address: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.bindAsync(address, ServerCredentials.createInsecure(), (error, port) => (error ? reject(error) : resolve(port)));
+  });
+}
+
+/** tryShutdown lets in-flight calls finish; past the timeout, forceShutdown cuts what is left. */
+function drain(server: Server, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      server.forceShutdown();
+      resolve();
+    }, timeoutMs);
+    server.tryShutdown(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+function formatHost(host: string): string {
+  return host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
+}

@@ -1,0 +1,31 @@
+/**
+ * The SQLite schema, as ordered migrations tracked in `PRAGMA user_version`. Append only: a released
+ * migration is never edited.
+ */
+export const SQLITE_MIGRATIONS: readonly string[] = [
+  `CREATE TABLE users (
+     username      TEXT PRIMARY KEY,
+     password_hash TEXT NOT NULL,
+     created_at    INTEGER NOT NULL
+   );
+   CREATE TABLE rooms (
+     name          TEXT PRIMARY KEY,
+     epoch         TEXT NOT NULL,
+     last_seq      INTEGER NOT NULL DEFAULT 0,
+     created_at    INTEGER NOT NULL,
+     last_activity INTEGER NOT NULL
+   );
+   CREATE TABLE messages (
+     room              TEXT NOT NULL,
+     seq               INTEGER NOT NULL,
+     author            TEXT NOT NULL,
+     body              TEXT NOT NULL,
+     kind              INTEGER NOT NULL,
+     client_message_id TEXT NOT NULL,
+     sent_at           INTEGER NOT NULL,
+     PRIMARY KEY (room, seq)
+   ) WITHOUT ROWID;
+   CREATE UNIQUE INDEX messages_idempotency ON messages (room, author, client_message_id)
+     WHERE client_message_id <> '';
+   CREATE INDEX rooms_by_activity ON rooms (last_activity DESC);`,
+];

@@ -1,0 +1,189 @@
+/**
+ * The embedded store: one SQLite file (WAL) through bun:sqlite. Calls are synchronous underneath and
+ * serialized by SQLite, so a room's seq is assigned and its message inserted in one transaction.
+ */
+import { Database, type Statement } from "bun:sqlite";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { AppendResult, ChatStore, NewMessage, RoomRecord, SeqBounds, StoredMessage, UserRecord } from "./store.ts";
+import { SQLITE_MIGRATIONS } from "./sqlite-migrations.ts";
+
+export interface SqliteStoreOptions {
+  /** A file path, or `:memory:`. */
+  readonly path: string;
+  /** Messages kept per room; older ones are pruned. */
+  readonly retainPerRoom: number;
+  readonly now?: () => number;
+}
+
+/** How often (in a room's seqs) pruning runs: deleting on every insert would double the write cost. */
+const PRUNE_EVERY = 256;
+
+interface RoomRow {
+  name: string;
+  epoch: string;
+  last_seq: number;
+  last_activity: number;
+}
+
+interface MessageRow {
+  room: string;
+  seq: number;
+  author: string;
+  body: string;
+  kind: number;
+  client_message_id: string;
+  sent_at: number;
+}
+
+/** @throws {Error} when the file's schema is newer than this binary knows. */
+export function openSqliteStore(options: SqliteStoreOptions): ChatStore {
+  if (options.path !== ":memory:") mkdirSync(dirname(options.path), { recursive: true });
+  const db = new Database(options.path, { create: true, strict: true });
+  db.run("PRAGMA journal_mode = WAL");
+  db.run("PRAGMA synchronous = NORMAL");
+  db.run("PRAGMA busy_timeout = 5000");
+  migrate(db);
+  return new SqliteStore(db, options);
+}
+
+function migrate(db: Database): void {
+  const { user_version: version } = db.query<{ user_version: number }, []>("PRAGMA user_version").get()!;
+  if (version > SQLITE_MIGRATIONS.length) {
+    throw new Error(`database schema version ${version} is newer than this binary's ${SQLITE_MIGRATIONS.length}: upgrade the server`);
+  }
+  db.transaction(() => {
+    SQLITE_MIGRATIONS.slice(version).forEach((sql) => db.run(sql));
+    db.run(`PRAGMA user_version = ${SQLITE_MIGRATIONS.length}`);
+  })();
+}
+
+class SqliteStore implements ChatStore {
+  readonly #db: Database;
+  readonly #retain: number;
+  readonly #now: () => number;
+  readonly #q: ReturnType<typeof prepare>;
+  readonly #append: (message: NewMessage) => AppendResult;
+
+  constructor(db: Database, options: SqliteStoreOptions) {
+    this.#db = db;
+    this.#retain = options.retainPerRoom;
+    this.#now = options.now ?? Date.now;
+    this.#q = prepare(db);
+    this.#append = db.transaction((message: NewMessage) => this.#appendInTransaction(message));
+  }
+
+  async createUser(user: UserRecord): Promise<boolean> {
+    return this.#q.insertUser.run(user.username, user.passwordHash, this.#now()).changes === 1;
+  }
+
+  async findUser(username: string): Promise<UserRecord | null> {
+    const row = this.#q.findUser.get(username);
+    return row ? { username: row.username, passwordHash: row.password_hash } : null;
+  }
+
+  async ensureRoom(name: string): Promise<RoomRecord> {
+    return toRoom(this.#ensureRoomRow(name));
+  }
+
+  async findRoom(name: string): Promise<RoomRecord | null> {
+    const row = this.#q.findRoom.get(name);
+    return row ? toRoom(row) : null;
+  }
+
+  async listRooms(limit: number): Promise<RoomRecord[]> {
+    return this.#q.listRooms.all(limit).map(toRoom);
+  }
+
+  async appendMessage(message: NewMessage): Promise<AppendResult> {
+    return this.#append(message);
+  }
+
+  async messagesAfter(room: string, afterSeq: number, limit: number): Promise<StoredMessage[]> {
+    return this.#q.messagesAfter.all(room, afterSeq, limit).map(toMessage);
+  }
+
+  async messagesBefore(room: string, beforeSeq: number, limit: number): Promise<StoredMessage[]> {
+    return this.#q.messagesBefore.all(room, beforeSeq, limit).map(toMessage).reverse();
+  }
+
+  async bounds(room: string): Promise<SeqBounds> {
+    const row = this.#q.bounds.get(room);
+    return { firstSeq: row?.first_seq ?? 0, lastSeq: row?.last_seq ?? 0 };
+  }
+
+  async close(): Promise<void> {
+    this.#db.close();
+  }
+
+  #ensureRoomRow(name: string): RoomRow {
+    const now = this.#now();
+    this.#q.insertRoom.run(name, crypto.randomUUID(), now, now);
+    return this.#q.findRoom.get(name)!;
+  }
+
+  #appendInTransaction(message: NewMessage): AppendResult {
+    if (message.clientMessageId !== "") {
+      const earlier = this.#q.findByClientId.get(message.room, message.author, message.clientMessageId);
+      if (earlier) return { message: toMessage(earlier), duplicate: true };
+    }
+    this.#ensureRoomRow(message.room);
+    const { last_seq: seq } = this.#q.nextSeq.get(message.sentAtMs, message.room)!;
+    this.#q.insertMessage.run(message.room, seq, message.author, message.body, message.kind, message.clientMessageId, message.sentAtMs);
+    if (seq % PRUNE_EVERY === 0 && seq > this.#retain) this.#q.prune.run(message.room, seq - this.#retain);
+    return { message: { ...message, seq }, duplicate: false };
+  }
+}
+
+function prepare(db: Database) {
+  return {
+    insertUser: db.prepare<never, [string, string, number]>(
+      "INSERT INTO users (username, password_hash, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+    ),
+    findUser: db.prepare<{ username: string; password_hash: string }, [string]>(
+      "SELECT username, password_hash FROM users WHERE username = ?",
+    ),
+    insertRoom: db.prepare<never, [string, string, number, number]>(
+      "INSERT INTO rooms (name, epoch, created_at, last_activity) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+    ),
+    findRoom: db.prepare<RoomRow, [string]>("SELECT name, epoch, last_seq, last_activity FROM rooms WHERE name = ?"),
+    listRooms: db.prepare<RoomRow, [number]>(
+      "SELECT name, epoch, last_seq, last_activity FROM rooms ORDER BY last_activity DESC, name LIMIT ?",
+    ),
+    nextSeq: db.prepare<{ last_seq: number }, [number, string]>(
+      "UPDATE rooms SET last_seq = last_seq + 1, last_activity = ? WHERE name = ? RETURNING last_seq",
+    ),
+    insertMessage: db.prepare<never, [string, number, string, string, number, string, number]>(
+      "INSERT INTO messages (room, seq, author, body, kind, client_message_id, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    ),
+    findByClientId: db.prepare<MessageRow, [string, string, string]>(
+      "SELECT * FROM messages WHERE room = ? AND author = ? AND client_message_id = ?",
+    ),
+    messagesAfter: db.prepare<MessageRow, [string, number, number]>(
+      "SELECT * FROM messages WHERE room = ? AND seq > ? ORDER BY seq LIMIT ?",
+    ),
+    messagesBefore: db.prepare<MessageRow, [string, number, number]>(
+      "SELECT * FROM messages WHERE room = ? AND seq < ? ORDER BY seq DESC LIMIT ?",
+    ),
+    bounds: db.prepare<{ first_seq: number | null; last_seq: number }, [string]>(
+      "SELECT (SELECT MIN(seq) FROM messages WHERE room = rooms.name) AS first_seq, last_seq FROM rooms WHERE name = ?",
+    ),
+    prune: db.prepare<never, [string, number]>("DELETE FROM messages WHERE room = ? AND seq <= ?"),
+  } satisfies Record<string, Statement<unknown, never>>;
+}
+
+function toRoom(row: RoomRow): RoomRecord {
+  return { name: row.name, epoch: row.epoch, lastSeq: row.last_seq, lastActivityMs: row.last_activity };
+}
+
+function toMessage(row: MessageRow): StoredMessage {
+  return {
+    room: row.room,
+    seq: row.seq,
+    author: row.author,
+    body: row.body,
+    kind: row.kind,
+    clientMessageId: row.client_message_id,
+    sentAtMs: row.sent_at,
+  };
+}

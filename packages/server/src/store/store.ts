@@ -1,0 +1,72 @@
+/**
+ * What the chat needs from storage. SQLite (bun:sqlite) is the embedded default; the scale-out profile puts
+ * PostgreSQL behind the same interface. No SQL outside adapters; no fan-out in them.
+ */
+import type { NoteKind } from "@tertulia/protocol";
+
+export interface UserRecord {
+  readonly username: string;
+  readonly passwordHash: string;
+}
+
+export interface RoomRecord {
+  readonly name: string;
+  /** Random per room and store: a new value tells clients the history they hold is gone. */
+  readonly epoch: string;
+  readonly lastSeq: number;
+  readonly lastActivityMs: number;
+}
+
+export interface StoredMessage {
+  readonly room: string;
+  readonly seq: number;
+  readonly author: string;
+  readonly body: string;
+  readonly kind: NoteKind;
+  readonly clientMessageId: string;
+  readonly sentAtMs: number;
+}
+
+export interface NewMessage {
+  readonly room: string;
+  readonly author: string;
+  readonly body: string;
+  readonly kind: NoteKind;
+  /** Empty when the client gave none: such messages are never deduplicated. */
+  readonly clientMessageId: string;
+  readonly sentAtMs: number;
+}
+
+export interface AppendResult {
+  readonly message: StoredMessage;
+  /** True when this (room, author, clientMessageId) was stored before: `message` is the original. */
+  readonly duplicate: boolean;
+}
+
+export interface SeqBounds {
+  /** Oldest retained seq, or 0 when the room holds no messages. */
+  readonly firstSeq: number;
+  readonly lastSeq: number;
+}
+
+export interface ChatStore {
+  /** @returns false when the name is taken. */
+  createUser(user: UserRecord): Promise<boolean>;
+  findUser(username: string): Promise<UserRecord | null>;
+
+  /** The room, created on first use. */
+  ensureRoom(name: string): Promise<RoomRecord>;
+  findRoom(name: string): Promise<RoomRecord | null>;
+  /** Most recently active first. */
+  listRooms(limit: number): Promise<RoomRecord[]>;
+
+  /** Stores a message under the room's next seq, in one transaction with the seq's assignment. */
+  appendMessage(message: NewMessage): Promise<AppendResult>;
+  /** Messages with seq > afterSeq, oldest first, at most `limit`. */
+  messagesAfter(room: string, afterSeq: number, limit: number): Promise<StoredMessage[]>;
+  /** The `limit` newest messages with seq < beforeSeq, returned oldest first. */
+  messagesBefore(room: string, beforeSeq: number, limit: number): Promise<StoredMessage[]>;
+  bounds(room: string): Promise<SeqBounds>;
+
+  close(): Promise<void>;
+}
