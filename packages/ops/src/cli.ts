@@ -1,0 +1,89 @@
+#!/usr/bin/env bun
+/**
+ * `ops`: the Tertulia operations CLI. This file only parses the command line (commander) and dispatches to one
+ * handler per command in `commands/`; each handler takes a `Context` and its options and returns the exit code.
+ *
+ * Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing confirmation).
+ */
+import { Command, CommanderError, Option } from "commander";
+import { bootstrap } from "./commands/bootstrap/index.ts";
+import { createContext, type Context, type GlobalOptions } from "./context.ts";
+import { EXIT, exitCodeOf, OpsError } from "./errors.ts";
+
+export interface CliDeps {
+  readonly makeContext: (options: GlobalOptions) => Context;
+  readonly writeOut: (text: string) => void;
+  readonly writeErr: (text: string) => void;
+}
+
+const defaultDeps: CliDeps = {
+  makeContext: createContext,
+  writeOut: (t) => void process.stdout.write(t),
+  writeErr: (t) => void process.stderr.write(t),
+};
+
+type Handler<O> = (ctx: Context, options: O) => Promise<number>;
+
+/** Flags every command takes; `--dry-run` only where the command changes something. */
+function withCommonOptions(cmd: Command, changesThings: boolean): Command {
+  cmd
+    .addOption(new Option("--region <region>", "AWS region (default: the profile's region)").env("AWS_REGION"))
+    .addOption(new Option("--profile <name>", "AWS profile (SDK credential chain: env, SSO, shared files, roles)").env("AWS_PROFILE"))
+    .option("--json", "print one JSON document on stdout (talk stays on stderr)")
+    .option("-y, --yes", "answer yes to every confirmation (non-interactive runs, CodeBuild)")
+    .option("--root <dir>", "repository root that relative paths resolve against (default: current directory)");
+  if (changesThings) cmd.option("--dry-run", "print every step, command and AWS call; change nothing");
+  return cmd;
+}
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
+}
+
+export function buildProgram(deps: CliDeps, setExit: (code: number) => void): Command {
+  const program = new Command("ops")
+    .description("Tertulia operations: bootstrap the Terraform state, check, deploy, release, smoke-test, inspect and destroy.")
+    .showHelpAfterError("(run with --help for usage and examples)")
+    .exitOverride()
+    .configureOutput({ writeOut: deps.writeOut, writeErr: deps.writeErr });
+
+  const action =
+    <O,>(handler: Handler<O>) =>
+    async (...args: unknown[]): Promise<void> => {
+      const cmd = args[args.length - 1] as Command;
+      // commander does not type parsed options; each command's flags above match its handler's options type.
+      const options = cmd.opts() as O & GlobalOptions;
+      setExit(await handler(deps.makeContext(options), options));
+    };
+
+  withCommonOptions(
+    program
+      .command("bootstrap")
+      .description("Create or verify the Terraform state bucket (and optional lock table); write the partial backend config.")
+      .requiredOption("--bucket <name>", "state bucket name (3–63 lowercase letters, digits, hyphens)")
+      .option("--lock-table <name>", "also create a DynamoDB lock table (Terraform < 1.11); default: S3-native locking")
+      .option("--backend-file <path>", "where to write the backend config", "terraform/backend.hcl")
+      .option("--state-key <key>", "state object key", "tertulia/terraform.tfstate")
+      .addHelpText("after", examples(["ops bootstrap --bucket tertulia-tfstate-123456789012 --region sa-east-1", "ops bootstrap --bucket tertulia-tfstate-123456789012 --lock-table tertulia-tf-locks --dry-run"])),
+    true,
+  ).action(action(bootstrap));
+
+  return program;
+}
+
+/** Parses `argv` (without the runtime and script), runs the command, returns the exit code. */
+export async function runCli(argv: readonly string[], deps: CliDeps = defaultDeps): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(deps, (c) => (code = c));
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    const message = error instanceof OpsError ? `${error.message}\n  fix: ${error.fix}` : String(error);
+    deps.writeErr(`error: ${message}\n`);
+    return exitCodeOf(error);
+  }
+}
+
+if (import.meta.main) process.exit(await runCli(process.argv.slice(2)));
