@@ -1,0 +1,195 @@
+################################################################################
+# CodeBuild Project
+################################################################################
+
+variable "name" {
+  description = "Name of the CodeBuild project; also the prefix of its role, log group and security group."
+  type        = string
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9][A-Za-z0-9_-]{1,50}$", var.name))
+    error_message = "name must be 2-51 characters of letters, digits, hyphens and underscores."
+  }
+}
+
+variable "build_image" {
+  description = "CodeBuild image, pinned to a major version (curated images are patched in place by AWS under the same tag)."
+  type        = string
+  default     = "aws/codebuild/standard:7.0"
+
+  validation {
+    condition     = can(regex("^aws/codebuild/[a-z0-9-]+:[0-9]+\\.[0-9]+$", var.build_image))
+    error_message = "build_image must be a curated CodeBuild image with an explicit version, such as aws/codebuild/standard:7.0."
+  }
+}
+
+variable "compute_type" {
+  description = "CodeBuild compute type."
+  type        = string
+  default     = "BUILD_GENERAL1_SMALL"
+
+  validation {
+    condition     = contains(["BUILD_GENERAL1_SMALL", "BUILD_GENERAL1_MEDIUM", "BUILD_GENERAL1_LARGE"], var.compute_type)
+    error_message = "compute_type must be BUILD_GENERAL1_SMALL, BUILD_GENERAL1_MEDIUM or BUILD_GENERAL1_LARGE."
+  }
+}
+
+variable "build_timeout_minutes" {
+  description = "Minutes after which a build is stopped."
+  type        = number
+  default     = 30
+
+  validation {
+    condition     = var.build_timeout_minutes >= 5 && var.build_timeout_minutes <= 480
+    error_message = "build_timeout_minutes must be between 5 and 480."
+  }
+}
+
+variable "buildspec" {
+  description = "Path of the buildspec inside the repository."
+  type        = string
+  default     = "buildspec.yml"
+}
+
+variable "environment_variables" {
+  description = "Extra plain-text environment variables for the build (never secrets: those belong in Secrets Manager and the buildspec's secrets-manager section)."
+  type        = map(string)
+  default     = {}
+
+  validation {
+    condition     = alltrue([for k in keys(var.environment_variables) : can(regex("^[A-Z_][A-Z0-9_]*$", k)) && !can(regex("(SECRET|TOKEN|PASSWORD|KEY)", k))])
+    error_message = "environment_variables names must be UPPER_SNAKE_CASE and must not look like secrets (SECRET, TOKEN, PASSWORD, KEY)."
+  }
+}
+
+variable "log_retention_days" {
+  description = "Retention of the build log group, in days."
+  type        = number
+  default     = 30
+
+  validation {
+    condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)
+    error_message = "log_retention_days must be one of the values CloudWatch Logs accepts."
+  }
+}
+
+################################################################################
+# Source
+################################################################################
+
+variable "source_location" {
+  description = "HTTPS clone URL of the GitHub repository, such as https://github.com/acme/tertulia.git."
+  type        = string
+
+  validation {
+    condition     = can(regex("^https://github\\.com/[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(\\.git)?$", var.source_location))
+    error_message = "source_location must be an https://github.com/OWNER/REPO(.git) URL."
+  }
+}
+
+variable "branch" {
+  description = "The only branch whose pushes start a build (and deploy)."
+  type        = string
+  default     = "main"
+
+  validation {
+    condition     = can(regex("^[A-Za-z0-9._/-]+$", var.branch)) && !can(regex("\\.\\.", var.branch))
+    error_message = "branch must be a plain git branch name."
+  }
+}
+
+variable "source_auth" {
+  description = "How CodeBuild reaches GitHub: type CODECONNECTIONS with a connection ARN, or SECRETS_MANAGER with the ARN of a secret holding the token. Only the ARN enters Terraform, never the token."
+  type = object({
+    type     = string
+    resource = string
+  })
+
+  validation {
+    condition = (
+      (var.source_auth.type == "CODECONNECTIONS" && can(regex("^arn:aws[a-z-]*:(codeconnections|codestar-connections):[a-z0-9-]+:[0-9]{12}:connection/.+$", var.source_auth.resource))) ||
+      (var.source_auth.type == "SECRETS_MANAGER" && can(regex("^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:.+$", var.source_auth.resource)))
+    )
+    error_message = "source_auth must be {type = \"CODECONNECTIONS\", resource = <connection ARN>} or {type = \"SECRETS_MANAGER\", resource = <secret ARN>}."
+  }
+}
+
+variable "readable_secret_arns" {
+  description = "Secrets Manager secret ARNs the build may read (the source secret, when used, is added automatically)."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for a in var.readable_secret_arns : can(regex("^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:.+$", a))])
+    error_message = "readable_secret_arns must be Secrets Manager secret ARNs."
+  }
+}
+
+################################################################################
+# Deploy Target
+################################################################################
+
+variable "cluster_name" {
+  description = "Name of the EKS cluster the build deploys to."
+  type        = string
+}
+
+variable "cluster_arn" {
+  description = "ARN of that cluster (the only one eks:DescribeCluster is granted on)."
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:eks:[a-z0-9-]+:[0-9]{12}:cluster/.+$", var.cluster_arn))
+    error_message = "cluster_arn must be an EKS cluster ARN."
+  }
+}
+
+variable "cluster_security_group_id" {
+  description = "The cluster security group; the build's security group gets HTTPS into it to reach the private API endpoint."
+  type        = string
+}
+
+variable "app_namespace" {
+  description = "Kubernetes namespace the build deploys into (passed to the build as K8S_NAMESPACE)."
+  type        = string
+  default     = "tertulia"
+}
+
+variable "ecr_repository_urls" {
+  description = "ECR repository URLs by key (client, server); each becomes <KEY>_ECR_URI in the build."
+  type        = map(string)
+}
+
+variable "ecr_repository_arns" {
+  description = "ECR repository ARNs by key; the only repositories the build may push to."
+  type        = map(string)
+}
+
+################################################################################
+# VPC
+################################################################################
+
+variable "vpc_id" {
+  description = "VPC the builds run in, so they reach the cluster's private endpoint."
+  type        = string
+}
+
+variable "subnet_ids" {
+  description = "Private subnets (with NAT egress) for the build containers."
+  type        = list(string)
+
+  validation {
+    condition     = length(var.subnet_ids) >= 1
+    error_message = "subnet_ids must hold at least one subnet."
+  }
+}
+
+################################################################################
+# Tags
+################################################################################
+
+variable "tags" {
+  description = "Tags added to every resource."
+  type        = map(string)
+  default     = {}
+}

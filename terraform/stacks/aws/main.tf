@@ -1,0 +1,105 @@
+locals {
+  name = var.project
+
+  ecr_repositories = {
+    client = "${var.project}-client"
+    server = "${var.project}-server"
+  }
+}
+
+################################################################################
+# Network
+################################################################################
+
+module "network" {
+  source = "../../modules/network"
+
+  name                 = local.name
+  cluster_name         = local.name
+  vpc_cidr             = var.vpc_cidr
+  azs                  = var.availability_zones
+  public_subnet_count  = var.public_subnet_count
+  private_subnet_count = var.private_subnet_count
+  nat_gateway_mode     = var.nat_gateway_mode
+}
+
+################################################################################
+# Cluster
+################################################################################
+
+module "cluster" {
+  source = "../../modules/cluster"
+
+  name                         = local.name
+  kubernetes_version           = var.kubernetes_version
+  addon_versions               = var.addon_versions
+  vpc_id                       = module.network.vpc_id
+  subnet_ids                   = module.network.private_subnet_ids
+  endpoint_public_access_cidrs = var.endpoint_public_access_cidrs
+  node_instance_types          = var.node_instance_types
+  node_scaling                 = var.node_scaling
+  ecr_repositories             = local.ecr_repositories
+
+  # The pipeline deploys into the app namespace only: edit rights there, nothing
+  # cluster-wide (the original mapped CodeBuild to system:masters).
+  access_entries = merge(
+    {
+      codebuild = {
+        principal_arn = module.pipeline.role_arn
+        policy        = "AmazonEKSEditPolicy"
+        namespaces    = [var.app_namespace]
+      }
+    },
+    {
+      for i, arn in var.cluster_admin_principal_arns : "admin-${i}" => {
+        principal_arn = arn
+        policy        = "AmazonEKSClusterAdminPolicy"
+        namespaces    = []
+      }
+    },
+  )
+}
+
+################################################################################
+# Pipeline
+################################################################################
+
+module "pipeline" {
+  source = "../../modules/pipeline"
+
+  name            = local.name
+  source_location = var.github_repository_url
+  branch          = var.github_branch
+  source_auth     = var.github_source_auth
+
+  cluster_name              = module.cluster.cluster_name
+  cluster_arn               = module.cluster.cluster_arn
+  cluster_security_group_id = module.cluster.cluster_security_group_id
+  app_namespace             = var.app_namespace
+  ecr_repository_urls       = module.cluster.ecr_repository_urls
+  ecr_repository_arns       = module.cluster.ecr_repository_arns
+
+  vpc_id     = module.network.vpc_id
+  subnet_ids = module.network.private_subnet_ids
+}
+
+################################################################################
+# Data
+################################################################################
+
+module "data" {
+  source = "../../modules/data"
+  count  = var.enable_data ? 1 : 0
+
+  name                     = local.name
+  vpc_id                   = module.network.vpc_id
+  subnet_ids               = module.network.private_subnet_ids
+  client_security_group_id = module.cluster.cluster_security_group_id
+  multi_az                 = var.data_multi_az
+  deletion_protection      = var.data_deletion_protection
+
+  cluster_name = module.cluster.cluster_name
+  app_service_accounts = {
+    for n in var.app_data_service_accounts : n => { namespace = var.app_namespace, name = n }
+  }
+}
