@@ -23,7 +23,7 @@ locals {
 
   # NAT gateways by key: "shared" for a single one, else one per AZ. Each sits in the
   # first public subnet (by key) of its AZ.
-  nat_gateways = var.nat_gateway_mode == "single" ? {
+  nat_gateways = var.single_nat_gateway ? {
     shared = { subnet_key = sort(keys(local.public_subnets))[0] }
     } : {
     for az in local.public_azs : az => {
@@ -33,7 +33,7 @@ locals {
 
   # Which private route table (and NAT) each private subnet uses.
   private_route_table_key = {
-    for k, s in local.private_subnets : k => var.nat_gateway_mode == "single" ? "shared" : s.az
+    for k, s in local.private_subnets : k => var.single_nat_gateway ? "shared" : s.az
   }
 
   cluster_tag = { "kubernetes.io/cluster/${var.cluster_name}" = "shared" }
@@ -128,8 +128,8 @@ resource "aws_nat_gateway" "this" {
 
   lifecycle {
     precondition {
-      condition     = var.nat_gateway_mode == "single" || length(setsubtract(distinct([for s in values(local.private_subnets) : s.az]), local.public_azs)) == 0
-      error_message = "nat_gateway_mode = \"one_per_az\" needs a public subnet in every AZ that has a private subnet: raise public_subnet_count."
+      condition     = var.single_nat_gateway || length(setsubtract(distinct([for s in values(local.private_subnets) : s.az]), local.public_azs)) == 0
+      error_message = "single_nat_gateway = false needs a public subnet in every AZ that has a private subnet: raise public_subnet_count."
     }
   }
 }

@@ -73,15 +73,10 @@ variable "cluster_name" {
 # NAT Gateway
 ################################################################################
 
-variable "nat_gateway_mode" {
-  description = "\"single\": one NAT gateway for the whole VPC (cheapest; private egress fails if its AZ fails). \"one_per_az\": one per AZ, each AZ's private subnets route through their own (needs a public subnet in every AZ)."
-  type        = string
-  default     = "single"
-
-  validation {
-    condition     = contains(["single", "one_per_az"], var.nat_gateway_mode)
-    error_message = "nat_gateway_mode must be \"single\" or \"one_per_az\"."
-  }
+variable "single_nat_gateway" {
+  description = "true (default): one NAT gateway for the whole VPC, the cheapest; private egress fails if its AZ fails. false: one NAT gateway per AZ, each AZ's private subnets routing through their own (needs a public subnet in every AZ)."
+  type        = bool
+  default     = true
 }
 
 ################################################################################

@@ -20,7 +20,7 @@ module "network" {
   azs                  = var.availability_zones
   public_subnet_count  = var.public_subnet_count
   private_subnet_count = var.private_subnet_count
-  nat_gateway_mode     = var.nat_gateway_mode
+  single_nat_gateway   = var.single_nat_gateway
 }
 
 ################################################################################
@@ -70,7 +70,13 @@ module "pipeline" {
   name            = local.name
   source_location = var.github_repository_url
   branch          = var.github_branch
-  source_auth     = var.github_source_auth
+  source_auth = var.github_connection_arn != null ? {
+    type     = "CODECONNECTIONS"
+    resource = var.github_connection_arn
+    } : {
+    type     = "SECRETS_MANAGER"
+    resource = var.github_token_secret_arn
+  }
 
   cluster_name              = module.cluster.cluster_name
   cluster_arn               = module.cluster.cluster_arn

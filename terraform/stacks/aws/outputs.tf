@@ -79,12 +79,12 @@ output "ecr_repository_urls" {
   value       = module.cluster.ecr_repository_urls
 }
 
-output "client_ecr_uri" {
+output "client_repository_url" {
   description = "ECR repository URL of the client (web tier) image."
   value       = module.cluster.ecr_repository_urls["client"]
 }
 
-output "server_ecr_uri" {
+output "server_repository_url" {
   description = "ECR repository URL of the gRPC server image."
   value       = module.cluster.ecr_repository_urls["server"]
 }

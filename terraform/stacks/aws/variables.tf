@@ -76,15 +76,10 @@ variable "private_subnet_count" {
   }
 }
 
-variable "nat_gateway_mode" {
-  description = "\"single\" NAT gateway (default, cheapest) or \"one_per_az\" (survives the loss of an AZ)."
-  type        = string
-  default     = "single"
-
-  validation {
-    condition     = contains(["single", "one_per_az"], var.nat_gateway_mode)
-    error_message = "nat_gateway_mode must be \"single\" or \"one_per_az\"."
-  }
+variable "single_nat_gateway" {
+  description = "One NAT gateway for the VPC (true, the default and cheapest) or one per AZ (false: survives the loss of an AZ)."
+  type        = bool
+  default     = true
 }
 
 ################################################################################
@@ -196,16 +191,30 @@ variable "github_branch" {
   }
 }
 
-variable "github_source_auth" {
-  description = "GitHub access for CodeBuild by reference only: {type = \"CODECONNECTIONS\", resource = <connection ARN>} or {type = \"SECRETS_MANAGER\", resource = <secret ARN>}. No token ever passes through Terraform."
-  type = object({
-    type     = string
-    resource = string
-  })
+variable "github_connection_arn" {
+  description = "ARN of an AWS CodeConnections (or CodeStar Connections) connection to GitHub. Set this or github_token_secret_arn, not both."
+  type        = string
+  default     = null
 
   validation {
-    condition     = contains(["CODECONNECTIONS", "SECRETS_MANAGER"], var.github_source_auth.type) && can(regex("^arn:aws[a-z-]*:(codeconnections|codestar-connections|secretsmanager):", var.github_source_auth.resource))
-    error_message = "github_source_auth.type must be CODECONNECTIONS or SECRETS_MANAGER and resource the matching ARN."
+    condition     = var.github_connection_arn == null || can(regex("^arn:aws[a-z-]*:(codeconnections|codestar-connections):[a-z0-9-]+:[0-9]{12}:connection/.+$", var.github_connection_arn))
+    error_message = "github_connection_arn must be a CodeConnections connection ARN."
+  }
+}
+
+variable "github_token_secret_arn" {
+  description = "ARN of a Secrets Manager secret holding a GitHub token, for accounts without CodeConnections. Only the ARN passes through Terraform, never the token."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.github_token_secret_arn == null || can(regex("^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:.+$", var.github_token_secret_arn))
+    error_message = "github_token_secret_arn must be a Secrets Manager secret ARN."
+  }
+
+  validation {
+    condition     = (var.github_token_secret_arn == null) != (var.github_connection_arn == null)
+    error_message = "Set exactly one of github_connection_arn and github_token_secret_arn."
   }
 }
 
