@@ -80,6 +80,13 @@ export function workloads(objects: readonly KubeObject[]): Workload[] {
   });
 }
 
+/** The workload with this name. @throws Error when there is none. */
+export function workloadNamed(items: readonly Workload[], name: string): Workload {
+  const found = items.find((item) => item.name === name);
+  if (found === undefined) throw new Error(`no workload named ${name}`);
+  return found;
+}
+
 /** Every container of a pod, init containers included. */
 export function containersOf(pod: IPodSpec): IContainer[] {
   return [...(pod.initContainers ?? []), ...pod.containers];
