@@ -1,4 +1,5 @@
 import { describe, expect, test } from "bun:test";
+import { readFileSync } from "node:fs";
 import { describeObject } from "./kubernetes-schema";
 import { MANIFESTS_DIR, kubectlProblem, renderDirectory, renderProfile, renderRelease, reportSkip, type KubeObject } from "./render";
 
@@ -65,6 +66,14 @@ describe.skipIf(kubectlProblem !== null)("rendering with kubectl kustomize", () 
     ]);
     const withoutImages = (objects: readonly KubeObject[]) => JSON.stringify(objects).replace(/"image":"[^"]+"/g, "");
     expect(withoutImages(released)).toBe(withoutImages(renderProfile("default")));
+  });
+
+  test("an unreleased render is marked so ops can refuse it: image tag `unreleased`, ARN `set-by-ops`", () => {
+    const text = JSON.stringify(renderProfile("default"));
+    expect(text).toContain('"image":"tertulia-server:unreleased"');
+    expect(text).toContain('"image":"tertulia-client:unreleased"');
+    const patch = `${MANIFESTS_DIR}/components/tls/ingress-tls-patch.yaml`;
+    expect(readFileSync(patch, "utf8")).toContain("certificate/set-by-ops");
   });
 
   test("a release with a certificate carries its ARN and no placeholder", () => {
