@@ -7,6 +7,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { bootstrap } from "./commands/bootstrap/index.ts";
+import { preflight } from "./commands/preflight/index.ts";
 import { createContext, type Context, type GlobalOptions } from "./context.ts";
 import { EXIT, exitCodeOf, OpsError } from "./errors.ts";
 
@@ -67,6 +68,22 @@ export function buildProgram(deps: CliDeps, setExit: (code: number) => void): Co
       .addHelpText("after", examples(["ops bootstrap --bucket tertulia-tfstate-123456789012 --region sa-east-1", "ops bootstrap --bucket tertulia-tfstate-123456789012 --lock-table tertulia-tf-locks --dry-run"])),
     true,
   ).action(action(bootstrap));
+
+  withCommonOptions(
+    program
+      .command("preflight")
+      .description("Check everything a deploy depends on, in parallel: credentials, tfvars, zones, instance types, EKS version, names, quotas, state bucket, local tools.")
+      .option("--offline", "run only the local checks (tools, tfvars)")
+      .option("--terraform-dir <dir>", "Terraform root of the AWS stack", "terraform")
+      .option("--var-file <path>", "tfvars file", "terraform/terraform.tfvars")
+      .option("--backend-file <path>", "backend config written by bootstrap", "terraform/backend.hcl")
+      .option("--expect-account <id>", "fail unless the credentials belong to this account")
+      .option("--cluster <name>", "cluster name (default: from the tfvars)")
+      .option("--repositories <names>", "ECR repository names, comma-separated (default: <cluster>-server,<cluster>-client)", (v: string) => v.split(",").map((x) => x.trim()).filter(Boolean))
+      .option("--vpc-limit <n>", "the region's VPC quota", (v: string) => Number.parseInt(v, 10), 5)
+      .addHelpText("after", examples(["ops preflight --offline", "ops preflight --region sa-east-1 --expect-account 123456789012", "ops preflight --json | jq '.checks[] | select(.status == \"failed\")'"])),
+    false,
+  ).action(action(preflight));
 
   return program;
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from "bun:test";
+import { afterAll, afterEach, beforeEach, describe, expect, test } from "bun:test";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -75,6 +75,9 @@ beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), "ops-bootstrap-"));
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
+afterAll(() => {
+  for (const m of [s3, sts, ddb]) m.restore();
+});
 
 describe("bootstrap", () => {
   test("rejects an invalid bucket name before any AWS call, exit 2", async () => {
