@@ -23,16 +23,6 @@ variable "kubernetes_version" {
   }
 }
 
-variable "vpc_id" {
-  description = "ID of the VPC the cluster lives in."
-  type        = string
-
-  validation {
-    condition     = can(regex("^vpc-[0-9a-f]+$", var.vpc_id))
-    error_message = "vpc_id must look like vpc-0123456789abcdef0."
-  }
-}
-
 variable "subnet_ids" {
   description = "Private subnet IDs (in at least two AZs) for the control plane ENIs and the nodes."
   type        = list(string)

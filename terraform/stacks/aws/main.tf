@@ -33,7 +33,6 @@ module "cluster" {
   name                         = local.name
   kubernetes_version           = var.kubernetes_version
   addon_versions               = var.addon_versions
-  vpc_id                       = module.network.vpc_id
   subnet_ids                   = module.network.private_subnet_ids
   endpoint_public_access_cidrs = var.endpoint_public_access_cidrs
   node_instance_types          = var.node_instance_types
