@@ -63,6 +63,17 @@ function changesSomething(command: string): boolean {
   return /^bun run ops (release|deploy)\b/.test(command);
 }
 
+/** The `default` of every `variable "kubernetes_version"` in the Terraform tree, e.g. `1.34`. */
+function terraformKubernetesVersions(): string[] {
+  const files = new Bun.Glob("terraform/**/variables.tf").scanSync({ cwd: REPO_ROOT });
+  return [...files].flatMap((file) => {
+    const text = readFileSync(path.join(REPO_ROOT, file), "utf8");
+    const block = /variable "kubernetes_version" \{[\s\S]*?\n\}/.exec(text)?.[0] ?? "";
+    const version = /^\s*default\s*=\s*"(1\.\d+)"/m.exec(block)?.[1];
+    return version === undefined ? [] : [version];
+  });
+}
+
 /** Long strings mixing letters and digits outside URLs: what keys and tokens look like. */
 function opaqueStrings(text: string): string[] {
   const tokens = text.replace(/https:\/\/\S+/g, "").match(/[A-Za-z0-9+/_=-]{32,}/g) ?? [];
@@ -103,6 +114,13 @@ describe("buildspec.yml", () => {
   test("pins kubectl to an exact version and checks its checksum before use", () => {
     expect(String(BUILDSPEC.env?.variables?.KUBECTL_VERSION)).toMatch(/^1\.\d+\.\d+$/);
     expect((BUILDSPEC.phases.install?.commands ?? []).some((command) => command.includes("sha256sum --check"))).toBe(true);
+  });
+
+  test("pins a kubectl within one minor version of every cluster version Terraform defaults to", () => {
+    const kubectlMinor = Number(String(BUILDSPEC.env?.variables?.KUBECTL_VERSION).split(".")[1]);
+    const defaults = terraformKubernetesVersions();
+    expect(defaults.length).toBeGreaterThan(0);
+    for (const version of defaults) expect(Math.abs(Number(version.split(".")[1]) - kubectlMinor)).toBeLessThanOrEqual(1);
   });
 
   test("runs the test suite before anything is built or deployed", () => {
