@@ -73,7 +73,8 @@ function typeImport(object: KubeObject): { module: string; name: string } {
   return { module: `kubernetes-models/${object.apiVersion}/${object.kind}`, name: `I${object.kind}` };
 }
 
-const TSC = path.join(REPO_ROOT, "node_modules", ".bin", "tsc");
+/** The TypeScript compiler's launcher, run with the same Bun that runs the tests (no Node.js needed). */
+const TSC = path.join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
 
 /**
  * Fields the Kubernetes schema does not declare, found by type-checking the objects as typed literals.
@@ -111,7 +112,7 @@ export function unknownFieldErrors(objects: readonly KubeObject[]): string[] {
         files: ["objects.ts"],
       }),
     );
-    const run = Bun.spawnSync([TSC, "-p", path.join(dir, "tsconfig.json"), "--pretty", "false"], {
+    const run = Bun.spawnSync([process.execPath, TSC, "-p", path.join(dir, "tsconfig.json"), "--pretty", "false"], {
       cwd: dir,
       stderr: "pipe",
     });
