@@ -176,7 +176,7 @@ describe("the buildspec checks themselves", () => {
 
   test("the classifier accepts the calls the pipeline makes", () => {
     expect(classify('bun run ops release --yes --only images --tag "${CODEBUILD_RESOLVED_SOURCE_VERSION}"')).toBe("ops");
-    expect(classify("bun run ops preflight --yes")).toBe("ops");
+    expect(classify("bun run ops status --json")).toBe("ops");
     expect(classify("bash scripts/test.sh")).toBe("test");
     expect(classify("bun install --frozen-lockfile")).toBe("install");
   });
