@@ -2,6 +2,8 @@
  * @tertulia/protocol: the wire contract in code. Generated message classes (never edited by hand: run
  * `bun run gen`), the service definitions the server registers, and the typed client everyone else uses.
  */
+// First: the generated code fixes its 64-bit defaults when it is evaluated.
+import "./long-as-number.ts";
 export * from "./generated/proto.js";
 export { authMethods, chatMethods, healthMethods, serviceDefinition, type Decoded, type Encodable } from "./services.ts";
 export { TertuliaClient, type CallOptions, type ClientOptions } from "./client.ts";

@@ -45,6 +45,9 @@ const CHANNEL_OPTIONS = {
   "grpc.keepalive_permit_without_calls": 1,
   "grpc.http2.min_ping_interval_without_data_ms": 10_000,
   "grpc.max_receive_message_length": 1024 * 1024,
+  // Clients reconnect now and then, so web pods spread onto server pods added since they connected. Open
+  // streams are not cut (no grace limit): only new calls move to the new connection.
+  "grpc.max_connection_age_ms": 5 * 60_000,
 };
 
 export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer> {

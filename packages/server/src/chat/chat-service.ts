@@ -49,7 +49,15 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
   }
 
   const chatStream: StreamHandlerOf<M["chatStream"]> = (call) =>
-    serveRoom(call, "ChatStream", (principal) => ({ principal, room: DEFAULT_ROOM, afterSeq: 0, tail: CHAT_STREAM_TAIL, toWire: (note: RoomNote) => note }));
+    serveRoom(call, "ChatStream", (principal) => ({
+      principal,
+      room: DEFAULT_ROOM,
+      afterSeq: 0,
+      tail: CHAT_STREAM_TAIL,
+      toWire: (note: RoomNote) => note,
+      // Old clients know no kinds: a presence event would show as an empty message.
+      accepts: (note: RoomNote) => note.kind === NoteKind.NOTE_KIND_CHAT,
+    }));
 
   // Each room event is wrapped once for every subscriber, so the memoized encoder encodes it once.
   const wrapped = new WeakMap<RoomNote, { note: RoomNote }>();

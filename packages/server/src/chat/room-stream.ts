@@ -28,6 +28,8 @@ export interface RoomStreamParams<Out> {
   readonly tail: number;
   /** What goes on the wire for a room event. */
   readonly toWire: (note: RoomNote) => Out;
+  /** Which events this stream carries. @default every event */
+  readonly accepts?: (note: RoomNote) => boolean;
   /** An event written before the backlog, given where the stream starts and who is present. */
   readonly header?: (start: FeedStart, present: string[]) => Out;
 }
@@ -51,7 +53,10 @@ export class RoomStream<Out> implements ClosableStream {
       bus: deps.bus,
       room: params.room,
       queueLimit: deps.queueLimit,
-      sink: { write: (note) => this.#write(params.toWire(note)), drain: () => this.#drained() },
+      sink: {
+        write: (note) => (params.accepts && !params.accepts(note)) || this.#write(params.toWire(note)),
+        drain: () => this.#drained(),
+      },
       onFailure: (reason, error) => this.#onFeedFailure(reason, error),
     });
   }
