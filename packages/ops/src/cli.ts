@@ -8,6 +8,8 @@
 import { Command, CommanderError, Option } from "commander";
 import { bootstrap } from "./commands/bootstrap/index.ts";
 import { preflight } from "./commands/preflight/index.ts";
+import { release } from "./commands/release/index.ts";
+import { smoke } from "./commands/smoke/index.ts";
 import { createContext, type Context, type GlobalOptions } from "./context.ts";
 import { EXIT, exitCodeOf, OpsError } from "./errors.ts";
 
@@ -37,6 +39,14 @@ function withCommonOptions(cmd: Command, changesThings: boolean): Command {
   return cmd;
 }
 
+/** Where the Terraform root, its variables and its backend config are. */
+function withStackOptions(cmd: Command): Command {
+  return cmd
+    .option("--terraform-dir <dir>", "Terraform root of the AWS stack", "terraform")
+    .option("--var-file <path>", "tfvars file", "terraform/terraform.tfvars")
+    .option("--backend-file <path>", "backend config written by bootstrap", "terraform/backend.hcl");
+}
+
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 }
@@ -54,7 +64,12 @@ export function buildProgram(deps: CliDeps, setExit: (code: number) => void): Co
       const cmd = args[args.length - 1] as Command;
       // commander does not type parsed options; each command's flags above match its handler's options type.
       const options = cmd.opts() as O & GlobalOptions;
-      setExit(await handler(deps.makeContext(options), options));
+      const ctx = deps.makeContext(options);
+      try {
+        setExit(await handler(ctx, options));
+      } finally {
+        await ctx.cleanup();
+      }
     };
 
   withCommonOptions(
@@ -84,6 +99,39 @@ export function buildProgram(deps: CliDeps, setExit: (code: number) => void): Co
       .addHelpText("after", examples(["ops preflight --offline", "ops preflight --region sa-east-1 --expect-account 123456789012", "ops preflight --json | jq '.checks[] | select(.status == \"failed\")'"])),
     false,
   ).action(action(preflight));
+
+  withStackOptions(
+    withCommonOptions(
+      program
+        .command("release")
+        .description("Build and push both images tagged with the git commit, render manifests/ with them, apply, wait for the rollout, smoke-test; roll back on failure.")
+        .option("--tag <tag>", "image tag (default: git rev-parse HEAD)")
+        .option("--overlay <name>", "kustomize overlay under manifests/overlays (default | scale-out)", "default")
+        .option("--manifests-dir <dir>", "manifests directory", "manifests")
+        .option("--cluster <name>", "EKS cluster (default: the stack's cluster_name output)")
+        .option("--server-repository <uri>", "server ECR repository (default: stack output)")
+        .option("--client-repository <uri>", "client ECR repository (default: stack output)")
+        .option("--skip-build", "deploy images already pushed with this tag")
+        .option("--skip-smoke", "do not smoke-test after the rollout")
+        .option("--url <base>", "smoke-test this URL (default: the Ingress's ALB hostname)")
+        .option("--timeout <duration>", "rollout wait per deployment", "300s")
+        .addHelpText("after", examples(['ops release --yes --tag "$CODEBUILD_RESOLVED_SOURCE_VERSION"', "ops release --dry-run", "ops release --overlay scale-out --skip-build --tag 1a2b3c4"])),
+      true,
+    ),
+  ).action(action(release));
+
+  withCommonOptions(
+    program
+      .command("smoke")
+      .description("End-to-end check of a running stack: /healthz, /readyz, the sticky cookie, login, two WebSocket clients, disconnect and resume.")
+      .option("--url <base>", "base URL, e.g. http://127.0.0.1:5000 (default: the Ingress's ALB hostname via --kubeconfig)")
+      .option("--kubeconfig <path>", "kubeconfig to read the Ingress's hostname with")
+      .option("--user <name>", "smoke user", "smoke")
+      .option("--timeout-ms <ms>", "per-step network timeout", (v: string) => Number.parseInt(v, 10), 10000)
+      .addOption(new Option("--sticky <mode>", "whether the ALB stickiness cookie must be set").choices(["auto", "required", "optional"]).default("auto"))
+      .addHelpText("after", `${examples(["ops smoke --url http://127.0.0.1:5000", "SMOKE_PASSWORD=... ops smoke --url http://k8s-tertulia-....elb.amazonaws.com --json"])}\nThe smoke user's password is read from SMOKE_PASSWORD (never a flag, never printed).\n`),
+    false,
+  ).action(action(smoke));
 
   return program;
 }

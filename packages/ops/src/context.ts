@@ -2,7 +2,7 @@
  * What every command handler receives besides its own options: output, progress, the process runner, the AWS
  * clients and the global flags. Built once in `cli.ts` (`createContext`), built by hand in tests.
  */
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createAwsClients, type AwsClients } from "./aws/clients.ts";
@@ -39,11 +39,15 @@ export interface Context {
   readonly profile?: string;
   /** Repository root; relative paths in options resolve against it. */
   readonly root: string;
+  /** A private temporary directory, removed by `cleanup()`. */
   makeTempDir(): Promise<string>;
+  /** Removes the temporary directories (cli.ts calls it after the command). */
+  cleanup(): Promise<void>;
 }
 
 export function createContext(options: GlobalOptions): Context {
   const io = createStdIO({ json: options.json ?? false });
+  const temps: string[] = [];
   const dryRun = options.dryRun ?? false;
   const real = createProcessRunner({ onOutput: (chunk) => void process.stderr.write(chunk) });
   const progress = options.json ? silentProgress() : io.tty && !dryRun ? listrProgress() : plainProgress(io);
@@ -58,7 +62,12 @@ export function createContext(options: GlobalOptions): Context {
     ...(options.region ? { region: options.region } : {}),
     ...(options.profile ? { profile: options.profile } : {}),
     root: options.root ?? process.cwd(),
-    makeTempDir: () => mkdtemp(join(tmpdir(), "tertulia-ops-")),
+    async makeTempDir() {
+      const dir = await mkdtemp(join(tmpdir(), "tertulia-ops-"));
+      temps.push(dir);
+      return dir;
+    },
+    cleanup: async () => void (await Promise.all(temps.splice(0).map((d) => rm(d, { recursive: true, force: true })))),
   };
 }
 

@@ -68,5 +68,6 @@ export function testContext(options: { dryRun?: boolean; yes?: boolean; json?: b
     region,
     root: options.root ?? process.cwd(),
     makeTempDir: async () => options.tempDir ?? "/tmp/ops-test",
+    cleanup: async () => {},
   };
 }

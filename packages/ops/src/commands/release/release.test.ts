@@ -1,0 +1,184 @@
+import { afterAll, beforeEach, describe, expect, test } from "bun:test";
+import { readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { DescribeClusterCommand, EKSClient } from "@aws-sdk/client-eks";
+import { ECRClient, GetAuthorizationTokenCommand } from "@aws-sdk/client-ecr";
+import { mockClient } from "aws-sdk-client-mock";
+import { OpsError } from "../../errors.ts";
+import type { StepsOutcome } from "../../output/steps.ts";
+import { testContext } from "../../testing/fake-context.ts";
+import { fakeRunner, type FakeAnswer } from "../../testing/fake-runner.ts";
+import type { Cmd } from "../../process/runner.ts";
+import { release } from "./index.ts";
+
+const eks = mockClient(EKSClient);
+const ecr = mockClient(ECRClient);
+const WORK = "/tmp/ops-release-test";
+const ROOT = "/repo";
+const TAG = "0123456789abcdef0123456789abcdef01234567";
+const REG = "123456789012.dkr.ecr.sa-east-1.amazonaws.com";
+const OUTPUTS = JSON.stringify({
+  cluster_name: { value: "tertulia", type: "string" },
+  server_repository_url: { value: `${REG}/tertulia-server`, type: "string" },
+  client_repository_url: { value: `${REG}/tertulia-client`, type: "string" },
+});
+/** What kubectl kustomize would print: the images the generated kustomization sets. */
+const rendered = (c: Cmd): { stdout: string } => {
+  const k = readFileSync(`${c.args[1]}/kustomization.yaml`, "utf8");
+  const tag = /newTag: (\S+)/.exec(k)![1];
+  return { stdout: `kind: Deployment\n        image: ${REG}/tertulia-server:${tag}\n---\nkind: Deployment\n        image: ${REG}/tertulia-client:${tag}\n` };
+};
+const K = `kubectl --kubeconfig ${WORK}/kubeconfig --namespace tertulia`;
+
+const okSmoke = async (): Promise<StepsOutcome> => ({ reports: [{ title: "GET /healthz", status: "ok", ms: 3 }] });
+
+function runner(extra: [RegExp, FakeAnswer][] = []) {
+  return fakeRunner(
+    [
+      ...extra,
+      [/^git rev-parse HEAD/, { stdout: `${TAG}\n` }],
+      [/^terraform .* output -json/, { stdout: OUTPUTS }],
+      [/^kubectl kustomize/, rendered],
+      [/get deployments --output json/, { stdout: JSON.stringify({ items: [{ metadata: { name: "tertulia-server" }, spec: { template: { spec: { containers: [{ image: `${REG}/tertulia-server:old` }] } } } }, { metadata: { name: "tertulia-client" }, spec: { template: { spec: { containers: [{ image: `${REG}/tertulia-client:old` }] } } } }] }) }],
+      [/get ingress tertulia/, { stdout: JSON.stringify({ status: { loadBalancer: { ingress: [{ hostname: "k8s-tertulia-abc.sa-east-1.elb.amazonaws.com" }] } } }) }],
+    ],
+    ["docker", "kubectl", "terraform", "git"],
+  );
+}
+
+beforeEach(async () => {
+  eks.reset();
+  ecr.reset();
+  eks.on(DescribeClusterCommand).resolves({ cluster: { name: "tertulia", endpoint: "https://ABC.gr7.sa-east-1.eks.amazonaws.com", certificateAuthority: { data: "Q0E=" }, version: "1.33", status: "ACTIVE" } });
+  ecr.on(GetAuthorizationTokenCommand).resolves({ authorizationData: [{ authorizationToken: Buffer.from("AWS:s3cr3t-password").toString("base64"), proxyEndpoint: `https://${REG}` }] });
+  await rm(WORK, { recursive: true, force: true });
+});
+afterAll(async () => {
+  eks.restore();
+  ecr.restore();
+  await rm(WORK, { recursive: true, force: true });
+});
+
+describe("release", () => {
+  test("--dry-run prints exactly these command lines and calls no AWS API", async () => {
+    const ctx = testContext({ root: ROOT, dryRun: true, runner: runner(), tempDir: WORK });
+    expect(await release(ctx, {}, { smoke: okSmoke })).toBe(0);
+    expect(ctx.inner.calls.filter((c) => /^(git|terraform|kubectl kustomize)/.test(c))).toEqual([
+      "git rev-parse HEAD",
+      "terraform -chdir=/repo/terraform output -json",
+      `kubectl kustomize ${WORK}/release`,
+    ]);
+    expect(ctx.planned).toEqual([
+      `docker build --platform linux/amd64 --file /repo/packages/server/Dockerfile --tag ${REG}/tertulia-server:${TAG} /repo`,
+      `docker build --platform linux/amd64 --file /repo/packages/client/Dockerfile --tag ${REG}/tertulia-client:${TAG} /repo`,
+      `docker login --username AWS --password-stdin ${REG} <<< [stdin redacted]`,
+      `docker push ${REG}/tertulia-server:${TAG}`,
+      `docker push ${REG}/tertulia-client:${TAG}`,
+      `${K} apply --filename ${WORK}/rendered.yaml`,
+      `${K} rollout status deployment/tertulia-server --timeout=300s`,
+      `${K} rollout status deployment/tertulia-client --timeout=300s`,
+    ]);
+    expect(eks.calls()).toHaveLength(0);
+    expect(ecr.calls()).toHaveLength(0);
+    expect(ctx.io.talk()).toContain("would call: ECR GetAuthorizationToken {}");
+    expect(ctx.io.talk()).toContain('would call: EKS DescribeCluster {"name":"tertulia"}');
+    const kustomization = await Bun.file(`${WORK}/release/kustomization.yaml`).text();
+    expect(kustomization).toContain(`newName: ${REG}/tertulia-server\n    newTag: ${TAG}`);
+    expect(kustomization).toContain("../../../repo/manifests/overlays/default");
+  });
+
+  test("a real run builds, logs in with the token on stdin, pushes, applies, waits and smoke-tests", async () => {
+    const r = runner();
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK });
+    let smokedUrl = "";
+    const code = await release(ctx, { tag: "abc1234" }, { smoke: async (_c, o) => ((smokedUrl = o.url), okSmoke()) });
+    expect(code).toBe(0);
+    expect(r.calls.filter((c) => /^(docker|kubectl --kubeconfig)/.test(c))).toEqual([
+      `docker build --platform linux/amd64 --file /repo/packages/server/Dockerfile --tag ${REG}/tertulia-server:abc1234 /repo`,
+      `docker build --platform linux/amd64 --file /repo/packages/client/Dockerfile --tag ${REG}/tertulia-client:abc1234 /repo`,
+      `docker login --username AWS --password-stdin ${REG} <<< [stdin redacted]`,
+      `docker push ${REG}/tertulia-server:abc1234`,
+      `docker push ${REG}/tertulia-client:abc1234`,
+      `${K} get deployments --output json`,
+      `${K} apply --filename ${WORK}/rendered.yaml`,
+      `${K} rollout status deployment/tertulia-server --timeout=300s`,
+      `${K} rollout status deployment/tertulia-client --timeout=300s`,
+      `${K} get ingress tertulia --output json`,
+    ]);
+    expect(r.cmds.find((c) => c.args[0] === "login")!.stdin).toBe("s3cr3t-password");
+    expect(JSON.stringify(ctx.io.lines)).not.toContain("s3cr3t");
+    expect(eks.commandCalls(DescribeClusterCommand)[0]!.args[0].input).toEqual({ name: "tertulia" });
+    expect(await Bun.file(`${WORK}/kubeconfig`).text()).toContain("get-token");
+    expect(smokedUrl).toBe("http://k8s-tertulia-abc.sa-east-1.elb.amazonaws.com");
+  });
+
+  test("a failed rollout names the pod and why, rolls back to the previous images, exits 1", async () => {
+    const pod = {
+      metadata: { name: "tertulia-client-7d9f-x2x", creationTimestamp: "2026-11-26T11:00:00Z" },
+      spec: { containers: [{ name: "client" }] },
+      status: {
+        phase: "Running",
+        conditions: [{ type: "Ready", status: "False" }],
+        containerStatuses: [{ name: "client", ready: false, restartCount: 3, state: { waiting: { reason: "CrashLoopBackOff", message: "back-off 40s restarting failed container" } }, lastState: { terminated: { exitCode: 1, reason: "Error" } } }],
+      },
+    };
+    let clientWaits = 0;
+    const r = runner([
+      [/rollout status deployment\/tertulia-client --timeout/, () => (++clientWaits === 1 ? { code: 1, stderr: 'error: deployment "tertulia-client" exceeded its progress deadline' } : {})],
+      [/get deployment tertulia-client --output json/, { stdout: JSON.stringify({ spec: { selector: { matchLabels: { "app.kubernetes.io/name": "tertulia-client" } } } }) }],
+      [/get pods --selector app.kubernetes.io\/name=tertulia-client/, { stdout: JSON.stringify({ items: [pod] }) }],
+      [/get events/, { stdout: JSON.stringify({ items: [{ type: "Warning", reason: "BackOff", message: "Back-off restarting failed container client", lastTimestamp: "2026-11-26T11:01:00Z" }] }) }],
+      [/logs tertulia-client-7d9f-x2x/, { stdout: 'starting\n{"level":"fatal","msg":"GRPC_TARGET is not set"}\n' }],
+    ]);
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, json: true });
+    let smoked = false;
+    expect(await release(ctx, { tag: "abc1234" }, { smoke: async () => ((smoked = true), okSmoke()) })).toBe(1);
+    expect(smoked).toBe(false);
+    expect(r.calls.slice(r.calls.indexOf(`${K} rollout status deployment/tertulia-client --timeout=300s`))).toEqual([
+      `${K} rollout status deployment/tertulia-client --timeout=300s`,
+      `${K} get deployment tertulia-client --output json`,
+      `${K} get pods --selector app.kubernetes.io/name=tertulia-client --output json`,
+      `${K} get events --field-selector involvedObject.name=tertulia-client-7d9f-x2x --output json`,
+      `${K} logs tertulia-client-7d9f-x2x --container client --tail=20 --previous`,
+      `${K} rollout undo deployment/tertulia-server`,
+      `${K} rollout status deployment/tertulia-server --timeout=300s`,
+      `${K} rollout undo deployment/tertulia-client`,
+      `${K} rollout status deployment/tertulia-client --timeout=300s`,
+    ]);
+    const out = ctx.io.results[0]!.data as { ok: boolean; error: { code: string; message: string }; previousImages: Record<string, string> };
+    expect(out.ok).toBe(false);
+    expect(out.error.code).toBe("RolloutFailed");
+    expect(out.error.message).toContain("pod tertulia-client-7d9f-x2x: CrashLoopBackOff: back-off 40s restarting failed container; last exit 1 (Error)");
+    expect(out.error.message).toContain("Warning BackOff: Back-off restarting failed container client");
+    expect(out.error.message).toContain('GRPC_TARGET is not set');
+    expect(out.previousImages).toEqual({ "tertulia-server": `${REG}/tertulia-server:old`, "tertulia-client": `${REG}/tertulia-client:old` });
+  });
+
+  test("a failed smoke test also rolls back and names the step", async () => {
+    const r = runner();
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK });
+    const badSmoke = async (): Promise<StepsOutcome> => ({
+      reports: [{ title: "GET /readyz", status: "failed", detail: "503", ms: 4 }],
+      failure: new OpsError("SmokeFailed", "GET /readyz answered 503, expected 200.", "look"),
+    });
+    expect(await release(ctx, { tag: "abc1234" }, { smoke: badSmoke })).toBe(1);
+    expect(r.calls).toContain(`${K} rollout undo deployment/tertulia-server`);
+    expect(ctx.io.talk()).toContain("The smoke test failed after the rollout: GET /readyz answered 503");
+  });
+
+  test("a first release with no history says there is nothing to roll back to", async () => {
+    const r = runner([
+      [/rollout status deployment\/tertulia-server --timeout/, { code: 1 }],
+      [/get deployments --output json/, { stdout: '{"items":[]}' }],
+      [/rollout undo/, { code: 1, stderr: 'error: no rollout history found for deployment "tertulia-server"' }],
+    ]);
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, json: true });
+    expect(await release(ctx, { tag: "abc1234" }, { smoke: okSmoke })).toBe(1);
+    expect(ctx.io.results[0]!.data).toMatchObject({ previousImages: {}, error: { code: "RollbackFailed", fix: "This was the first release, so there is nothing to roll back to: fix the cause and release again." } });
+  });
+
+  test("an invalid tag is a usage error (exit 2)", async () => {
+    const ctx = testContext({ root: ROOT, runner: runner(), tempDir: WORK });
+    expect(await release(ctx, { tag: "-bad tag" }, { smoke: okSmoke })).toBe(2);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * kubectl command lines, built in one place so dry runs and tests see exactly what runs. Every command names its
+ * kubeconfig (the one ops writes for the cluster; never the user's ~/.kube/config) and its namespace.
+ */
+import { KUBE } from "../config.ts";
+import type { Cmd } from "../process/runner.ts";
+
+export interface KubeTarget {
+  /** Path of the kubeconfig written for this run. */
+  readonly kubeconfig: string;
+  /** @default tertulia */
+  readonly namespace?: string;
+}
+
+const k = (t: KubeTarget, args: string[], readOnly = true): Cmd => ({ cmd: "kubectl", args: ["--kubeconfig", t.kubeconfig, "--namespace", t.namespace ?? KUBE.namespace, ...args], readOnly });
+
+export const kubectl = {
+  /** Renders a kustomization directory offline. */
+  kustomize: (dir: string): Cmd => ({ cmd: "kubectl", args: ["kustomize", dir], readOnly: true }),
+  apply: (t: KubeTarget, file: string): Cmd => k(t, ["apply", "--filename", file], false),
+  /** Waits for the rollout; exits non-zero when it fails or times out. Not read-only: it only makes sense after an apply. */
+  rolloutStatus: (t: KubeTarget, deployment: string, timeout: string = KUBE.rolloutTimeout): Cmd => k(t, ["rollout", "status", `deployment/${deployment}`, `--timeout=${timeout}`], false),
+  rolloutUndo: (t: KubeTarget, deployment: string): Cmd => k(t, ["rollout", "undo", `deployment/${deployment}`], false),
+  getDeployments: (t: KubeTarget): Cmd => k(t, ["get", "deployments", "--output", "json"]),
+  getDeployment: (t: KubeTarget, name: string): Cmd => k(t, ["get", "deployment", name, "--output", "json"]),
+  getPods: (t: KubeTarget, selector: string): Cmd => k(t, ["get", "pods", "--selector", selector, "--output", "json"]),
+  getEvents: (t: KubeTarget, pod: string): Cmd => k(t, ["get", "events", "--field-selector", `involvedObject.name=${pod}`, "--output", "json"]),
+  logs: (t: KubeTarget, pod: string, container: string, previous: boolean): Cmd => k(t, ["logs", pod, "--container", container, "--tail=20", ...(previous ? ["--previous"] : [])]),
+  getIngress: (t: KubeTarget, name: string = KUBE.ingress): Cmd => k(t, ["get", "ingress", name, "--output", "json"]),
+  getNodes: (t: KubeTarget): Cmd => ({ cmd: "kubectl", args: ["--kubeconfig", t.kubeconfig, "get", "nodes", "--output", "json"], readOnly: true }),
+};
+
+/** The parts of Kubernetes objects ops reads (from `--output json`). */
+export interface KubeList<T> {
+  readonly items?: T[];
+}
+export interface DeploymentJson {
+  readonly metadata?: { name?: string };
+  readonly spec?: { replicas?: number; selector?: { matchLabels?: Record<string, string> }; template?: { spec?: { containers?: { name?: string; image?: string }[] } } };
+  readonly status?: { readyReplicas?: number; updatedReplicas?: number; availableReplicas?: number };
+}
+export interface ContainerStatusJson {
+  readonly name?: string;
+  readonly ready?: boolean;
+  readonly restartCount?: number;
+  readonly state?: { waiting?: { reason?: string; message?: string }; terminated?: { reason?: string; exitCode?: number } };
+  readonly lastState?: { terminated?: { reason?: string; exitCode?: number; message?: string } };
+}
+export interface PodJson {
+  readonly metadata?: { name?: string; creationTimestamp?: string };
+  readonly spec?: { containers?: { name?: string; image?: string }[] };
+  readonly status?: { phase?: string; conditions?: { type?: string; status?: string; reason?: string; message?: string }[]; containerStatuses?: ContainerStatusJson[] };
+}
+export interface EventJson {
+  readonly type?: string;
+  readonly reason?: string;
+  readonly message?: string;
+  readonly lastTimestamp?: string;
+  readonly eventTime?: string;
+}
+export interface IngressJson {
+  readonly status?: { loadBalancer?: { ingress?: { hostname?: string; ip?: string }[] } };
+}
+export interface NodeJson {
+  readonly metadata?: { name?: string; labels?: Record<string, string> };
+  readonly status?: { conditions?: { type?: string; status?: string }[]; nodeInfo?: { kubeletVersion?: string } };
+}
+
+/** Parses kubectl JSON output; undefined when it is not JSON (e.g. empty output in a dry run). */
+export function parseJson<T>(text: string): T | undefined {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `app=x,tier=y` from a Deployment's matchLabels. */
+export function selectorOf(d: DeploymentJson | undefined, fallback: string): string {
+  const labels = d?.spec?.selector?.matchLabels;
+  return labels && Object.keys(labels).length ? Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(",") : fallback;
+}
+
+/** The public URL from the Ingress's load balancer status. */
+export function ingressUrl(i: IngressJson | undefined): string | undefined {
+  const lb = i?.status?.loadBalancer?.ingress?.[0];
+  const host = lb?.hostname ?? lb?.ip;
+  return host ? `http://${host}` : undefined;
+}
