@@ -9,3 +9,5 @@ export { authMethods, chatMethods, healthMethods, serviceDefinition, type Decode
 export { TertuliaClient, type CallOptions, type ClientOptions } from "./client.ts";
 export { DEFAULT_ROOM, ROOM_NAME_PATTERN, ROOM_NAME_RULE, normalizeRoomName } from "./rooms.ts";
 export { status as GrpcStatus, Metadata, type ServiceError } from "@grpc/grpc-js";
+export { createLogger, silentLogger, type Logger, type LogFields, type LogLevel } from "./logger.ts";
+export { parseDuration } from "./duration.ts";

@@ -3,7 +3,7 @@
  * process with a message that names the variable instead of failing later.
  */
 import { z } from "zod";
-import { parseDuration } from "./duration.ts";
+import { parseDuration } from "@tertulia/protocol";
 
 const MIN_SECRET_BYTES = 32;
 

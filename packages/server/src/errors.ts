@@ -3,7 +3,7 @@
  * code and a message safe to show the caller; anything else is logged and answered as a bare INTERNAL.
  */
 import { status, type ServiceError, type StatusObject } from "@grpc/grpc-js";
-import type { Logger } from "./log/logger.ts";
+import type { Logger } from "@tertulia/protocol";
 
 export type ChatErrorCode =
   | "unauthenticated"

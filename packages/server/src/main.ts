@@ -4,7 +4,7 @@
  */
 import { MemoryBus } from "./bus/memory-bus.ts";
 import { ConfigError, ENVIRONMENT_HELP, loadConfig } from "./config.ts";
-import { createLogger } from "./log/logger.ts";
+import { createLogger } from "@tertulia/protocol";
 import { seedDemoUsers } from "./seed/demo-users.ts";
 import { startChatServer } from "./server.ts";
 import { openSqliteStore } from "./store/sqlite-store.ts";

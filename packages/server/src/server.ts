@@ -12,7 +12,7 @@ import { addChatService } from "./chat/chat-service.ts";
 import { StreamRegistry } from "./chat/stream-registry.ts";
 import type { ServerConfig } from "./config.ts";
 import { HealthStatus, addHealthService } from "./health/health-service.ts";
-import type { Logger } from "./log/logger.ts";
+import type { Logger } from "@tertulia/protocol";
 import { Presence } from "./presence/presence.ts";
 import type { ChatStore } from "./store/store.ts";
 

@@ -7,7 +7,7 @@ import type { Metadata, Server } from "@grpc/grpc-js";
 import { authMethods, serviceDefinition } from "@tertulia/protocol";
 import type { ChatStore } from "../store/store.ts";
 import { unaryHandler, type ResponseOf, type UnaryCallOf } from "../grpc/handlers.ts";
-import type { Logger } from "../log/logger.ts";
+import type { Logger } from "@tertulia/protocol";
 import { authenticateCall, requireUser } from "./call-auth.ts";
 import { hashPassword, verifyDecoy, verifyPassword } from "./passwords.ts";
 import type { RateLimiter } from "./rate-limiter.ts";

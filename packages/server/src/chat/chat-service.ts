@@ -10,7 +10,7 @@ import type { TokenService } from "../auth/tokens.ts";
 import type { RoomBus, RoomNote } from "../bus/bus.ts";
 import { ChatError, toStatus } from "../errors.ts";
 import { unaryHandler, type StreamHandlerOf } from "../grpc/handlers.ts";
-import type { Logger } from "../log/logger.ts";
+import type { Logger } from "@tertulia/protocol";
 import type { Presence } from "../presence/presence.ts";
 import type { ChatStore } from "../store/store.ts";
 import { toRoomNote } from "./room-feed.ts";

@@ -6,7 +6,7 @@
 import { status, type ServerWritableStream } from "@grpc/grpc-js";
 import type { Principal } from "../auth/principal.ts";
 import type { RoomBus, RoomNote } from "../bus/bus.ts";
-import type { Logger } from "../log/logger.ts";
+import type { Logger } from "@tertulia/protocol";
 import type { Presence } from "../presence/presence.ts";
 import type { ChatStore } from "../store/store.ts";
 import { RoomFeed, type FeedStart } from "./room-feed.ts";

@@ -5,7 +5,7 @@
 import type { handleServerStreamingCall, handleUnaryCall, ServerUnaryCall } from "@grpc/grpc-js";
 import type { Decoded, Encodable } from "@tertulia/protocol";
 import { toStatus } from "../errors.ts";
-import type { Logger } from "../log/logger.ts";
+import type { Logger } from "@tertulia/protocol";
 
 interface Spec {
   readonly request: unknown;

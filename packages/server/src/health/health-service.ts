@@ -6,7 +6,7 @@ import type { Server, ServerWritableStream } from "@grpc/grpc-js";
 import { grpc as health, healthMethods, serviceDefinition } from "@tertulia/protocol";
 import { ChatError } from "../errors.ts";
 import { unaryHandler, type StreamHandlerOf } from "../grpc/handlers.ts";
-import type { Logger } from "../log/logger.ts";
+import type { Logger } from "@tertulia/protocol";
 
 const ServingStatus = health.health.v1.HealthCheckResponse.ServingStatus;
 type ServingStatus = health.health.v1.HealthCheckResponse.ServingStatus;

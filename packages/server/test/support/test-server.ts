@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { TertuliaClient } from "@tertulia/protocol";
 import { MemoryBus } from "../../src/bus/memory-bus.ts";
 import { loadConfig, type ServerConfig } from "../../src/config.ts";
-import { silentLogger, type Logger } from "../../src/log/logger.ts";
+import { silentLogger, type Logger } from "@tertulia/protocol";
 import { seedDemoUsers } from "../../src/seed/demo-users.ts";
 import { startChatServer, type ChatServer } from "../../src/server.ts";
 import { openSqliteStore } from "../../src/store/sqlite-store.ts";
