@@ -7,6 +7,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { bootstrap } from "./commands/bootstrap/index.ts";
+import { deploy } from "./commands/deploy.ts";
 import { preflight } from "./commands/preflight/index.ts";
 import { release } from "./commands/release/index.ts";
 import { smoke } from "./commands/smoke/index.ts";
@@ -45,6 +46,21 @@ function withStackOptions(cmd: Command): Command {
     .option("--terraform-dir <dir>", "Terraform root of the AWS stack", "terraform")
     .option("--var-file <path>", "tfvars file", "terraform/terraform.tfvars")
     .option("--backend-file <path>", "backend config written by bootstrap", "terraform/backend.hcl");
+}
+
+/** What a release needs besides the stack: tag, overlay, targets, smoke. */
+function withReleaseOptions(cmd: Command): Command {
+  return cmd
+    .option("--tag <tag>", "image tag (default: git rev-parse HEAD)")
+    .addOption(new Option("--overlay <name>", "kustomize overlay under manifests/overlays").choices(["default", "scale-out"]).default("default"))
+    .option("--manifests-dir <dir>", "manifests directory", "manifests")
+    .option("--cluster <name>", "EKS cluster (default: the stack's cluster_name output)")
+    .option("--server-repository <uri>", "server ECR repository (default: stack output)")
+    .option("--client-repository <uri>", "client ECR repository (default: stack output)")
+    .option("--skip-build", "deploy images already pushed with this tag")
+    .option("--skip-smoke", "do not smoke-test after the rollout")
+    .option("--url <base>", "smoke-test this URL (default: the Ingress's ALB hostname)")
+    .option("--timeout <duration>", "rollout wait per deployment", "300s");
 }
 
 function examples(lines: string[]): string {
@@ -100,23 +116,32 @@ export function buildProgram(deps: CliDeps, setExit: (code: number) => void): Co
     false,
   ).action(action(preflight));
 
-  withStackOptions(
-    withCommonOptions(
-      program
-        .command("release")
-        .description("Build and push both images tagged with the git commit, render manifests/ with them, apply, wait for the rollout, smoke-test; roll back on failure.")
-        .option("--tag <tag>", "image tag (default: git rev-parse HEAD)")
-        .option("--overlay <name>", "kustomize overlay under manifests/overlays (default | scale-out)", "default")
-        .option("--manifests-dir <dir>", "manifests directory", "manifests")
-        .option("--cluster <name>", "EKS cluster (default: the stack's cluster_name output)")
-        .option("--server-repository <uri>", "server ECR repository (default: stack output)")
-        .option("--client-repository <uri>", "client ECR repository (default: stack output)")
-        .option("--skip-build", "deploy images already pushed with this tag")
-        .option("--skip-smoke", "do not smoke-test after the rollout")
-        .option("--url <base>", "smoke-test this URL (default: the Ingress's ALB hostname)")
-        .option("--timeout <duration>", "rollout wait per deployment", "300s")
-        .addHelpText("after", examples(['ops release --yes --tag "$CODEBUILD_RESOLVED_SOURCE_VERSION"', "ops release --dry-run", "ops release --overlay scale-out --skip-build --tag 1a2b3c4"])),
-      true,
+  withReleaseOptions(
+    withStackOptions(
+      withCommonOptions(
+        program
+          .command("deploy")
+          .description("Preflight, terraform init/plan (shown, confirmed unless --yes)/apply with the bootstrap backend, then release.")
+          .option("--skip-preflight", "do not run preflight first")
+          .option("--offline", "run only preflight's local checks")
+          .option("--skip-release", "only the Terraform part")
+          .option("--cluster-stack <dir>", "a second Terraform root for in-cluster resources, applied after the AWS root")
+          .option("--cluster-var-file <path>", "tfvars for the in-cluster root")
+          .addHelpText("after", examples(["ops deploy --dry-run", "ops deploy --region sa-east-1", "ops deploy --yes --skip-release"])),
+        true,
+      ),
+    ),
+  ).action(action(deploy));
+
+  withReleaseOptions(
+    withStackOptions(
+      withCommonOptions(
+        program
+          .command("release")
+          .description("Build and push both images tagged with the git commit, render manifests/ with them, apply, wait for the rollout, smoke-test; roll back on failure.")
+          .addHelpText("after", examples(['ops release --yes --tag "$CODEBUILD_RESOLVED_SOURCE_VERSION"', "ops release --dry-run", "ops release --overlay scale-out --skip-build --tag 1a2b3c4"])),
+        true,
+      ),
     ),
   ).action(action(release));
 

@@ -19,6 +19,7 @@ export type OpsErrorCode =
   | "AwsRegionMissing"
   | "AwsThrottled"
   | "AwsCallFailed"
+  | "AwsUnreachable"
   | "CommandFailed"
   | "ToolMissing"
   | "TerraformOutputMissing"

@@ -94,6 +94,8 @@ export function mapAwsError(operation: string, info: AwsErrorInfo, attempts: num
     return new OpsError("AwsNoCredentials", `${operation} failed: no AWS credentials were found.`, "Pass --profile NAME, or set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or run where an instance/container role is available.", opts);
   if (/region is missing/i.test(info.message))
     return new OpsError("AwsRegionMissing", `${operation} failed: no AWS region is set.`, "Pass --region (e.g. --region sa-east-1) or set AWS_REGION.", opts);
+  if (/ENOTFOUND|ECONNREFUSED|EAI_AGAIN|ETIMEDOUT|ConnectionRefused/i.test(`${info.name} ${info.message}`))
+    return new OpsError("AwsUnreachable", `${operation} could not reach AWS (${info.message}).`, "Check the network (proxy, VPN, DNS) and that --region names a real region.", opts);
   if (retryable(info))
     return new OpsError("AwsThrottled", `${operation} kept failing after ${attempts} attempts (${info.name}).`, "AWS is throttling or unavailable; wait a minute and run the command again.", opts);
   return new OpsError("AwsCallFailed", `${operation} failed: ${info.name}: ${info.message}`, "Check the message above; fix the input or permission it names and run again.", opts);

@@ -47,15 +47,25 @@ export interface ReleaseDeps {
 
 const PLACEHOLDER = (what: string): string => `<${what}>`;
 
+/** What a release ended with, for `release` to print or for `deploy` to fold into its own result. */
+export interface ReleaseOutcome {
+  readonly error?: OpsError;
+  /** The error was already drawn by a step line. */
+  readonly shown: boolean;
+  readonly text: string;
+  readonly data: Record<string, unknown>;
+}
+
 export async function release(ctx: Context, options: ReleaseOptions, deps: ReleaseDeps = { smoke: runSmoke }): Promise<ExitCode> {
   try {
-    return await run(ctx, options, deps);
+    const out = await runRelease(ctx, options, deps);
+    return out.error ? fail(ctx, out.error, out.data, out.shown) : succeed(ctx, out.text, out.data);
   } catch (error) {
     return fail(ctx, error);
   }
 }
 
-async function run(ctx: Context, options: ReleaseOptions, deps: ReleaseDeps): Promise<ExitCode> {
+export async function runRelease(ctx: Context, options: ReleaseOptions, deps: ReleaseDeps = { smoke: runSmoke }): Promise<ReleaseOutcome> {
   const root = terraformRoot(ctx, options);
   const overlayDir = resolve(ctx.root, options.manifestsDir ?? DEFAULTS.manifestsDir, "overlays", options.overlay ?? DEFAULTS.overlay);
   const workDir = await ctx.makeTempDir();
@@ -68,6 +78,8 @@ async function run(ctx: Context, options: ReleaseOptions, deps: ReleaseDeps): Pr
   let url = options.url;
   const image = (repo: string): string => `${repo}:${tag}`;
   const images = (): { server: string; client: string } => ({ server: image(targets!.serverRepository), client: image(targets!.clientRepository) });
+  /** The cluster already runs exactly these images: nothing to build or push. */
+  const alreadyRunning = (): boolean => previous[KUBE.workloads[0].deployment] === images().server && previous[KUBE.workloads[1].deployment] === images().client;
 
   const steps: Step[] = [
     {
@@ -95,7 +107,6 @@ async function run(ctx: Context, options: ReleaseOptions, deps: ReleaseDeps): Pr
         s.detail(`${tag.slice(0, 12)} → ${targets.clusterName}`);
       },
     },
-    ...(options.skipBuild ? [] : buildSteps(ctx, () => builder, () => images(), () => targets!)),
     {
       title: "Cluster credentials",
       run: async (s) => {
@@ -107,6 +118,19 @@ async function run(ctx: Context, options: ReleaseOptions, deps: ReleaseDeps): Pr
         s.detail(targets!.clusterName);
       },
     },
+    {
+      title: "Current images",
+      run: async (s) => {
+        if (ctx.dryRun) return s.skip("dry run: the cluster is not read");
+        const r = await ctx.runner.run(kubectl.getDeployments(kube));
+        for (const d of parseJson<KubeList<DeploymentJson>>(r.stdout)?.items ?? []) {
+          const img = d.spec?.template?.spec?.containers?.[0]?.image;
+          if (d.metadata?.name && img) previous[d.metadata.name] = img;
+        }
+        s.detail(alreadyRunning() ? `already running ${tag.slice(0, 12)}` : Object.keys(previous).length ? Object.values(previous).join(", ") : "none (first release)");
+      },
+    },
+    ...(options.skipBuild ? [] : buildSteps(ctx, () => builder, () => images(), () => targets!, alreadyRunning)),
     {
       title: "Render manifests",
       run: async (s) => {
@@ -123,23 +147,13 @@ async function run(ctx: Context, options: ReleaseOptions, deps: ReleaseDeps): Pr
       },
     },
     {
-      title: "Current images",
-      run: async (s) => {
-        if (ctx.dryRun) return s.skip("dry run: the cluster is not read");
-        const r = await ctx.runner.run(kubectl.getDeployments(kube));
-        for (const d of parseJson<KubeList<DeploymentJson>>(r.stdout)?.items ?? []) {
-          const img = d.spec?.template?.spec?.containers?.[0]?.image;
-          if (d.metadata?.name && img) previous[d.metadata.name] = img;
-        }
-        s.detail(Object.keys(previous).length ? Object.values(previous).join(", ") : "none (first release)");
-      },
-    },
-    {
       title: "Apply",
       run: async (s) => {
         const r = await ctx.runner.run(kubectl.apply(kube, join(workDir, "rendered.yaml")));
         if (r.code !== 0) throw new OpsError("CommandFailed", `kubectl apply failed: ${tail(r.stderr, 3)}`, "Check the error above; the cluster is unchanged if the API server rejected the objects.");
-        s.detail(ctx.dryRun ? "would apply" : "applied");
+        const lines = r.stdout.split("\n").filter(Boolean);
+        const changed = lines.filter((l) => !/ unchanged$/.test(l)).length;
+        s.detail(ctx.dryRun ? "would apply" : `${changed} changed, ${lines.length - changed} unchanged`);
       },
     },
     ...rolloutSteps(ctx, () => kube, options.timeout, (deployment) => rolloutFailure(ctx, kube, deployment)),
@@ -148,11 +162,10 @@ async function run(ctx: Context, options: ReleaseOptions, deps: ReleaseDeps): Pr
   const outcome = await ctx.progress.run(steps);
   const reports: StepReport[] = [...outcome.reports];
   const data = (): Record<string, unknown> => ({ tag, images: targets ? images() : undefined, previousImages: previous, url: url ?? null, steps: reportsJson(reports) });
-  const rolledOut = !outcome.failure;
   const applied = outcome.reports.some((r) => r.title === "Apply" && r.status === "ok");
   let failure = outcome.failure;
 
-  if (rolledOut && !options.skipSmoke) {
+  if (!failure && !options.skipSmoke) {
     if (ctx.dryRun) ctx.io.info(`would smoke-test ${url ?? "the Ingress's ALB hostname"}`);
     else {
       url ??= await discoverUrl(ctx, kube);
@@ -168,15 +181,16 @@ async function run(ctx: Context, options: ReleaseOptions, deps: ReleaseDeps): Pr
   if (failure && applied) {
     const back = await ctx.progress.run(rollbackSteps(ctx, kube, previous));
     reports.push(...back.reports);
-    if (back.failure) return fail(ctx, new OpsError("RollbackFailed", `${failure.message}\nThen the rollback failed: ${back.failure.message}`, back.failure.fix), data(), false);
-    return fail(ctx, failure, data(), false);
+    if (back.failure) return { error: new OpsError("RollbackFailed", `${failure.message}\nThen the rollback failed: ${back.failure.message}`, back.failure.fix), shown: false, text: "", data: data() };
+    return { error: failure, shown: false, text: "", data: data() };
   }
-  if (failure) return fail(ctx, failure, data(), !ctx.io.json);
+  if (failure) return { error: failure, shown: !ctx.io.json, text: "", data: data() };
   const img = targets ? images() : { server: "?", client: "?" };
-  return succeed(ctx, `${ctx.dryRun ? "Would release" : "Released"} ${tag}:\n  server ${img.server}\n  client ${img.client}${url ? `\n  url    ${url}` : ""}`, data());
+  return { shown: false, text: `${ctx.dryRun ? "Would release" : "Released"} ${tag}:\n  server ${img.server}\n  client ${img.client}${url ? `\n  url    ${url}` : ""}`, data: data() };
 }
 
-function buildSteps(ctx: Context, builder: () => Builder | undefined, images: () => { server: string; client: string }, targets: () => StackTargets): Step[] {
+function buildSteps(ctx: Context, builder: () => Builder | undefined, images: () => { server: string; client: string }, targets: () => StackTargets, alreadyRunning: () => boolean): Step[] {
+  const running = "the cluster already runs this tag";
   const need = (): Builder => {
     const b = builder();
     if (!b) throw new OpsError("ToolMissing", "Neither docker nor buildah is installed, so the images cannot be built.", "Install Docker (or buildah), or pass --skip-build to deploy images already pushed with this tag.");
@@ -191,6 +205,7 @@ function buildSteps(ctx: Context, builder: () => Builder | undefined, images: ()
       (component): Step => ({
         title: `Build ${component} image`,
         run: async (s) => {
+          if (alreadyRunning()) s.skip(running);
           await runOrFail(imageCmds.build(need(), ctx.root, component, images()[component]), `Building the ${component} image`, `Fix the build (try it locally: ${need()} build --file packages/${component}/Dockerfile .).`);
           s.detail(images()[component]);
         },
@@ -199,6 +214,7 @@ function buildSteps(ctx: Context, builder: () => Builder | undefined, images: ()
     {
       title: "Log in to ECR",
       run: async (s) => {
+        if (alreadyRunning()) s.skip(running);
         const registry = registryOf(targets().serverRepository);
         if (ctx.dryRun) {
           planCall(ctx, "ECR GetAuthorizationToken", {});
@@ -214,6 +230,7 @@ function buildSteps(ctx: Context, builder: () => Builder | undefined, images: ()
       (component): Step => ({
         title: `Push ${component} image`,
         run: async (s) => {
+          if (alreadyRunning()) s.skip(running);
           await runOrFail(imageCmds.push(need(), images()[component]), `Pushing ${images()[component]}`, "Check the repository exists (`ops preflight`) and the identity may push to it.");
           s.detail(images()[component]);
         },

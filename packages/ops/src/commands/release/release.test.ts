@@ -94,12 +94,12 @@ describe("release", () => {
     const code = await release(ctx, { tag: "abc1234" }, { smoke: async (_c, o) => ((smokedUrl = o.url), okSmoke()) });
     expect(code).toBe(0);
     expect(r.calls.filter((c) => /^(docker|kubectl --kubeconfig)/.test(c))).toEqual([
+      `${K} get deployments --output json`,
       `docker build --platform linux/amd64 --file /repo/packages/server/Dockerfile --tag ${REG}/tertulia-server:abc1234 /repo`,
       `docker build --platform linux/amd64 --file /repo/packages/client/Dockerfile --tag ${REG}/tertulia-client:abc1234 /repo`,
       `docker login --username AWS --password-stdin ${REG} <<< [stdin redacted]`,
       `docker push ${REG}/tertulia-server:abc1234`,
       `docker push ${REG}/tertulia-client:abc1234`,
-      `${K} get deployments --output json`,
       `${K} apply --filename ${WORK}/rendered.yaml`,
       `${K} rollout status deployment/tertulia-server --timeout=300s`,
       `${K} rollout status deployment/tertulia-client --timeout=300s`,
@@ -175,6 +175,19 @@ describe("release", () => {
     const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, json: true });
     expect(await release(ctx, { tag: "abc1234" }, { smoke: okSmoke })).toBe(1);
     expect(ctx.io.results[0]!.data).toMatchObject({ previousImages: {}, error: { code: "RollbackFailed", fix: "This was the first release, so there is nothing to roll back to: fix the cause and release again." } });
+  });
+
+  test("re-releasing the running tag builds and pushes nothing", async () => {
+    const r = runner([
+      [/get deployments --output json/, { stdout: JSON.stringify({ items: ["server", "client"].map((c) => ({ metadata: { name: `tertulia-${c}` }, spec: { template: { spec: { containers: [{ image: `${REG}/tertulia-${c}:abc1234` }] } } } })) }) }],
+      [/ apply --filename/, { stdout: "deployment.apps/tertulia-server unchanged\ndeployment.apps/tertulia-client unchanged\n" }],
+    ]);
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, json: true });
+    expect(await release(ctx, { tag: "abc1234" }, { smoke: okSmoke })).toBe(0);
+    expect(r.calls.filter((c) => c.startsWith("docker"))).toEqual([]);
+    expect(ecr.calls()).toHaveLength(0);
+    const steps = (ctx.io.results[0]!.data as { steps: { title: string; status: string; detail?: string }[] }).steps;
+    expect(steps.find((s) => s.title === "Apply")!.detail).toBe("0 changed, 2 unchanged");
   });
 
   test("an invalid tag is a usage error (exit 2)", async () => {

@@ -1,0 +1,128 @@
+/**
+ * `ops deploy`: preflight → `terraform init` with the bootstrap backend → plan (shown; confirmed unless `--yes`) →
+ * apply → release. A plan with no changes skips the apply, and a release of the running commit builds nothing, so
+ * re-running with nothing changed changes nothing.
+ */
+import { resolve } from "node:path";
+import type { Context } from "../context.ts";
+import { OpsError, type ExitCode } from "../errors.ts";
+import type { Step, StepReport } from "../output/steps.ts";
+import { tail } from "../process/runner.ts";
+import { terraform, type TerraformRoot } from "../terraform/terraform.ts";
+import { terraformRoot } from "./cluster-access.ts";
+import { fail, reportsJson, succeed } from "./outcome.ts";
+import { runPreflight } from "./preflight/index.ts";
+import { runRelease, type ReleaseDeps, type ReleaseOptions } from "./release/index.ts";
+
+export interface DeployOptions extends ReleaseOptions {
+  /** Skip preflight entirely. @default false */
+  readonly skipPreflight?: boolean;
+  /** Run only preflight's local checks. @default false */
+  readonly offline?: boolean;
+  /** Only the Terraform part; no release. @default false */
+  readonly skipRelease?: boolean;
+  /** A second Terraform root for in-cluster resources, applied after the AWS root with its own state key. */
+  readonly clusterStack?: string;
+  /** tfvars for the in-cluster root. */
+  readonly clusterVarFile?: string;
+}
+
+export interface DeployDeps {
+  readonly release?: ReleaseDeps;
+  readonly preflight?: typeof runPreflight;
+}
+
+/** The in-cluster root keeps its state next to the AWS root's, under its own key. */
+export const CLUSTER_STATE_KEY = "tertulia/cluster.tfstate";
+
+export async function deploy(ctx: Context, options: DeployOptions, deps: DeployDeps = {}): Promise<ExitCode> {
+  const reports: StepReport[] = [];
+  const applied: string[] = [];
+  try {
+    if (!options.skipPreflight) {
+      ctx.io.info("Preflight");
+      const pre = await (deps.preflight ?? runPreflight)(ctx, { ...options, offline: options.offline ?? false, ...(options.cluster ? { cluster: options.cluster } : {}) });
+      reports.push(...pre.checks);
+      if (!pre.ok) throw new OpsError("PreflightFailed", "Preflight failed; nothing was changed.", "Fix the checks marked ✖ above (each says how), then run deploy again.");
+    }
+
+    const roots: { label: string; root: TerraformRoot; initArgs: string[] }[] = [{ label: "AWS stack", root: terraformRoot(ctx, options), initArgs: [] }];
+    if (options.clusterStack) {
+      const base = terraformRoot(ctx, options);
+      roots.push({
+        label: "in-cluster stack",
+        root: { ...base, dir: resolve(ctx.root, options.clusterStack), varFile: options.clusterVarFile ? resolve(ctx.root, options.clusterVarFile) : "" },
+        initArgs: [`-backend-config=key=${CLUSTER_STATE_KEY}`],
+      });
+    }
+
+    for (const { label, root, initArgs } of roots) {
+      ctx.io.info(`Terraform: ${label} (${root.dir})`);
+      let changes = true;
+      const steps: Step[] = [
+        {
+          title: "terraform init",
+          run: async (s) => {
+            if (!(await Bun.file(root.backendFile).exists()) && !ctx.dryRun)
+              throw new OpsError("BackendConfigMissing", `The backend config ${root.backendFile} does not exist.`, "Run `ops bootstrap --bucket NAME` first.");
+            const init = terraform.init(root);
+            const r = await ctx.runner.run({ ...init, args: [...init.args, ...initArgs] });
+            if (r.code !== 0) throw new OpsError("CommandFailed", `terraform init failed: ${tail(r.stderr, 4)}`, "Check the backend config and your access to the state bucket (`ops preflight`).");
+            s.detail(ctx.dryRun ? "would initialise" : "backend and providers ready");
+          },
+        },
+        {
+          title: "terraform plan",
+          run: async (s) => {
+            const plan = terraform.plan(root);
+            const r = await ctx.runner.run(root.varFile ? plan : { ...plan, args: plan.args.filter((a) => !a.startsWith("-var-file=")) });
+            if (ctx.dryRun) return s.detail("would plan");
+            if (r.code === 1) throw new OpsError("CommandFailed", `terraform plan failed: ${tail(r.stderr, 6)}`, "Fix the configuration or tfvars named above, then deploy again.");
+            changes = r.code === 2;
+            s.detail(changes ? "changes to apply (shown above)" : "no changes");
+          },
+        },
+        {
+          title: "Confirm",
+          run: async (s) => {
+            if (ctx.dryRun) return s.skip("dry run");
+            if (!changes) return s.skip("nothing to apply");
+            if (ctx.yes) return s.detail("--yes");
+            const answer = await ctx.io.prompt(`Apply the ${label} plan above? Type "yes" to apply:`);
+            if (answer === undefined) throw new OpsError("ConfirmationRequired", "The plan needs confirmation and there is no terminal to ask on.", "Review the plan and re-run with --yes (CodeBuild passes --yes).");
+            if (answer !== "yes") throw new OpsError("Aborted", "Not applied: the answer was not \"yes\".", "Run deploy again when the plan looks right.");
+            s.detail("confirmed");
+          },
+        },
+        {
+          title: "terraform apply",
+          run: async (s) => {
+            if (!changes && !ctx.dryRun) return s.skip("no changes");
+            const r = await ctx.runner.run(terraform.apply(root));
+            if (r.code !== 0) throw new OpsError("CommandFailed", `terraform apply failed: ${tail(r.stderr, 6)}`, "Read the error above; fix and run deploy again (Terraform resumes from the saved state).");
+            if (!ctx.dryRun) applied.push(label);
+            s.detail(ctx.dryRun ? "would apply the saved plan" : "applied");
+          },
+        },
+      ];
+      const outcome = await ctx.progress.run(steps);
+      reports.push(...outcome.reports);
+      if (outcome.failure) return fail(ctx, outcome.failure, { applied, steps: reportsJson(reports) }, !ctx.io.json);
+    }
+
+    if (options.skipRelease) return succeed(ctx, summary(ctx, applied), { applied, steps: reportsJson(reports) });
+    ctx.io.info("Release");
+    const rel = await runRelease(ctx, options, deps.release);
+    reports.push(...((rel.data.steps as StepReport[] | undefined) ?? []));
+    const data = { applied, release: { ...rel.data, steps: undefined }, steps: reportsJson(reports) };
+    if (rel.error) return fail(ctx, rel.error, data, rel.shown);
+    return succeed(ctx, `${summary(ctx, applied)}\n${rel.text}`, data);
+  } catch (error) {
+    return fail(ctx, error, { applied, steps: reportsJson(reports) });
+  }
+}
+
+function summary(ctx: Context, applied: readonly string[]): string {
+  if (ctx.dryRun) return "Dry run: nothing was changed.";
+  return applied.length ? `Terraform applied: ${applied.join(", ")}.` : "Terraform: no changes.";
+}
