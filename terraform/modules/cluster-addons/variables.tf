@@ -5,6 +5,11 @@
 variable "cluster_name" {
   description = "Name of the EKS cluster (the controller tags what it creates with it)."
   type        = string
+
+  validation {
+    condition     = can(regex("^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$", var.cluster_name))
+    error_message = "cluster_name must be a valid EKS cluster name."
+  }
 }
 
 variable "region" {

@@ -49,6 +49,11 @@ variable "buildspec" {
   description = "Path of the buildspec inside the repository."
   type        = string
   default     = "buildspec.yml"
+
+  validation {
+    condition     = length(var.buildspec) > 0 && !startswith(var.buildspec, "/")
+    error_message = "buildspec must be a path relative to the repository root."
+  }
 }
 
 variable "environment_variables" {
@@ -132,6 +137,11 @@ variable "readable_secret_arns" {
 variable "cluster_name" {
   description = "Name of the EKS cluster the build deploys to."
   type        = string
+
+  validation {
+    condition     = can(regex("^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$", var.cluster_name))
+    error_message = "cluster_name must be a valid EKS cluster name."
+  }
 }
 
 variable "cluster_arn" {
@@ -147,22 +157,42 @@ variable "cluster_arn" {
 variable "cluster_security_group_id" {
   description = "The cluster security group; the build's security group gets HTTPS into it to reach the private API endpoint."
   type        = string
+
+  validation {
+    condition     = can(regex("^sg-[0-9a-f]+$", var.cluster_security_group_id))
+    error_message = "cluster_security_group_id must be a security group ID (sg-...)."
+  }
 }
 
 variable "app_namespace" {
   description = "Kubernetes namespace the build deploys into (passed to the build as K8S_NAMESPACE)."
   type        = string
   default     = "tertulia"
+
+  validation {
+    condition     = can(regex("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", var.app_namespace))
+    error_message = "app_namespace must be a Kubernetes namespace name (a DNS label)."
+  }
 }
 
 variable "ecr_repository_urls" {
   description = "ECR repository URLs by key (client, server); each becomes <KEY>_ECR_URI in the build."
   type        = map(string)
+
+  validation {
+    condition     = length(var.ecr_repository_urls) > 0 && alltrue([for u in values(var.ecr_repository_urls) : can(regex("^[0-9]{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/.+$", u))])
+    error_message = "ecr_repository_urls must map keys to ECR repository URLs."
+  }
 }
 
 variable "ecr_repository_arns" {
   description = "ECR repository ARNs by key; the only repositories the build may push to."
   type        = map(string)
+
+  validation {
+    condition     = length(var.ecr_repository_arns) > 0 && alltrue([for a in values(var.ecr_repository_arns) : can(regex("^arn:aws[a-z-]*:ecr:[a-z0-9-]+:[0-9]{12}:repository/.+$", a))])
+    error_message = "ecr_repository_arns must map keys to ECR repository ARNs."
+  }
 }
 
 ################################################################################
@@ -172,6 +202,11 @@ variable "ecr_repository_arns" {
 variable "vpc_id" {
   description = "VPC the builds run in, so they reach the cluster's private endpoint."
   type        = string
+
+  validation {
+    condition     = can(regex("^vpc-[0-9a-f]+$", var.vpc_id))
+    error_message = "vpc_id must look like vpc-0123456789abcdef0."
+  }
 }
 
 variable "subnet_ids" {
@@ -179,7 +214,7 @@ variable "subnet_ids" {
   type        = list(string)
 
   validation {
-    condition     = length(var.subnet_ids) >= 1
+    condition     = length(var.subnet_ids) >= 1 && alltrue([for s in var.subnet_ids : can(regex("^subnet-[0-9a-f]+$", s))])
     error_message = "subnet_ids must hold at least one subnet."
   }
 }

@@ -242,6 +242,8 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
   },
   floor: ([n]) => Math.floor(Number(n)),
   upper: ([s]) => String(s).toUpperCase(),
+  startswith: ([s, prefix]) => String(s).startsWith(String(prefix)),
+  endswith: ([s, suffix]) => String(s).endsWith(String(suffix)),
   regex: ([pattern, s]) => {
     const m = new RegExp(String(pattern)).exec(String(s));
     if (!m) throw new EvalError("regex did not match");
