@@ -20,6 +20,26 @@ data "aws_iam_policy_document" "load_balancer_controller_assume_role" {
       variable = "aws:SourceAccount"
       values   = [data.aws_caller_identity.current.account_id]
     }
+
+    # Pod Identity passes these as session tags: without them any association in the
+    # account could hand this role to any pod (IRSA's "sub" condition, equivalently).
+    condition {
+      test     = "StringEquals"
+      variable = "aws:RequestTag/eks-cluster-name"
+      values   = [var.name]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:RequestTag/kubernetes-namespace"
+      values   = [var.load_balancer_controller_service_account.namespace]
+    }
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:RequestTag/kubernetes-service-account"
+      values   = [var.load_balancer_controller_service_account.name]
+    }
   }
 }
 

@@ -246,7 +246,7 @@ variable "app_data_service_accounts" {
   default     = ["tertulia-server"]
 
   validation {
-    condition     = alltrue([for n in var.app_data_service_accounts : can(regex("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", n))])
-    error_message = "app_data_service_accounts must be Kubernetes service account names."
+    condition     = length(var.app_data_service_accounts) > 0 && alltrue([for n in var.app_data_service_accounts : can(regex("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", n))])
+    error_message = "app_data_service_accounts must list at least one Kubernetes service account name."
   }
 }
