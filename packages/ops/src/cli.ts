@@ -12,6 +12,7 @@ import { preflight } from "./commands/preflight/index.ts";
 import { release } from "./commands/release/index.ts";
 import { smoke } from "./commands/smoke/index.ts";
 import { createContext, type Context, type GlobalOptions } from "./context.ts";
+import { DEFAULTS } from "./config.ts";
 import { EXIT, exitCodeOf, OpsError } from "./errors.ts";
 
 export interface CliDeps {
@@ -43,9 +44,9 @@ function withCommonOptions(cmd: Command, changesThings: boolean): Command {
 /** Where the Terraform root, its variables and its backend config are. */
 function withStackOptions(cmd: Command): Command {
   return cmd
-    .option("--terraform-dir <dir>", "Terraform root of the AWS stack", "terraform")
-    .option("--var-file <path>", "tfvars file", "terraform/terraform.tfvars")
-    .option("--backend-file <path>", "backend config written by bootstrap", "terraform/backend.hcl");
+    .option("--terraform-dir <dir>", "Terraform root of the AWS stack", DEFAULTS.terraformDir)
+    .option("--var-file <path>", "tfvars file of that root", DEFAULTS.varFile)
+    .option("--backend-file <path>", "backend config written by bootstrap", DEFAULTS.backendFile);
 }
 
 /** What a release needs besides the stack: tag, overlay, targets, smoke. */
@@ -94,27 +95,24 @@ export function buildProgram(deps: CliDeps, setExit: (code: number) => void): Co
       .description("Create or verify the Terraform state bucket (and optional lock table); write the partial backend config.")
       .requiredOption("--bucket <name>", "state bucket name (3–63 lowercase letters, digits, hyphens)")
       .option("--lock-table <name>", "also create a DynamoDB lock table (Terraform < 1.11); default: S3-native locking")
-      .option("--backend-file <path>", "where to write the backend config", "terraform/backend.hcl")
-      .option("--state-key <key>", "state object key", "tertulia/terraform.tfstate")
+      .option("--backend-file <path>", "where to write the backend config", DEFAULTS.backendFile)
+      .option("--state-key <key>", "state object key of the AWS stack", DEFAULTS.stateKey)
       .addHelpText("after", examples(["ops bootstrap --bucket tertulia-tfstate-123456789012 --region sa-east-1", "ops bootstrap --bucket tertulia-tfstate-123456789012 --lock-table tertulia-tf-locks --dry-run"])),
     true,
   ).action(action(bootstrap));
 
-  withCommonOptions(
+  withStackOptions(withCommonOptions(
     program
       .command("preflight")
       .description("Check everything a deploy depends on, in parallel: credentials, tfvars, zones, instance types, EKS version, names, quotas, state bucket, local tools.")
       .option("--offline", "run only the local checks (tools, tfvars)")
-      .option("--terraform-dir <dir>", "Terraform root of the AWS stack", "terraform")
-      .option("--var-file <path>", "tfvars file", "terraform/terraform.tfvars")
-      .option("--backend-file <path>", "backend config written by bootstrap", "terraform/backend.hcl")
       .option("--expect-account <id>", "fail unless the credentials belong to this account")
       .option("--cluster <name>", "cluster name (default: from the tfvars)")
       .option("--repositories <names>", "ECR repository names, comma-separated (default: <cluster>-server,<cluster>-client)", (v: string) => v.split(",").map((x) => x.trim()).filter(Boolean))
       .option("--vpc-limit <n>", "the region's VPC quota", (v: string) => Number.parseInt(v, 10), 5)
       .addHelpText("after", examples(["ops preflight --offline", "ops preflight --region sa-east-1 --expect-account 123456789012", "ops preflight --json | jq '.checks[] | select(.status == \"failed\")'"])),
     false,
-  ).action(action(preflight));
+  )).action(action(preflight));
 
   withReleaseOptions(
     withStackOptions(
@@ -125,8 +123,9 @@ export function buildProgram(deps: CliDeps, setExit: (code: number) => void): Co
           .option("--skip-preflight", "do not run preflight first")
           .option("--offline", "run only preflight's local checks")
           .option("--skip-release", "only the Terraform part")
-          .option("--cluster-stack <dir>", "a second Terraform root for in-cluster resources, applied after the AWS root")
-          .option("--cluster-var-file <path>", "tfvars for the in-cluster root")
+          .option("--cluster-stack <dir>", "the in-cluster Terraform root, applied after the AWS root", DEFAULTS.clusterStackDir)
+          .option("--no-cluster-stack", "apply only the AWS root")
+          .option("--cluster-var-file <path>", "tfvars for the in-cluster root (default: its terraform.tfvars when present)")
           .addHelpText("after", examples(["ops deploy --dry-run", "ops deploy --region sa-east-1", "ops deploy --yes --skip-release"])),
         true,
       ),

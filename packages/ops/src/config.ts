@@ -25,13 +25,17 @@ export const IMAGES: Readonly<Record<Component, { dockerfile: string }>> = {
 
 export const DEFAULTS = {
   /** The Terraform root for AWS resources. */
-  terraformDir: "terraform",
-  /** Variables file for that root. */
-  varFile: "terraform/terraform.tfvars",
-  /** Partial backend config written by bootstrap and read by `terraform init -backend-config=`. */
-  backendFile: "terraform/backend.hcl",
-  /** State object key inside the bucket. */
-  stateKey: "tertulia/terraform.tfstate",
+  terraformDir: "terraform/stacks/aws",
+  /** Variables file for that root (git-ignored; copied from terraform.tfvars.example). */
+  varFile: "terraform/stacks/aws/terraform.tfvars",
+  /** Partial backend config written by bootstrap and read by `terraform init -backend-config=` (git-ignored). */
+  backendFile: "terraform/stacks/aws/backend.hcl",
+  /** State object key of the AWS root inside the bucket. */
+  stateKey: "tertulia/aws.tfstate",
+  /** The in-cluster root (helm, kubernetes providers), applied after the AWS root. */
+  clusterStackDir: "terraform/stacks/kubernetes",
+  /** Its state key, beside the AWS root's. */
+  clusterStateKey: "tertulia/kubernetes.tfstate",
   manifestsDir: "manifests",
   overlay: "default",
   planFile: "tertulia.tfplan",
@@ -58,12 +62,12 @@ export const OUTPUT_NAMES = {
  */
 export const TFVAR_NAMES = {
   region: ["region", "aws_region"],
-  clusterName: ["cluster_name", "project_name", "name"],
+  clusterName: ["cluster_name", "project", "project_name", "name"],
   availabilityZones: ["availability_zones", "azs"],
-  instanceTypes: ["instance_types", "node_instance_types"],
+  instanceTypes: ["node_instance_types", "instance_types"],
   kubernetesVersion: ["kubernetes_version", "cluster_version", "eks_cluster_version"],
   singleNatGateway: ["single_nat_gateway"],
-  connectionArn: ["codeconnections_arn", "codestar_connection_arn", "connection_arn", "github_connection_arn"],
-  tokenSecret: ["github_token_secret_name", "github_token_secret_arn", "source_token_secret"],
+  connectionArn: ["github_connection_arn", "codeconnections_arn", "codestar_connection_arn", "connection_arn"],
+  tokenSecret: ["github_token_secret_arn", "github_token_secret_name"],
   accountId: ["account_id", "expected_account_id"],
 } as const;

@@ -37,7 +37,7 @@ function runner(extra: [RegExp, FakeAnswer][] = []) {
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "ops-deploy-"));
-  await Bun.write(join(root, "terraform/backend.hcl"), 'bucket = "b"\nregion = "sa-east-1"\n');
+  await Bun.write(join(root, "terraform/stacks/aws/backend.hcl"), 'bucket = "b"\nkey = "tertulia/aws.tfstate"\nregion = "sa-east-1"\n');
 });
 beforeEach(() => {
   eks.reset();
@@ -58,9 +58,9 @@ describe("deploy", () => {
     expect(await deploy(ctx, {}, { preflight: okPreflight, release: noSmoke })).toBe(0);
     const K = `kubectl --kubeconfig ${WORK}/kubeconfig --namespace tertulia`;
     expect(ctx.planned).toEqual([
-      `terraform -chdir=${root}/terraform init -input=false -backend-config=${root}/terraform/backend.hcl`,
-      `terraform -chdir=${root}/terraform plan -input=false -var-file=${root}/terraform/terraform.tfvars -out=tertulia.tfplan -detailed-exitcode`,
-      `terraform -chdir=${root}/terraform apply -input=false tertulia.tfplan`,
+      `terraform -chdir=${root}/terraform/stacks/aws init -input=false -backend-config=${root}/terraform/stacks/aws/backend.hcl`,
+      `terraform -chdir=${root}/terraform/stacks/aws plan -input=false -var-file=${root}/terraform/stacks/aws/terraform.tfvars -out=tertulia.tfplan -detailed-exitcode`,
+      `terraform -chdir=${root}/terraform/stacks/aws apply -input=false tertulia.tfplan`,
       `docker build --platform linux/amd64 --file ${root}/packages/server/Dockerfile --tag ${REG}/tertulia-server:${TAG} ${root}`,
       `docker build --platform linux/amd64 --file ${root}/packages/client/Dockerfile --tag ${REG}/tertulia-client:${TAG} ${root}`,
       `docker login --username AWS --password-stdin ${REG} <<< [stdin redacted]`,
@@ -76,12 +76,15 @@ describe("deploy", () => {
 
   test("with an in-cluster stack, it is initialised with its own state key after the AWS stack", async () => {
     const ctx = testContext({ root, dryRun: true, runner: runner(), tempDir: WORK });
-    expect(await deploy(ctx, { clusterStack: "terraform/cluster", skipRelease: true }, { preflight: okPreflight })).toBe(0);
+    await Bun.write(join(root, "terraform/stacks/kubernetes/versions.tf"), "terraform {}\n");
+    expect(await deploy(ctx, { skipRelease: true }, { preflight: okPreflight })).toBe(0);
+    const B = `${root}/terraform/stacks/aws/backend.hcl`;
     expect(ctx.planned.slice(3)).toEqual([
-      `terraform -chdir=${root}/terraform/cluster init -input=false -backend-config=${root}/terraform/backend.hcl -backend-config=key=tertulia/cluster.tfstate`,
-      `terraform -chdir=${root}/terraform/cluster plan -input=false -out=tertulia.tfplan -detailed-exitcode`,
-      `terraform -chdir=${root}/terraform/cluster apply -input=false tertulia.tfplan`,
+      `terraform -chdir=${root}/terraform/stacks/kubernetes init -input=false -backend-config=${B} -backend-config=key=tertulia/kubernetes.tfstate`,
+      `terraform -chdir=${root}/terraform/stacks/kubernetes plan -input=false '-var=aws_stack_state={bucket="b",key="tertulia/aws.tfstate",region="sa-east-1"}' -out=tertulia.tfplan -detailed-exitcode`,
+      `terraform -chdir=${root}/terraform/stacks/kubernetes apply -input=false tertulia.tfplan`,
     ]);
+    await rm(join(root, "terraform/stacks/kubernetes"), { recursive: true });
   });
 
   test("re-running with nothing changed applies nothing and builds nothing", async () => {
@@ -105,7 +108,7 @@ describe("deploy", () => {
     const r = runner([[/ plan /, { code: 2 }]]);
     const ctx = testContext({ root, runner: r, tempDir: WORK, answers: ["yes"] });
     expect(await deploy(ctx, {}, { preflight: okPreflight, release: noSmoke })).toBe(0);
-    expect(r.calls).toContain(`terraform -chdir=${root}/terraform apply -input=false tertulia.tfplan`);
+    expect(r.calls).toContain(`terraform -chdir=${root}/terraform/stacks/aws apply -input=false tertulia.tfplan`);
     expect(r.calls.some((c) => c.startsWith("docker push"))).toBe(true);
   });
 

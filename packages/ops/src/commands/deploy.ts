@@ -3,7 +3,9 @@
  * apply → release. A plan with no changes skips the apply, and a release of the running commit builds nothing, so
  * re-running with nothing changed changes nothing.
  */
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { DEFAULTS } from "../config.ts";
+import { readBackendConfig } from "../terraform/backend-config.ts";
 import type { Context } from "../context.ts";
 import { OpsError, type ExitCode } from "../errors.ts";
 import type { Step, StepReport } from "../output/steps.ts";
@@ -21,9 +23,12 @@ export interface DeployOptions extends ReleaseOptions {
   readonly offline?: boolean;
   /** Only the Terraform part; no release. @default false */
   readonly skipRelease?: boolean;
-  /** A second Terraform root for in-cluster resources, applied after the AWS root with its own state key. */
-  readonly clusterStack?: string;
-  /** tfvars for the in-cluster root. */
+  /**
+   * The in-cluster Terraform root, applied after the AWS root with its own state key; `false` skips it.
+   * @default terraform/stacks/kubernetes, when that directory exists
+   */
+  readonly clusterStack?: string | false;
+  /** tfvars for the in-cluster root. @default its terraform.tfvars when present */
   readonly clusterVarFile?: string;
 }
 
@@ -31,9 +36,6 @@ export interface DeployDeps {
   readonly release?: ReleaseDeps;
   readonly preflight?: typeof runPreflight;
 }
-
-/** The in-cluster root keeps its state next to the AWS root's, under its own key. */
-export const CLUSTER_STATE_KEY = "tertulia/cluster.tfstate";
 
 export async function deploy(ctx: Context, options: DeployOptions, deps: DeployDeps = {}): Promise<ExitCode> {
   const reports: StepReport[] = [];
@@ -46,17 +48,11 @@ export async function deploy(ctx: Context, options: DeployOptions, deps: DeployD
       if (!pre.ok) throw new OpsError("PreflightFailed", "Preflight failed; nothing was changed.", "Fix the checks marked ✖ above (each says how), then run deploy again.");
     }
 
-    const roots: { label: string; root: TerraformRoot; initArgs: string[] }[] = [{ label: "AWS stack", root: terraformRoot(ctx, options), initArgs: [] }];
-    if (options.clusterStack) {
-      const base = terraformRoot(ctx, options);
-      roots.push({
-        label: "in-cluster stack",
-        root: { ...base, dir: resolve(ctx.root, options.clusterStack), varFile: options.clusterVarFile ? resolve(ctx.root, options.clusterVarFile) : "" },
-        initArgs: [`-backend-config=key=${CLUSTER_STATE_KEY}`],
-      });
-    }
+    const roots = [{ label: "AWS stack", root: terraformRoot(ctx, options) }];
+    const clusterRoot = await inClusterRoot(ctx, options);
+    if (clusterRoot) roots.push({ label: "in-cluster stack", root: clusterRoot });
 
-    for (const { label, root, initArgs } of roots) {
+    for (const { label, root } of roots) {
       ctx.io.info(`Terraform: ${label} (${root.dir})`);
       let changes = true;
       const steps: Step[] = [
@@ -65,8 +61,7 @@ export async function deploy(ctx: Context, options: DeployOptions, deps: DeployD
           run: async (s) => {
             if (!(await Bun.file(root.backendFile).exists()) && !ctx.dryRun)
               throw new OpsError("BackendConfigMissing", `The backend config ${root.backendFile} does not exist.`, "Run `ops bootstrap --bucket NAME` first.");
-            const init = terraform.init(root);
-            const r = await ctx.runner.run({ ...init, args: [...init.args, ...initArgs] });
+            const r = await ctx.runner.run(terraform.init(root));
             if (r.code !== 0) throw new OpsError("CommandFailed", `terraform init failed: ${tail(r.stderr, 4)}`, "Check the backend config and your access to the state bucket (`ops preflight`).");
             s.detail(ctx.dryRun ? "would initialise" : "backend and providers ready");
           },
@@ -74,8 +69,7 @@ export async function deploy(ctx: Context, options: DeployOptions, deps: DeployD
         {
           title: "terraform plan",
           run: async (s) => {
-            const plan = terraform.plan(root);
-            const r = await ctx.runner.run(root.varFile ? plan : { ...plan, args: plan.args.filter((a) => !a.startsWith("-var-file=")) });
+            const r = await ctx.runner.run(terraform.plan(root));
             if (ctx.dryRun) return s.detail("would plan");
             if (r.code === 1) throw new OpsError("CommandFailed", `terraform plan failed: ${tail(r.stderr, 6)}`, "Fix the configuration or tfvars named above, then deploy again.");
             changes = r.code === 2;
@@ -121,6 +115,32 @@ export async function deploy(ctx: Context, options: DeployOptions, deps: DeployD
     return fail(ctx, error, { applied, steps: reportsJson(reports) });
   }
 }
+
+/**
+ * The in-cluster root: same bucket and region as the AWS root, its own state key, and the AWS root's state
+ * location passed as `aws_stack_state` (it reads the cluster's outputs from there).
+ */
+export async function inClusterRoot(ctx: Context, options: DeployOptions): Promise<TerraformRoot | undefined> {
+  if (options.clusterStack === false) return undefined;
+  const dir = resolve(ctx.root, options.clusterStack ?? DEFAULTS.clusterStackDir);
+  if (!(await exists(join(dir, "versions.tf"))) && !(await exists(join(dir, "main.tf")))) return undefined;
+  const aws = terraformRoot(ctx, options);
+  const backend = await readBackendConfig(aws.backendFile).catch((error: unknown) => {
+    if (ctx.dryRun) return { bucket: "<bucket from bootstrap>", key: DEFAULTS.stateKey, region: "<region>" };
+    throw error;
+  });
+  const varFile = options.clusterVarFile ? resolve(ctx.root, options.clusterVarFile) : join(dir, "terraform.tfvars");
+  return {
+    dir,
+    varFile: (await exists(varFile)) ? varFile : "",
+    backendFile: aws.backendFile,
+    planFile: DEFAULTS.planFile,
+    backendOverrides: [`key=${DEFAULTS.clusterStateKey}`],
+    vars: [`aws_stack_state={bucket=${JSON.stringify(backend.bucket)},key=${JSON.stringify(backend.key || DEFAULTS.stateKey)},region=${JSON.stringify(backend.region)}}`],
+  };
+}
+
+const exists = (path: string): Promise<boolean> => Bun.file(path).exists();
 
 function summary(ctx: Context, applied: readonly string[]): string {
   if (ctx.dryRun) return "Dry run: nothing was changed.";

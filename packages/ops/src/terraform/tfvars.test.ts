@@ -35,9 +35,9 @@ describe("tfvars", () => {
   test("reads variables with their types and whether they are required", async () => {
     const { variables } = await readVariables(dir);
     expect(variables).toEqual([
-      { name: "availability_zones", type: "list(string)", required: false },
-      { name: "network", type: "object({ single_nat_gateway = bool })", required: false },
-      { name: "node_count", type: "number", required: false },
+      { name: "availability_zones", type: "list(string)", required: false, default: ["sa-east-1a", "sa-east-1b"] },
+      { name: "network", type: "object({ single_nat_gateway = bool })", required: false, default: { single_nat_gateway: false } },
+      { name: "node_count", type: "number", required: false, default: 2 },
       { name: "region", type: "string", required: true },
     ]);
   });

@@ -12,10 +12,14 @@ export interface VariableSpec {
   /** The type expression without `${}`, e.g. `list(string)`; "any" when undeclared. */
   readonly type: string;
   readonly required: boolean;
+  /** The declared default, when there is one. */
+  readonly default?: unknown;
 }
 
 export interface TfvarsCheck {
   readonly values: HclObject;
+  /** `values` over the variables' defaults. */
+  readonly effective?: HclObject;
   readonly problems: string[];
 }
 
@@ -33,7 +37,7 @@ export async function readVariables(dir: string): Promise<{ variables: VariableS
     const blocks = (doc.variable ?? {}) as Record<string, HclObject[]>;
     for (const [name, list] of Object.entries(blocks)) {
       const body = list[0] ?? {};
-      variables.push({ name, type: unwrap(body.type) ?? "any", required: !("default" in body) });
+      variables.push({ name, type: unwrap(body.type) ?? "any", required: !("default" in body), ...("default" in body ? { default: body.default } : {}) });
     }
   }
   return { variables: variables.sort((a, b) => a.name.localeCompare(b.name)), problems };
@@ -43,6 +47,12 @@ function unwrap(expr: unknown): string | undefined {
   if (typeof expr !== "string") return undefined;
   const m = /^\$\{([\s\S]*)\}$/.exec(expr.trim());
   return (m ? m[1]! : expr).trim();
+}
+
+/** The declared defaults, overlaid by the values set (what Terraform would use). */
+export function effectiveValues(values: HclObject, variables: readonly VariableSpec[]): HclObject {
+  const defaults = Object.fromEntries(variables.filter((v) => v.default !== undefined && v.default !== null).map((v) => [v.name, v.default]));
+  return { ...defaults, ...values };
 }
 
 /** Checks `text` (a tfvars file) against `variables`. */

@@ -106,7 +106,7 @@ describe("bootstrap", () => {
       { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } },
     ]);
 
-    const backend = await Bun.file(join(root, "terraform/backend.hcl")).text();
+    const backend = await Bun.file(join(root, "terraform/stacks/aws/backend.hcl")).text();
     expect(backend).toContain(`bucket  = "${BUCKET}"`);
     expect(backend).toContain('region  = "sa-east-1"');
     expect(backend).toContain("use_lockfile = true");
@@ -215,7 +215,7 @@ describe("bootstrap", () => {
     const talk = ctx.io.talk();
     for (const op of ["S3 CreateBucket", "S3 PutBucketVersioning", "S3 PutBucketEncryption", "S3 PutPublicAccessBlock", "S3 PutBucketOwnershipControls", "S3 PutBucketPolicy", "DynamoDB CreateTable", "DynamoDB UpdateContinuousBackups"])
       expect(talk).toContain(`would call: ${op}`);
-    expect(await Bun.file(join(root, "terraform/backend.hcl")).exists()).toBe(false);
+    expect(await Bun.file(join(root, "terraform/stacks/aws/backend.hcl")).exists()).toBe(false);
   });
 
   test("--lock-table creates an on-demand table with PITR and writes dynamodb_table", async () => {
@@ -234,7 +234,7 @@ describe("bootstrap", () => {
       Tags: [{ Key: "app", Value: "tertulia" }],
     });
     expect(ddb.commandCalls(UpdateContinuousBackupsCommand)[0]!.args[0].input).toEqual({ TableName: "tertulia-locks", PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } });
-    const backend = await Bun.file(join(root, "terraform/backend.hcl")).text();
+    const backend = await Bun.file(join(root, "terraform/stacks/aws/backend.hcl")).text();
     expect(backend).toContain('dynamodb_table = "tertulia-locks"');
     expect(backend).not.toContain("use_lockfile");
   });

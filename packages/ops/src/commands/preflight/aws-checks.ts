@@ -91,7 +91,8 @@ export function awsChecks(ctx: Context, input: AwsCheckInputs): Step[] {
         if (!stack.clusterName) s.skip("no cluster/project name in the tfvars");
         const c = await cluster();
         if (!c) return s.detail(`${stack.clusterName} is free`);
-        const ours = Object.entries(c.tags ?? {}).some(([k, v]) => /tertulia/i.test(`${k}=${v}`));
+        // The stack tags everything Project=<project> (the cluster's name).
+        const ours = c.tags?.Project === stack.clusterName || Object.values(c.tags ?? {}).some((v) => /tertulia/i.test(v));
         if (!ours) return s.warn(`${stack.clusterName} exists (${c.status}) and is not tagged as Tertulia's: check it is this stack's before deploying`);
         s.detail(`${stack.clusterName} exists (${c.status}, ${c.version}) and is ours`);
       },

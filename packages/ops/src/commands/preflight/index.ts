@@ -8,7 +8,7 @@ import type { Context } from "../../context.ts";
 import { EXIT, OpsError, type ExitCode } from "../../errors.ts";
 import type { Step, StepReport } from "../../output/steps.ts";
 import { readBackendConfig } from "../../terraform/backend-config.ts";
-import { checkTfvars, readVariables, type TfvarsCheck } from "../../terraform/tfvars.ts";
+import { checkTfvars, effectiveValues, readVariables, type TfvarsCheck } from "../../terraform/tfvars.ts";
 import { fail, succeed } from "../outcome.ts";
 import { awsChecks } from "./aws-checks.ts";
 import { tfvarsCheck, toolChecks } from "./local-checks.ts";
@@ -45,7 +45,7 @@ export async function runPreflight(ctx: Context, options: PreflightOptions): Pro
   const backendFile = resolve(ctx.root, options.backendFile ?? DEFAULTS.backendFile);
 
   const tfvars = await loadTfvars(tfDir, varFile);
-  const stack: StackInputs = stackInputs(tfvars.values, {
+  const stack: StackInputs = stackInputs(tfvars.effective ?? tfvars.values, {
     ...(options.cluster ? { clusterName: options.cluster } : {}),
     ...(options.expectAccount ? { expectedAccount: options.expectAccount } : {}),
   });
@@ -80,7 +80,7 @@ async function loadTfvars(tfDir: string, varFile: string): Promise<TfvarsCheck> 
   const vars = await readVariables(tfDir).catch(() => undefined);
   if (!vars) return { values: {}, problems: [`the Terraform root ${tfDir} cannot be read (pass --terraform-dir)`] };
   const checked = checkTfvars(await file.text(), vars.variables);
-  return { values: checked.values, problems: [...vars.problems, ...checked.problems] };
+  return { values: checked.values, effective: effectiveValues(checked.values, vars.variables), problems: [...vars.problems, ...checked.problems] };
 }
 
 function regionCheck(ctx: Context, stack: StackInputs): Step {

@@ -45,7 +45,7 @@ const tools = () =>
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "ops-preflight-"));
   await Bun.write(
-    join(root, "terraform/variables.tf"),
+    join(root, "terraform/stacks/aws/variables.tf"),
     `variable "region" { type = string }
 variable "project_name" { type = string }
 variable "availability_zones" { type = list(string) }
@@ -61,10 +61,10 @@ variable "codeconnections_arn" { type = string }
 `,
   );
   await Bun.write(
-    join(root, "terraform/terraform.tfvars"),
+    join(root, "terraform/stacks/aws/terraform.tfvars"),
     `region = "sa-east-1"\nproject_name = "tertulia"\navailability_zones = ["sa-east-1a", "sa-east-1b"]\ninstance_types = ["t3.medium"]\nkubernetes_version = "1.33"\ncodeconnections_arn = "${CONNECTION}"\n`,
   );
-  await Bun.write(join(root, "terraform/backend.hcl"), `bucket = "tertulia-tfstate"\nkey = "tertulia/terraform.tfstate"\nregion = "sa-east-1"\nuse_lockfile = true\n`);
+  await Bun.write(join(root, "terraform/stacks/aws/backend.hcl"), `bucket = "tertulia-tfstate"\nkey = "tertulia/terraform.tfstate"\nregion = "sa-east-1"\nuse_lockfile = true\n`);
 });
 afterAll(async () => {
   for (const m of [sts, ec2, eks, ecr, s3, conn]) m.restore();

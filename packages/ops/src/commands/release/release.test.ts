@@ -65,7 +65,7 @@ describe("release", () => {
     expect(await release(ctx, {}, { smoke: okSmoke })).toBe(0);
     expect(ctx.inner.calls.filter((c) => /^(git|terraform|kubectl kustomize)/.test(c))).toEqual([
       "git rev-parse HEAD",
-      "terraform -chdir=/repo/terraform output -json",
+      "terraform -chdir=/repo/terraform/stacks/aws output -json",
       `kubectl kustomize ${WORK}/release`,
     ]);
     expect(ctx.planned).toEqual([
