@@ -200,6 +200,20 @@ describe("EKS", () => {
   });
 });
 
+describe("Pod Identity trust", () => {
+  test("every role pods can assume is limited to its cluster, namespace and service account", () => {
+    const docs = all.flatMap((c) => c.data.filter((d) => d.type === "aws_iam_policy_document").map((d) => ({ ...d, config: c.id })));
+    const podTrusts = docs.filter((d) => JSON.stringify(d.body).includes("pods.eks.amazonaws.com"));
+    expect(podTrusts.length).toBe(2);
+    for (const d of podTrusts) {
+      const vars = blocks(first(d.body, "statement"), "condition").map((c) => c.variable);
+      for (const v of ["aws:SourceAccount", "aws:RequestTag/eks-cluster-name", "aws:RequestTag/kubernetes-namespace", "aws:RequestTag/kubernetes-service-account"]) {
+        expect(vars, `${d.config} ${d.name}`).toContain(v);
+      }
+    }
+  });
+});
+
 describe("ECR", () => {
   test("tags are immutable, images are scanned on push and every repository has a lifecycle policy", () => {
     for (const r of resourcesOf("aws_ecr_repository")) {
