@@ -8,9 +8,11 @@
 import { Command, CommanderError, Option } from "commander";
 import { bootstrap } from "./commands/bootstrap/index.ts";
 import { deploy } from "./commands/deploy.ts";
+import { destroy } from "./commands/destroy.ts";
 import { preflight } from "./commands/preflight/index.ts";
 import { release } from "./commands/release/index.ts";
 import { smoke } from "./commands/smoke/index.ts";
+import { status } from "./commands/status.ts";
 import { createContext, type Context, type GlobalOptions } from "./context.ts";
 import { DEFAULTS } from "./config.ts";
 import { EXIT, exitCodeOf, OpsError } from "./errors.ts";
@@ -73,7 +75,15 @@ export function buildProgram(deps: CliDeps, setExit: (code: number) => void): Co
     .description("Tertulia operations: bootstrap the Terraform state, check, deploy, release, smoke-test, inspect and destroy.")
     .showHelpAfterError("(run with --help for usage and examples)")
     .exitOverride()
-    .configureOutput({ writeOut: deps.writeOut, writeErr: deps.writeErr });
+    .configureOutput({ writeOut: deps.writeOut, writeErr: deps.writeErr })
+    .addHelpText(
+      "after",
+      `${examples(["ops bootstrap --bucket tertulia-tfstate-123456789012 --region eu-west-1", "ops preflight --offline", "ops deploy --dry-run", "ops smoke --url http://127.0.0.1:5000"])}
+Every command: --help, --region/--profile (AWS SDK credential chain), --json (one JSON document on stdout),
+--yes (no prompts); --dry-run wherever it changes something. Progress and messages go to stderr.
+Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing confirmation).
+`,
+    );
 
   const action =
     <O,>(handler: Handler<O>) =>
@@ -156,6 +166,33 @@ export function buildProgram(deps: CliDeps, setExit: (code: number) => void): Co
       .addHelpText("after", `${examples(["ops smoke --url http://127.0.0.1:5000", "SMOKE_PASSWORD=... ops smoke --url http://k8s-tertulia-....elb.amazonaws.com --json"])}\nThe smoke user's password is read from SMOKE_PASSWORD (never a flag, never printed).\n`),
     false,
   ).action(action(smoke));
+
+  withStackOptions(
+    withCommonOptions(
+      program
+        .command("status")
+        .description("Show the cluster, its nodes, the workloads and their images, and the public URL.")
+        .option("--cluster <name>", "EKS cluster (default: the stack's cluster_name output)")
+        .addHelpText("after", examples(["ops status", "ops status --json | jq -r .url"])),
+      false,
+    ),
+  ).action(action(status));
+
+  withStackOptions(
+    withCommonOptions(
+      program
+        .command("destroy")
+        .description("terraform destroy both stacks after you type the cluster name; deletes the Ingress's ALB and empties ECR first. Keeps the state bucket unless --include-state.")
+        .option("--confirm <cluster-name>", "the cluster name, typed in advance (non-interactive runs; --yes is not enough)")
+        .option("--include-state", "also delete the state bucket (asks for its name a second time)")
+        .option("--confirm-state <bucket>", "the state bucket's name, typed in advance")
+        .option("--cluster-stack <dir>", "the in-cluster Terraform root, destroyed first", DEFAULTS.clusterStackDir)
+        .option("--no-cluster-stack", "destroy only the AWS root")
+        .option("--cluster-var-file <path>", "tfvars for the in-cluster root")
+        .addHelpText("after", examples(["ops destroy", "ops destroy --dry-run", "ops destroy --confirm tertulia --include-state --confirm-state tertulia-tfstate-123456789012"])),
+      true,
+    ),
+  ).action(action(destroy));
 
   return program;
 }

@@ -1,0 +1,59 @@
+import { describe, expect, test } from "bun:test";
+import { runCli, type CliDeps } from "./cli.ts";
+import { testContext } from "./testing/fake-context.ts";
+import { fakeRunner } from "./testing/fake-runner.ts";
+
+function deps(): CliDeps & { out: string[]; err: string[]; contexts: ReturnType<typeof testContext>[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const contexts: ReturnType<typeof testContext>[] = [];
+  return {
+    out,
+    err,
+    contexts,
+    writeOut: (t) => void out.push(t),
+    writeErr: (t) => void err.push(t),
+    makeContext: (o) => {
+      const ctx = testContext({ json: o.json ?? false, dryRun: o.dryRun ?? false, runner: fakeRunner() });
+      contexts.push(ctx);
+      return ctx;
+    },
+  };
+}
+
+describe("cli", () => {
+  test("--help exits 0 and lists every command with the exit codes", async () => {
+    const d = deps();
+    expect(await runCli(["--help"], d)).toBe(0);
+    const help = d.out.join("");
+    for (const c of ["bootstrap", "preflight", "deploy", "release", "smoke", "status", "destroy"]) expect(help).toContain(c);
+    expect(help).toContain("Exit codes: 0 ok · 1 a check or step failed · 2 usage");
+  });
+
+  test("each command's --help has examples", async () => {
+    for (const c of ["bootstrap", "preflight", "deploy", "release", "smoke", "status", "destroy"]) {
+      const d = deps();
+      expect(await runCli([c, "--help"], d)).toBe(0);
+      expect(d.out.join("")).toContain(`$ ops ${c}`);
+    }
+  });
+
+  test("usage errors exit 2: unknown command, unknown flag, missing required flag", async () => {
+    expect(await runCli(["launch"], deps())).toBe(2);
+    expect(await runCli(["status", "--nope"], deps())).toBe(2);
+    const d = deps();
+    expect(await runCli(["bootstrap"], d)).toBe(2);
+    expect(d.err.join("")).toContain("--bucket");
+  });
+
+  test("--dry-run exists only where a command changes something", async () => {
+    expect(await runCli(["status", "--dry-run"], deps())).toBe(2);
+    expect(await runCli(["preflight", "--dry-run"], deps())).toBe(2);
+  });
+
+  test("options reach the handler: an invalid bucket name is a usage error before any call", async () => {
+    const d = deps();
+    expect(await runCli(["bootstrap", "--bucket", "Bad_Name", "--region", "eu-west-1", "--json"], d)).toBe(2);
+    expect(d.contexts[0]!.io.results[0]!.data).toMatchObject({ ok: false, error: { code: "InvalidBucketName" } });
+  });
+});
