@@ -2,17 +2,26 @@
 # App Namespace
 ################################################################################
 
+# The same labels as manifests/cluster/namespace.yaml, so whichever applies it, the
+# namespace ends up identical; create_app_namespace = false leaves it to manifests/.
 resource "kubernetes_namespace_v1" "app" {
+  count = var.create_app_namespace ? 1 : 0
+
   metadata {
     name = var.app_namespace
 
     labels = {
-      "app.kubernetes.io/part-of"          = "tertulia"
-      "pod-security.kubernetes.io/enforce" = "restricted"
-      "pod-security.kubernetes.io/audit"   = "restricted"
-      "pod-security.kubernetes.io/warn"    = "restricted"
+      "app.kubernetes.io/part-of"                  = "tertulia"
+      "pod-security.kubernetes.io/enforce"         = "restricted"
+      "pod-security.kubernetes.io/enforce-version" = "latest"
+      # The controller injects a readiness gate, so rolling updates wait for ALB health.
+      "elbv2.k8s.aws/pod-readiness-gate-inject" = "enabled"
     }
   }
+}
+
+locals {
+  app_namespace = var.create_app_namespace ? kubernetes_namespace_v1.app[0].metadata[0].name : var.app_namespace
 }
 
 # Endpoints and secret ARNs only: the manifests read them with envFrom, and the app
@@ -22,7 +31,7 @@ resource "kubernetes_config_map_v1" "infra" {
 
   metadata {
     name      = "tertulia-infra"
-    namespace = kubernetes_namespace_v1.app.metadata[0].name
+    namespace = local.app_namespace
 
     labels = {
       "app.kubernetes.io/part-of"    = "tertulia"

@@ -4,7 +4,7 @@
 
 output "app_namespace" {
   description = "Name of the application namespace."
-  value       = kubernetes_namespace_v1.app.metadata[0].name
+  value       = local.app_namespace
 }
 
 output "app_settings_config_map" {

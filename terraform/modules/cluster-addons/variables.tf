@@ -75,7 +75,7 @@ variable "load_balancer_controller_replicas" {
 ################################################################################
 
 variable "app_namespace" {
-  description = "Namespace of the application (created here, labelled for the restricted Pod Security Standard)."
+  description = "Namespace of the application (created here unless create_app_namespace is false, labelled for the restricted Pod Security Standard)."
   type        = string
   default     = "tertulia"
 
@@ -83,6 +83,12 @@ variable "app_namespace" {
     condition     = can(regex("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", var.app_namespace)) && !contains(["default", "kube-system", "kube-public", "kube-node-lease"], var.app_namespace)
     error_message = "app_namespace must be a DNS label and not one of Kubernetes' own namespaces."
   }
+}
+
+variable "create_app_namespace" {
+  description = "Create the application namespace here (true), or leave it to manifests/cluster (false)."
+  type        = bool
+  default     = true
 }
 
 variable "app_settings" {

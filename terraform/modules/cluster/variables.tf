@@ -130,7 +130,7 @@ variable "node_disk_size_gib" {
 ################################################################################
 
 variable "addon_versions" {
-  description = "Pinned versions of the EKS managed add-ons, keyed by add-on name (vpc-cni, kube-proxy, coredns, eks-pod-identity-agent). Defaults match kubernetes_version's default; list others with `aws eks describe-addon-versions --kubernetes-version 1.MM --addon-name NAME`."
+  description = "Pinned versions of the EKS managed add-ons, keyed by add-on name (vpc-cni, kube-proxy, coredns, eks-pod-identity-agent, aws-ebs-csi-driver). Defaults match kubernetes_version's default; list others with `aws eks describe-addon-versions --kubernetes-version 1.MM --addon-name NAME`."
   type        = map(string)
   nullable    = false # null from a caller means "use these defaults"
   default = {
@@ -138,14 +138,15 @@ variable "addon_versions" {
     "kube-proxy"             = "v1.34.1-eksbuild.2"
     "coredns"                = "v1.12.4-eksbuild.1"
     "eks-pod-identity-agent" = "v1.3.8-eksbuild.2"
+    "aws-ebs-csi-driver"     = "v1.49.0-eksbuild.1"
   }
 
   validation {
     condition = (
-      length(setsubtract(["vpc-cni", "kube-proxy", "coredns", "eks-pod-identity-agent"], keys(var.addon_versions))) == 0 &&
+      length(setsubtract(["vpc-cni", "kube-proxy", "coredns", "eks-pod-identity-agent", "aws-ebs-csi-driver"], keys(var.addon_versions))) == 0 &&
       alltrue([for v in values(var.addon_versions) : can(regex("^v[0-9]+\\.[0-9]+\\.[0-9]+(-[a-z]+)?-eksbuild\\.[0-9]+$", v))])
     )
-    error_message = "addon_versions must pin vpc-cni, kube-proxy, coredns and eks-pod-identity-agent to exact versions such as v1.20.1-eksbuild.3."
+    error_message = "addon_versions must pin vpc-cni, kube-proxy, coredns, eks-pod-identity-agent and aws-ebs-csi-driver to exact versions such as v1.20.1-eksbuild.3."
   }
 }
 

@@ -98,7 +98,7 @@ variable "kubernetes_version" {
 }
 
 variable "addon_versions" {
-  description = "Pinned EKS add-on versions (vpc-cni, kube-proxy, coredns, eks-pod-identity-agent); null keeps the cluster module's defaults, which match the default kubernetes_version."
+  description = "Pinned EKS add-on versions (vpc-cni, kube-proxy, coredns, eks-pod-identity-agent, aws-ebs-csi-driver); null keeps the cluster module's defaults, which match the default kubernetes_version."
   type        = map(string)
   default     = null
 }
