@@ -154,18 +154,19 @@ Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing conf
     ),
   ).action(action(release));
 
-  withCommonOptions(
+  withStackOptions(withCommonOptions(
     program
       .command("smoke")
       .description("End-to-end check of a running stack: /healthz, /readyz, the sticky cookie, login, two WebSocket clients, disconnect and resume.")
-      .option("--url <base>", "base URL, e.g. http://127.0.0.1:5000 (default: the Ingress's ALB hostname via --kubeconfig)")
-      .option("--kubeconfig <path>", "kubeconfig to read the Ingress's hostname with")
+      .option("--url <base>", "base URL, e.g. http://127.0.0.1:5000 (default: the Ingress's ALB hostname)")
+      .option("--cluster <name>", "cluster whose Ingress to read (default: the stack's cluster_name output)")
+      .option("--kubeconfig <path>", "read the Ingress with this kubeconfig instead of one for the stack's cluster")
       .option("--user <name>", "smoke user", "smoke")
       .option("--timeout-ms <ms>", "per-step network timeout", (v: string) => Number.parseInt(v, 10), 10000)
       .addOption(new Option("--sticky <mode>", "whether the ALB stickiness cookie must be set").choices(["auto", "required", "optional"]).default("auto"))
       .addHelpText("after", `${examples(["ops smoke --url http://127.0.0.1:5000", "SMOKE_PASSWORD=... ops smoke --url http://k8s-tertulia-....elb.amazonaws.com --json"])}\nThe smoke user's password is read from SMOKE_PASSWORD (never a flag, never printed).\n`),
     false,
-  ).action(action(smoke));
+  )).action(action(smoke));
 
   withStackOptions(
     withCommonOptions(

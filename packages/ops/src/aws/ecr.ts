@@ -1,6 +1,7 @@
 /** ECR: repositories, registry login and emptying repositories before destroy. */
 import {
   BatchDeleteImageCommand,
+  DescribeImagesCommand,
   DescribeRepositoriesCommand,
   GetAuthorizationTokenCommand,
   ListImagesCommand,
@@ -45,6 +46,20 @@ export async function registryLogin(d: EcrDeps): Promise<RegistryLogin> {
   const decoded = Buffer.from(data?.authorizationToken ?? "", "base64").toString("utf8");
   const colon = decoded.indexOf(":");
   return { registry: (data?.proxyEndpoint ?? "").replace(/^https?:\/\//, ""), username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+/**
+ * Whether the repository already holds this tag. The stack's repositories are IMMUTABLE, so a tag that exists
+ * can never be pushed again: a release reuses it instead.
+ */
+export async function imageTagExists(d: EcrDeps, repositoryName: string, tag: string): Promise<boolean> {
+  try {
+    const out = await awsCall("ECR DescribeImages", () => d.ecr.send(new DescribeImagesCommand({ repositoryName, imageIds: [{ imageTag: tag }] })), { ...retryOf(d), passThrough: ["ImageNotFoundException"] });
+    return (out.imageDetails?.length ?? 0) > 0;
+  } catch (error) {
+    if (awsErrorInfo(error).name === "ImageNotFoundException") return false;
+    throw error;
+  }
 }
 
 /** Every image id in a repository. */

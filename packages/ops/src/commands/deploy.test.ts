@@ -4,7 +4,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DescribeClusterCommand, EKSClient } from "@aws-sdk/client-eks";
-import { ECRClient, GetAuthorizationTokenCommand } from "@aws-sdk/client-ecr";
+import { DescribeImagesCommand, ECRClient, GetAuthorizationTokenCommand } from "@aws-sdk/client-ecr";
+import { awsError } from "../testing/aws-errors.ts";
 import { mockClient } from "aws-sdk-client-mock";
 import type { Cmd } from "../process/runner.ts";
 import { testContext } from "../testing/fake-context.ts";
@@ -42,6 +43,7 @@ beforeAll(async () => {
 beforeEach(() => {
   eks.reset();
   ecr.reset();
+  ecr.on(DescribeImagesCommand).rejects(awsError("ImageNotFoundException", 400));
   ecr.on(GetAuthorizationTokenCommand).resolves({ authorizationData: [{ authorizationToken: Buffer.from("AWS:pw").toString("base64"), proxyEndpoint: `https://${REG}` }] });
   eks.on(DescribeClusterCommand).resolves({ cluster: { endpoint: "https://x.eks.amazonaws.com", certificateAuthority: { data: "Q0E=" } } });
 });
@@ -88,6 +90,7 @@ describe("deploy", () => {
   });
 
   test("re-running with nothing changed applies nothing and builds nothing", async () => {
+    ecr.on(DescribeImagesCommand).resolves({ imageDetails: [{ imageTags: [TAG] }] });
     const r = runner([[/ plan /, { code: 0 }], [/get deployments/, running(TAG)]]);
     const ctx = testContext({ root, runner: r, tempDir: WORK });
     expect(await deploy(ctx, {}, { preflight: okPreflight, release: noSmoke })).toBe(0);

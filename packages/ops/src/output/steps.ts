@@ -4,7 +4,7 @@
  * finished step otherwise (CI logs, pipes), nothing at all with `--json` (the command's JSON result carries the
  * reports instead).
  */
-import { OpsError, toOpsError } from "../errors.ts";
+import { toOpsError, type OpsError } from "../errors.ts";
 import type { IO } from "./io.ts";
 
 export type StepStatus = "ok" | "warn" | "skipped" | "failed";
@@ -98,15 +98,15 @@ export async function runAll(
     return { reports: done.map((d) => d.report), ...firstFailure(done.map((d) => d.error)) };
   }
   const reports: StepReport[] = [];
+  const errors: (OpsError | undefined)[] = [];
   for (const s of steps) {
     const r = await runStep(s);
     reports.push(r.report);
+    errors.push(r.error);
     onDone(r.report);
-    if (r.error && !options.continueOnError) return { reports, failure: r.error };
-    if (r.error && !reports.some((x) => x.status === "failed" && x !== r.report)) continue;
+    if (r.error && !options.continueOnError) break;
   }
-  const failed = reports.find((r) => r.status === "failed");
-  return { reports, ...(failed ? { failure: new OpsError((failed.code ?? "CommandFailed") as OpsError["code"], failed.detail ?? failed.title, failed.fix ?? "") } : {}) };
+  return { reports, ...firstFailure(errors) };
 }
 
 function firstFailure(errors: (OpsError | undefined)[]): { failure?: OpsError } {

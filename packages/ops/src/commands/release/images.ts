@@ -25,6 +25,11 @@ export function isValidTag(tag: string): boolean {
   return /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(tag);
 }
 
+/** The repository name of a repository URI (`host/tertulia-server` → `tertulia-server`). */
+export function repositoryName(repository: string): string {
+  return repository.slice(repository.indexOf("/") + 1);
+}
+
 /** The registry host of a repository URI (`123.dkr.ecr.sa-east-1.amazonaws.com/x` → the host). */
 export function registryOf(repository: string): string {
   return repository.split("/")[0] ?? repository;

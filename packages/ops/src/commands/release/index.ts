@@ -4,20 +4,20 @@
  * say which pod and why, roll back to the previous images, exit 1 — the previous release keeps serving.
  */
 import { join, resolve } from "node:path";
-import { registryLogin } from "../../aws/ecr.ts";
+import { imageTagExists, registryLogin } from "../../aws/ecr.ts";
 import { DEFAULTS, KUBE } from "../../config.ts";
 import { planCall, type Context } from "../../context.ts";
 import { OpsError, type ExitCode } from "../../errors.ts";
 import { kubectl, parseJson, type DeploymentJson, type KubeList, type KubeTarget } from "../../kube/kubectl.ts";
 import { writeReleaseKustomization } from "../../kube/render.ts";
-import type { Step, StepReport, StepsOutcome } from "../../output/steps.ts";
+import type { Step, StepHandle, StepReport, StepsOutcome } from "../../output/steps.ts";
 import { pickBuilder } from "../../process/tools.ts";
 import { tail } from "../../process/runner.ts";
 import { stackTargets, type StackTargets } from "../../terraform/outputs.ts";
 import { clusterTarget, readOutputs, terraformRoot, type StackPaths } from "../cluster-access.ts";
 import { fail, reportsJson, succeed } from "../outcome.ts";
 import { discoverUrl, runSmoke, type SmokeOptions } from "../smoke/index.ts";
-import { imageCmds, isValidTag, registryOf, type Builder } from "./images.ts";
+import { imageCmds, isValidTag, registryOf, repositoryName, type Builder } from "./images.ts";
 import { rollbackSteps, rolloutFailure, rolloutSteps } from "./rollout.ts";
 
 export interface ReleaseOptions extends StackPaths {
@@ -78,8 +78,8 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
   let url = options.url;
   const image = (repo: string): string => `${repo}:${tag}`;
   const images = (): { server: string; client: string } => ({ server: image(targets!.serverRepository), client: image(targets!.clientRepository) });
-  /** The cluster already runs exactly these images: nothing to build or push. */
-  const alreadyRunning = (): boolean => previous[KUBE.workloads[0].deployment] === images().server && previous[KUBE.workloads[1].deployment] === images().client;
+  /** Both images are already in ECR (the cluster may run them): nothing to build or push. */
+  let alreadyPushed = false;
 
   const steps: Step[] = [
     {
@@ -104,6 +104,9 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
           targets = { clusterName: options.cluster ?? PLACEHOLDER("cluster_name output"), serverRepository: options.serverRepository ?? PLACEHOLDER("server_repository_url output"), clientRepository: options.clientRepository ?? PLACEHOLDER("client_repository_url output") };
           ctx.io.warn("the stack's outputs are not readable yet (not applied?): showing placeholders");
         }
+        const region = ctx.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+        if (targets.region && region && targets.region !== region)
+          throw new OpsError("Usage", `The stack is in ${targets.region} but the AWS calls would go to ${region}.`, `Pass --region ${targets.region} (or set AWS_REGION=${targets.region}).`);
         s.detail(`${tag.slice(0, 12)} → ${targets.clusterName}`);
       },
     },
@@ -127,10 +130,24 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
           const img = d.spec?.template?.spec?.containers?.[0]?.image;
           if (d.metadata?.name && img) previous[d.metadata.name] = img;
         }
-        s.detail(alreadyRunning() ? `already running ${tag.slice(0, 12)}` : Object.keys(previous).length ? Object.values(previous).join(", ") : "none (first release)");
+        s.detail(Object.keys(previous).length ? Object.values(previous).join(", ") : "none (first release)");
       },
     },
-    ...(options.skipBuild ? [] : buildSteps(ctx, () => builder, () => images(), () => targets!, alreadyRunning)),
+    ...(options.skipBuild
+      ? []
+      : [
+          {
+            title: "Images in ECR",
+            run: async (s: StepHandle) => {
+              if (ctx.dryRun) return s.skip("dry run: ECR is not read");
+              const d = { ecr: ctx.aws.ecr, retry: ctx.retry };
+              const found = await Promise.all([targets!.serverRepository, targets!.clientRepository].map((r) => imageTagExists(d, repositoryName(r), tag)));
+              alreadyPushed = found.every(Boolean);
+              s.detail(alreadyPushed ? `both already pushed with ${tag.slice(0, 12)}: reusing them` : "to build and push");
+            },
+          },
+          ...buildSteps(ctx, () => builder, () => images(), () => targets!, () => alreadyPushed),
+        ]),
     {
       title: "Render manifests",
       run: async (s) => {
@@ -189,8 +206,8 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
   return { shown: false, text: `${ctx.dryRun ? "Would release" : "Released"} ${tag}:\n  server ${img.server}\n  client ${img.client}${url ? `\n  url    ${url}` : ""}`, data: data() };
 }
 
-function buildSteps(ctx: Context, builder: () => Builder | undefined, images: () => { server: string; client: string }, targets: () => StackTargets, alreadyRunning: () => boolean): Step[] {
-  const running = "the cluster already runs this tag";
+function buildSteps(ctx: Context, builder: () => Builder | undefined, images: () => { server: string; client: string }, targets: () => StackTargets, alreadyPushed: () => boolean): Step[] {
+  const pushed = "already in ECR";
   const need = (): Builder => {
     const b = builder();
     if (!b) throw new OpsError("ToolMissing", "Neither docker nor buildah is installed, so the images cannot be built.", "Install Docker (or buildah), or pass --skip-build to deploy images already pushed with this tag.");
@@ -205,7 +222,7 @@ function buildSteps(ctx: Context, builder: () => Builder | undefined, images: ()
       (component): Step => ({
         title: `Build ${component} image`,
         run: async (s) => {
-          if (alreadyRunning()) s.skip(running);
+          if (alreadyPushed()) s.skip(pushed);
           await runOrFail(imageCmds.build(need(), ctx.root, component, images()[component]), `Building the ${component} image`, `Fix the build (try it locally: ${need()} build --file packages/${component}/Dockerfile .).`);
           s.detail(images()[component]);
         },
@@ -214,7 +231,7 @@ function buildSteps(ctx: Context, builder: () => Builder | undefined, images: ()
     {
       title: "Log in to ECR",
       run: async (s) => {
-        if (alreadyRunning()) s.skip(running);
+        if (alreadyPushed()) s.skip(pushed);
         const registry = registryOf(targets().serverRepository);
         if (ctx.dryRun) {
           planCall(ctx, "ECR GetAuthorizationToken", {});
@@ -230,7 +247,7 @@ function buildSteps(ctx: Context, builder: () => Builder | undefined, images: ()
       (component): Step => ({
         title: `Push ${component} image`,
         run: async (s) => {
-          if (alreadyRunning()) s.skip(running);
+          if (alreadyPushed()) s.skip(pushed);
           await runOrFail(imageCmds.push(need(), images()[component]), `Pushing ${images()[component]}`, "Check the repository exists (`ops preflight`) and the identity may push to it.");
           s.detail(images()[component]);
         },

@@ -2,7 +2,8 @@ import { afterAll, beforeEach, describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { DescribeClusterCommand, EKSClient } from "@aws-sdk/client-eks";
-import { ECRClient, GetAuthorizationTokenCommand } from "@aws-sdk/client-ecr";
+import { DescribeImagesCommand, ECRClient, GetAuthorizationTokenCommand } from "@aws-sdk/client-ecr";
+import { awsError } from "../../testing/aws-errors.ts";
 import { mockClient } from "aws-sdk-client-mock";
 import { OpsError } from "../../errors.ts";
 import type { StepsOutcome } from "../../output/steps.ts";
@@ -50,6 +51,7 @@ beforeEach(async () => {
   eks.reset();
   ecr.reset();
   eks.on(DescribeClusterCommand).resolves({ cluster: { name: "tertulia", endpoint: "https://ABC.gr7.sa-east-1.eks.amazonaws.com", certificateAuthority: { data: "Q0E=" }, version: "1.33", status: "ACTIVE" } });
+  ecr.on(DescribeImagesCommand).rejects(awsError("ImageNotFoundException", 400));
   ecr.on(GetAuthorizationTokenCommand).resolves({ authorizationData: [{ authorizationToken: Buffer.from("AWS:s3cr3t-password").toString("base64"), proxyEndpoint: `https://${REG}` }] });
   await rm(WORK, { recursive: true, force: true });
 });
@@ -177,7 +179,8 @@ describe("release", () => {
     expect(ctx.io.results[0]!.data).toMatchObject({ previousImages: {}, error: { code: "RollbackFailed", fix: "This was the first release, so there is nothing to roll back to: fix the cause and release again." } });
   });
 
-  test("re-releasing the running tag builds and pushes nothing", async () => {
+  test("re-releasing a tag already in ECR (immutable tags) builds and pushes nothing", async () => {
+    ecr.on(DescribeImagesCommand).resolves({ imageDetails: [{ imageTags: ["abc1234"] }] });
     const r = runner([
       [/get deployments --output json/, { stdout: JSON.stringify({ items: ["server", "client"].map((c) => ({ metadata: { name: `tertulia-${c}` }, spec: { template: { spec: { containers: [{ image: `${REG}/tertulia-${c}:abc1234` }] } } } })) }) }],
       [/ apply --filename/, { stdout: "deployment.apps/tertulia-server unchanged\ndeployment.apps/tertulia-client unchanged\n" }],
@@ -185,7 +188,11 @@ describe("release", () => {
     const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, json: true });
     expect(await release(ctx, { tag: "abc1234" }, { smoke: okSmoke })).toBe(0);
     expect(r.calls.filter((c) => c.startsWith("docker"))).toEqual([]);
-    expect(ecr.calls()).toHaveLength(0);
+    expect(ecr.commandCalls(DescribeImagesCommand).map((c) => c.args[0].input)).toEqual([
+      { repositoryName: "tertulia-server", imageIds: [{ imageTag: "abc1234" }] },
+      { repositoryName: "tertulia-client", imageIds: [{ imageTag: "abc1234" }] },
+    ]);
+    expect(ecr.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(0);
     const steps = (ctx.io.results[0]!.data as { steps: { title: string; status: string; detail?: string }[] }).steps;
     expect(steps.find((s) => s.title === "Apply")!.detail).toBe("0 changed, 2 unchanged");
   });

@@ -7,11 +7,14 @@ import type { Context } from "../../context.ts";
 import { OpsError, type ExitCode } from "../../errors.ts";
 import type { StepsOutcome } from "../../output/steps.ts";
 import { kubectl, ingressUrl, parseJson, type IngressJson, type KubeTarget } from "../../kube/kubectl.ts";
+import { clusterNameFrom, clusterTarget, readOutputs, terraformRoot, type StackPaths } from "../cluster-access.ts";
 import { fail, reportsJson, succeed } from "../outcome.ts";
 import { chatSteps, type ChatProtocol } from "./chat-session.ts";
 import { httpSteps } from "./http-checks.ts";
 
-export interface SmokeOptions {
+export interface SmokeOptions extends StackPaths {
+  /** Cluster whose Ingress to read when no URL is given. @default the stack's cluster_name output */
+  readonly cluster?: string;
   /** Base URL; default: the Ingress's ALB hostname (needs `kubeconfig`). */
   readonly url?: string;
   /** The smoke user. @default smoke */
@@ -51,10 +54,16 @@ export async function discoverUrl(ctx: Context, target: KubeTarget): Promise<str
   return r.code === 0 ? ingressUrl(parseJson<IngressJson>(r.stdout)) : undefined;
 }
 
+/** A kubeconfig for the stack's cluster (from its outputs, or --cluster). */
+async function stackCluster(ctx: Context, options: SmokeOptions): Promise<KubeTarget> {
+  const name = options.cluster ?? clusterNameFrom(await readOutputs(ctx, terraformRoot(ctx, options)));
+  return clusterTarget(ctx, name, await ctx.makeTempDir());
+}
+
 export async function smoke(ctx: Context, options: SmokeOptions): Promise<ExitCode> {
   try {
-    const url = options.url ?? (options.kubeconfig ? await discoverUrl(ctx, { kubeconfig: options.kubeconfig }) : undefined);
-    if (!url) throw new OpsError("Usage", "No URL to smoke-test.", "Pass --url BASE (e.g. --url http://127.0.0.1:5000), or --kubeconfig to read the Ingress's ALB hostname.");
+    const url = options.url ?? (await discoverUrl(ctx, options.kubeconfig ? { kubeconfig: options.kubeconfig } : await stackCluster(ctx, options)));
+    if (!url) throw new OpsError("Usage", "The Ingress has no ALB hostname yet, so there is no URL to smoke-test.", "Wait for `ops status` to show the URL, or pass --url BASE (e.g. --url http://127.0.0.1:5000).");
     const outcome = await runSmoke(ctx, { ...options, url });
     const data = { url, steps: reportsJson(outcome.reports) };
     if (outcome.failure) {

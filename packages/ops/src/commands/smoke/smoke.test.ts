@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { testContext } from "../../testing/fake-context.ts";
+import { fakeRunner } from "../../testing/fake-runner.ts";
 import { chatSteps, type ChatClient, type ChatMessage, type ChatProtocol } from "./chat-session.ts";
 import { smoke } from "./index.ts";
 import { plainProgress } from "../../output/steps.ts";
@@ -56,8 +57,10 @@ describe("smoke over HTTP", () => {
     expect(ctx.io.talk()).toContain('Smoke step "GET /healthz" failed');
   });
 
-  test("without --url or a kubeconfig it is a usage error", async () => {
-    expect(await smoke(testContext(), {})).toBe(2);
+  test("without --url it reads the stack's outputs, and says how to fix a stack never applied", async () => {
+    const ctx = testContext({ runner: fakeRunner([[/ output -json$/, { stdout: "{}" }]]), json: true });
+    expect(await smoke(ctx, {})).toBe(1);
+    expect(ctx.io.results[0]!.data).toMatchObject({ error: { code: "TerraformOutputMissing" } });
   });
 });
 
