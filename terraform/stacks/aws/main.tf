@@ -1,9 +1,9 @@
 locals {
-  name = var.project
+  name = var.project_name
 
   ecr_repositories = {
-    client = "${var.project}-client"
-    server = "${var.project}-server"
+    client = "${var.project_name}-client"
+    server = "${var.project_name}-server"
   }
 }
 

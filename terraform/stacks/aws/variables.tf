@@ -2,14 +2,14 @@
 # Project
 ################################################################################
 
-variable "project" {
-  description = "Project name: the cluster name and the prefix of every resource (ECR repositories are <project>-client and <project>-server)."
+variable "project_name" {
+  description = "Project name: the cluster name and the prefix of every resource (ECR repositories are <project_name>-client and <project_name>-server)."
   type        = string
   default     = "tertulia"
 
   validation {
-    condition     = can(regex("^[a-z][a-z0-9-]{1,20}$", var.project))
-    error_message = "project must be 2-21 characters of lowercase letters, digits and hyphens, starting with a letter."
+    condition     = can(regex("^[a-z][a-z0-9-]{1,20}$", var.project_name))
+    error_message = "project_name must be 2-21 characters of lowercase letters, digits and hyphens, starting with a letter."
   }
 }
 
@@ -20,6 +20,17 @@ variable "region" {
   validation {
     condition     = can(regex("^[a-z]{2}(-gov)?-[a-z]+-[0-9]$", var.region))
     error_message = "region must be an AWS region name such as eu-west-1."
+  }
+}
+
+variable "expected_account_id" {
+  description = "AWS account ID this stack may be applied to; the provider refuses any other account's credentials. null skips the check."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.expected_account_id == null || can(regex("^[0-9]{12}$", var.expected_account_id))
+    error_message = "expected_account_id must be a 12-digit AWS account ID."
   }
 }
 

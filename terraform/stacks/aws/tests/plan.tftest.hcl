@@ -71,7 +71,7 @@ run "plan_with_example_values" {
   command = plan
 
   assert {
-    condition     = output.kubeconfig_command == "aws eks update-kubeconfig --region ${var.region} --name ${var.project}"
+    condition     = output.kubeconfig_command == "aws eks update-kubeconfig --region ${var.region} --name ${var.project_name}"
     error_message = "kubeconfig_command must name the region and the cluster."
   }
 
