@@ -24,8 +24,8 @@ locals {
   app_namespace = var.create_app_namespace ? kubernetes_namespace_v1.app[0].metadata[0].name : var.app_namespace
 }
 
-# Endpoints and secret ARNs only: the manifests read them with envFrom, and the app
-# fetches secret values itself through its Pod Identity role.
+# Endpoints and secret ARNs only, never secret values: `ops` (or an envFrom) reads
+# them, and secret values are fetched at run time through the app's Pod Identity role.
 resource "kubernetes_config_map_v1" "infra" {
   count = length(var.app_settings) > 0 ? 1 : 0
 
