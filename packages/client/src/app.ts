@@ -1,0 +1,123 @@
+/**
+ * The web tier, assembled: routes and sockets on Elysia, the relay to the chat server, and shutdown.
+ * Dependencies come in as arguments, so tests start the real thing on a free port.
+ */
+import { Elysia } from "elysia";
+import type { Logger, TertuliaClient } from "@tertulia/protocol";
+import { authPlugin } from "./auth/index.ts";
+import { AuthService } from "./auth/service.ts";
+import { SessionCodec } from "./auth/session.ts";
+import type { WebConfig } from "./config.ts";
+import { errorsPlugin } from "./errors.ts";
+import { healthPlugin } from "./health/index.ts";
+import { assetUrl, loadAssets } from "./pages/assets.ts";
+import { pagesPlugin } from "./pages/index.ts";
+import type { PageAssets } from "./pages/templates.ts";
+import { roomTopic } from "./relay/frames.ts";
+import { RoomRelay } from "./relay/room-relay.ts";
+import { ServiceToken } from "./relay/service-token.ts";
+import { roomsPlugin } from "./rooms/index.ts";
+import { RoomsService } from "./rooms/service.ts";
+
+export interface WebTierDeps {
+  readonly config: Pick<WebConfig, "host" | "port" | "sessionSecret" | "relaySecret" | "ws" | "maxMessageChars" | "shutdownTimeoutMs"> & {
+    readonly signupAllowed?: boolean;
+  };
+  /** A client for the chat server; the web tier closes it on shutdown. */
+  readonly client: TertuliaClient;
+  readonly log: Logger;
+  /** Names this pod in presence leases. @default a random id */
+  readonly instanceId?: string;
+}
+
+export interface WebTier {
+  readonly port: number;
+  readonly url: string;
+  readonly rooms: RoomsService;
+  readonly relay: RoomRelay;
+  /** Closes sockets with 1001 so browsers reconnect elsewhere, ends room streams, stops listening. */
+  stop(): Promise<void>;
+}
+
+/** Close code browsers get on shutdown: "going away", reconnect. */
+const GOING_AWAY = 1001;
+
+export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
+  const { config, client, log } = deps;
+  const sessions = new SessionCodec(config.sessionSecret);
+  const serviceToken = new ServiceToken(config.relaySecret);
+  const assets = await loadAssets();
+  const urls: PageAssets = { styleUrl: assetUrl(assets, "style.css"), scriptUrl: assetUrl(assets, "chat.js"), faviconUrl: assetUrl(assets, "favicon.svg") };
+
+  let server: ReturnType<Elysia["listen"]>["server"] = null;
+  const relay = new RoomRelay({
+    client,
+    serviceToken,
+    log,
+    publish: (room, frame) => server?.publish(roomTopic(room), JSON.stringify(frame)),
+  });
+  const rooms = new RoomsService({
+    relay,
+    client,
+    log,
+    maxMessageChars: config.maxMessageChars,
+    instanceId: deps.instanceId ?? crypto.randomUUID().slice(0, 8),
+  });
+  let draining = false;
+
+  const app = new Elysia()
+    .use(errorsPlugin(log, urls))
+    .use(healthPlugin(client, () => draining))
+    .use(
+      authPlugin({
+        auth: new AuthService(client, serviceToken),
+        sessions,
+        assets: urls,
+        signupAllowed: config.signupAllowed ?? false,
+        endSession: (sid) => rooms.closeSession(sid, 1000, "logged out"),
+        clientIp: (request) => clientIp(request, server),
+      }),
+    )
+    .use(pagesPlugin({ sessions, auth: new AuthService(client, serviceToken), assets, urls, maxChars: config.maxMessageChars }))
+    .use(
+      roomsPlugin({
+        sessions,
+        rooms,
+        log,
+        maxPayload: config.ws.maxPayload,
+        idleTimeoutS: config.ws.idleTimeoutS,
+        ratePerSecond: config.ws.ratePerSecond,
+        rateBurst: config.ws.rateBurst,
+      }),
+    )
+    .listen({ hostname: config.host, port: config.port });
+
+  server = app.server;
+  const port = server!.port!;
+  log.info("listening", { host: config.host, port });
+
+  let stopping: Promise<void> | null = null;
+  return {
+    port,
+    url: `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`,
+    rooms,
+    relay,
+    stop: () =>
+      (stopping ??= (async () => {
+        draining = true;
+        log.info("shutting down", { sockets: rooms.connectionCount });
+        rooms.closeAll(GOING_AWAY, "server going away");
+        rooms.stop();
+        relay.close();
+        await app.stop();
+        client.close();
+        log.info("stopped");
+      })()),
+  };
+}
+
+/** Behind the ALB the browser is the first X-Forwarded-For hop; directly, the socket's peer. */
+function clientIp(request: Request, server: { requestIP(request: Request): { address: string } | null } | null): string {
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || server?.requestIP(request)?.address || "unknown";
+}

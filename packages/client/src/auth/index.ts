@@ -1,0 +1,117 @@
+/**
+ * Login, sign-up and logout routes, and the `session` every other route reads. Form posts need a matching
+ * CSRF token and a same-origin Origin; failures re-render the form with an inline message.
+ */
+import { Elysia, type Cookie } from "elysia";
+import type { PageAssets } from "../pages/templates.ts";
+import { loginPage } from "../pages/templates.ts";
+import { CSRF_COOKIE, CSRF_FIELD, csrfTokensMatch, newCsrfToken, sameOrigin } from "./csrf.ts";
+import type { AuthService } from "./service.ts";
+import { SESSION_COOKIE, isSecureRequest, type Session, type SessionCodec } from "./session.ts";
+
+export interface AuthPluginOptions {
+  readonly auth: AuthService;
+  readonly sessions: SessionCodec;
+  readonly assets: PageAssets;
+  readonly signupAllowed: boolean;
+  /** Closes the session's sockets on this pod and releases what they held. */
+  readonly endSession: (sessionId: string) => void;
+  /** The browser's address (behind the ALB: the first X-Forwarded-For hop). */
+  readonly clientIp: (request: Request) => string;
+}
+
+type CookieJar = Record<string, Cookie<unknown>>;
+
+const NOTICES: Record<string, string> = {
+  expired: "Your session expired. Log in again.",
+  bye: "You have logged out.",
+};
+
+/** Reads the session cookie: every route that needs a user `.use()`s this. */
+export function sessionPlugin(sessions: SessionCodec) {
+  return new Elysia({ name: "session" })
+    .resolve(async ({ cookie }) => ({ session: await sessions.open(cookie[SESSION_COOKIE]?.value) }))
+    .as("scoped");
+}
+
+export function authPlugin(options: AuthPluginOptions) {
+  const { auth, sessions, assets } = options;
+
+  const csrfFor = (cookie: CookieJar, request: Request) => {
+    const existing = cookie[CSRF_COOKIE]?.value;
+    if (typeof existing === "string" && existing.length > 0) return existing;
+    const token = newCsrfToken();
+    cookie[CSRF_COOKIE]!.set({ value: token, httpOnly: true, sameSite: "strict", path: "/", secure: isSecureRequest(request) });
+    return token;
+  };
+
+  const page = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/html; charset=utf-8" } });
+
+  const form = (
+    cookie: CookieJar,
+    request: Request,
+    mode: "login" | "signup",
+    status: number,
+    extra: { error?: string; notice?: string; username?: string; next?: string } = {},
+  ) => page(status, loginPage({ assets, csrf: csrfFor(cookie, request), signupAllowed: options.signupAllowed, mode, ...extra }));
+
+  async function startSession(cookie: CookieJar, request: Request, session: Session) {
+    cookie[SESSION_COOKIE]!.set({
+      value: await sessions.seal(session),
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: isSecureRequest(request),
+      expires: new Date(session.expiresAtMs),
+    });
+  }
+
+  async function submit(mode: "login" | "signup", ctx: { body: unknown; cookie: CookieJar; request: Request; redirect: (url: string, status: 303) => Response }) {
+    const { cookie, request } = ctx;
+    const fields = formFields(ctx.body);
+    const next = safeNext(fields.next);
+    if (!sameOrigin(request) || !csrfTokensMatch(cookie[CSRF_COOKIE]?.value, fields[CSRF_FIELD])) {
+      return form(cookie, request, mode, 403, { error: "Your form expired. Please try again.", username: fields.username, next });
+    }
+    if (!fields.username || !fields.password) {
+      return form(cookie, request, mode, 400, { error: "Enter a username and a password.", username: fields.username, next });
+    }
+    const ip = options.clientIp(request);
+    const outcome = mode === "login" ? await auth.login(fields.username, fields.password, ip) : await auth.signup(fields.username, fields.password, ip);
+    if (!outcome.ok) return form(cookie, request, mode, outcome.status, { error: outcome.message, username: fields.username, next });
+    await startSession(cookie, request, outcome.session);
+    return ctx.redirect(next, 303);
+  }
+
+  return new Elysia({ name: "auth" })
+    .use(sessionPlugin(sessions))
+    .get("/login", ({ cookie, request, query, session, redirect }) => {
+      if (session) return redirect("/chat", 303);
+      return form(cookie, request, "login", 200, { notice: NOTICES[String(query.notice)], next: safeNext(query.next) });
+    })
+    .get("/signup", ({ cookie, request, redirect }) => (options.signupAllowed ? form(cookie, request, "signup", 200) : redirect("/login", 303)))
+    .post("/login", (ctx) => submit("login", ctx))
+    .post("/signup", (ctx) => (options.signupAllowed ? submit("signup", ctx) : ctx.redirect("/login", 303)))
+    .post("/logout", ({ body, cookie, request, session, redirect }) => {
+      const fields = formFields(body);
+      if (!sameOrigin(request) || !csrfTokensMatch(cookie[CSRF_COOKIE]?.value, fields[CSRF_FIELD])) {
+        return new Response("Forbidden", { status: 403 });
+      }
+      if (session) options.endSession(session.sid);
+      cookie[SESSION_COOKIE]!.set({ value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: "lax" });
+      return redirect("/login?notice=bye", 303);
+    });
+}
+
+/** Where to land after login: only a local path (never `//evil.example` or a full URL). */
+export function safeNext(value: unknown): string {
+  return typeof value === "string" && /^\/chat(\/[a-z0-9_-]{1,64})?$/.test(value) ? value : "/chat";
+}
+
+function formFields(body: unknown): Record<string, string | undefined> {
+  if (typeof body !== "object" || body === null) return {};
+  const out: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(body)) if (typeof value === "string") out[key] = value;
+  out.username = out.username?.trim();
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * Logging in and signing up through the chat server, with the outcomes the login page shows.
+ */
+import { GrpcStatus, type LoginResponse, type ServiceError, type TertuliaClient } from "@tertulia/protocol";
+import type { ServiceToken } from "../relay/service-token.ts";
+import type { Session } from "./session.ts";
+
+export type AuthOutcome =
+  | { readonly ok: true; readonly session: Session }
+  | { readonly ok: false; readonly status: 401 | 409 | 400 | 403 | 429 | 503; readonly message: string };
+
+const MESSAGES: Record<string, { status: 401 | 409 | 400 | 403 | 429; message?: string }> = {
+  invalid_credentials: { status: 401, message: "Wrong username or password." },
+  rate_limited: { status: 429 },
+  username_taken: { status: 409, message: "That username is taken." },
+  invalid_username: { status: 400 },
+  invalid_password: { status: 400 },
+  signup_disabled: { status: 403, message: "Sign-up is disabled on this server." },
+};
+
+export class AuthService {
+  readonly #client: TertuliaClient;
+  readonly #serviceToken: ServiceToken;
+
+  constructor(client: TertuliaClient, serviceToken: ServiceToken) {
+    this.#client = client;
+    this.#serviceToken = serviceToken;
+  }
+
+  login(username: string, password: string, clientIp: string): Promise<AuthOutcome> {
+    return this.#call((options) => this.#client.auth.authenticateUser({ username, password }, options), clientIp);
+  }
+
+  signup(username: string, password: string, clientIp: string): Promise<AuthOutcome> {
+    return this.#call((options) => this.#client.auth.registerUser({ username, password }, options), clientIp);
+  }
+
+  /** A fresh token for a session whose token is getting old, or null if the server refuses. */
+  async refresh(session: Session): Promise<Session | null> {
+    try {
+      const response = await this.#client.auth.refreshToken({}, { token: session.token, timeoutMs: 3_000 });
+      return response.token ? { ...session, token: response.token, expiresAtMs: response.expiresAtMs } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async #call(call: (options: { token: string; metadata: Record<string, string>; timeoutMs: number }) => Promise<LoginResponse>, clientIp: string): Promise<AuthOutcome> {
+    let response: LoginResponse;
+    try {
+      // Our service token vouches for the browser's address, so the server rate-limits per person.
+      response = await call({ token: await this.#serviceToken.get(), metadata: { "x-forwarded-for": clientIp }, timeoutMs: 5_000 });
+    } catch (error) {
+      const code = (error as ServiceError).code;
+      const busy = code === GrpcStatus.UNAVAILABLE || code === GrpcStatus.DEADLINE_EXCEEDED;
+      return { ok: false, status: 503, message: busy ? "The chat server is unavailable. Try again in a moment." : "Login failed. Try again in a moment." };
+    }
+    if (response.token) {
+      return { ok: true, session: { sid: crypto.randomUUID(), username: response.username, token: response.token, expiresAtMs: response.expiresAtMs } };
+    }
+    const known = MESSAGES[response.errorCode];
+    return { ok: false, status: known?.status ?? 401, message: known?.message ?? response.error };
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Web tier configuration: read from the environment once and validated, with errors naming the variable.
+ */
+import { parseDuration } from "@tertulia/protocol";
+import { z } from "zod";
+
+const MIN_SECRET_BYTES = 32;
+
+const schema = z.object({
+  NODE_ENV: z.string().default("development"),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(5_000),
+  SERVER_URL: z.string().min(1).default("localhost:50051"),
+  SESSION_SECRET: z.string().optional(),
+  RELAY_SECRET: z.string().optional(),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Largest WebSocket frame accepted; a bigger one closes the socket with 1009. */
+  WS_MAX_PAYLOAD: z.coerce.number().int().min(1_024).max(1_048_576).default(16_384),
+  /** Frames per second a socket may send on average, and in a burst. */
+  WS_RATE_PER_SECOND: z.coerce.number().min(1).max(10_000).default(10),
+  WS_RATE_BURST: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** Bun closes a socket silent for this long; pings keep live ones busy. Below the ALB's idle timeout. */
+  WS_IDLE_TIMEOUT: z.string().default("60s"),
+  MAX_MESSAGE_CHARS: z.coerce.number().int().min(1).max(65_536).default(4_000),
+  SHUTDOWN_TIMEOUT: z.string().default("8s"),
+});
+
+export interface WebConfig {
+  readonly production: boolean;
+  readonly host: string;
+  readonly port: number;
+  readonly serverUrl: string;
+  readonly sessionSecret: string;
+  readonly relaySecret: string;
+  readonly logLevel: "debug" | "info" | "warn" | "error";
+  readonly ws: { readonly maxPayload: number; readonly ratePerSecond: number; readonly rateBurst: number; readonly idleTimeoutS: number };
+  readonly maxMessageChars: number;
+  readonly shutdownTimeoutMs: number;
+  /** Names of secrets that were made up for this process (development only). */
+  readonly generatedSecrets: readonly string[];
+}
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+/** @throws {ConfigError} naming the variable that is missing, malformed or unsafe for production. */
+export function loadConfig(env: Record<string, string | undefined>): WebConfig {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== "")));
+  if (!parsed.success) {
+    throw new ConfigError(`invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+  const generatedSecrets: string[] = [];
+  const secret = (name: "SESSION_SECRET" | "RELAY_SECRET") => {
+    const value = e[name];
+    if (value === undefined) {
+      if (production) throw new ConfigError(`${name} is required when NODE_ENV=production`);
+      generatedSecrets.push(name);
+      return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url");
+    }
+    if (production && Buffer.byteLength(value) < MIN_SECRET_BYTES) {
+      throw new ConfigError(`${name} must be at least ${MIN_SECRET_BYTES} bytes when NODE_ENV=production`);
+    }
+    return value;
+  };
+  return {
+    production,
+    host: e.HOST,
+    port: e.PORT,
+    serverUrl: e.SERVER_URL,
+    sessionSecret: secret("SESSION_SECRET"),
+    relaySecret: secret("RELAY_SECRET"),
+    logLevel: e.LOG_LEVEL,
+    ws: {
+      maxPayload: e.WS_MAX_PAYLOAD,
+      ratePerSecond: e.WS_RATE_PER_SECOND,
+      rateBurst: e.WS_RATE_BURST,
+      idleTimeoutS: Math.round(durationOf("WS_IDLE_TIMEOUT", e.WS_IDLE_TIMEOUT) / 1000),
+    },
+    maxMessageChars: e.MAX_MESSAGE_CHARS,
+    shutdownTimeoutMs: durationOf("SHUTDOWN_TIMEOUT", e.SHUTDOWN_TIMEOUT),
+    generatedSecrets,
+  };
+}
+
+function durationOf(name: string, text: string): number {
+  const ms = parseDuration(text);
+  if (ms === null) throw new ConfigError(`${name}: expected a duration such as 30s or 2m, got "${text}"`);
+  return ms;
+}
+
+export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
+  ["HOST / PORT", "where the web tier listens (default 0.0.0.0:5000)"],
+  ["SERVER_URL", "the chat server's gRPC target (default localhost:50051; dns:///name:port for round robin)"],
+  ["SESSION_SECRET", "signs session cookies, >= 32 bytes; required in production"],
+  ["RELAY_SECRET", "the web tier's service credential, shared with the server; required in production"],
+  ["LOG_LEVEL", "debug | info | warn | error (default info)"],
+  ["WS_MAX_PAYLOAD", "largest WebSocket frame in bytes (default 16384; bigger closes with 1009)"],
+  ["WS_RATE_PER_SECOND / WS_RATE_BURST", "frames a socket may send (default 10/s, bursts of 30)"],
+  ["WS_IDLE_TIMEOUT", "close silent sockets after (default 60s; keep below the load balancer's)"],
+  ["MAX_MESSAGE_CHARS", "longest message, shown on the page (default 4000; match the server)"],
+  ["SHUTDOWN_TIMEOUT", "how long SIGTERM waits to drain (default 8s)"],
+];

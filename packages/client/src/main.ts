@@ -1,0 +1,47 @@
+#!/usr/bin/env bun
+/**
+ * The web tier process: reads the environment, wires the parts, handles signals. Nothing else lives here.
+ */
+import { TertuliaClient, createLogger } from "@tertulia/protocol";
+import { startWebTier } from "./app.ts";
+import { ConfigError, ENVIRONMENT_HELP, loadConfig, type WebConfig } from "./config.ts";
+import { COMMIT, VERSION } from "./version.ts";
+
+if (process.argv.includes("--version")) {
+  console.log(`tertulia-client ${VERSION} (${COMMIT})`);
+  process.exit(0);
+}
+if (process.argv.includes("--help")) {
+  console.log(`tertulia-client ${VERSION}: Tertulia's web tier (the chat page, bridged to the server over gRPC).\n\nEnvironment:`);
+  for (const [name, help] of ENVIRONMENT_HELP) console.log(`  ${name.padEnd(36)} ${help}`);
+  process.exit(0);
+}
+
+let config: WebConfig;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`tertulia-client: ${error.message}`);
+  process.exit(2);
+}
+
+const log = createLogger({ level: config.logLevel, base: { service: "tertulia-client" } });
+for (const name of config.generatedSecrets) log.warn(`${name} is not set: using a random one for this process`);
+
+// Round robin over every address the target resolves to (a headless Service lists each server pod).
+const client = new TertuliaClient(config.serverUrl, {
+  channelOptions: { "grpc.service_config": JSON.stringify({ loadBalancingConfig: [{ round_robin: {} }] }) },
+});
+const web = await startWebTier({ config: { ...config, signupAllowed: process.env.ALLOW_SIGNUP === "1" }, client, log });
+
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    log.info("signal received", { signal });
+    const deadline = setTimeout(() => process.exit(1), config.shutdownTimeoutMs);
+    void web.stop().then(() => {
+      clearTimeout(deadline);
+      process.exit(0);
+    });
+  });
+}

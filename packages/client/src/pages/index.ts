@@ -1,0 +1,70 @@
+/**
+ * The chat page (the room is in the URL: /chat/<room>), the embedded assets and the way in (/).
+ */
+import { Elysia } from "elysia";
+import type { AuthService } from "../auth/service.ts";
+import { SESSION_COOKIE, isSecureRequest, type SessionCodec } from "../auth/session.ts";
+import { CSRF_COOKIE, newCsrfToken } from "../auth/csrf.ts";
+import { sessionPlugin } from "../auth/index.ts";
+import { chatPage, type PageAssets } from "./templates.ts";
+import type { loadAssets } from "./assets.ts";
+
+/** Tokens closer than this to expiry are refreshed when the page loads. */
+const REFRESH_WITHIN_MS = 60 * 60_000;
+
+export interface PagesPluginOptions {
+  readonly sessions: SessionCodec;
+  readonly auth: AuthService;
+  readonly assets: Awaited<ReturnType<typeof loadAssets>>;
+  readonly urls: PageAssets;
+  readonly maxChars: number;
+}
+
+export function pagesPlugin(options: PagesPluginOptions) {
+  const { sessions, auth } = options;
+
+  const chat = async ({ cookie, request, session, redirect, path }: {
+    cookie: Record<string, import("elysia").Cookie<unknown>>;
+    request: Request;
+    session: Awaited<ReturnType<SessionCodec["open"]>>;
+    redirect: (url: string, status: 303) => Response;
+    path: string;
+  }) => {
+    if (!session) return redirect(`/login?next=${encodeURIComponent(path)}`, 303);
+    let current = session;
+    if (session.expiresAtMs - Date.now() < REFRESH_WITHIN_MS) {
+      const refreshed = await auth.refresh(session);
+      if (!refreshed) return redirect("/login?notice=expired", 303);
+      current = refreshed;
+      cookie[SESSION_COOKIE]!.set({
+        value: await sessions.seal(current),
+        httpOnly: true,
+        sameSite: "lax",
+        path: "/",
+        secure: isSecureRequest(request),
+        expires: new Date(current.expiresAtMs),
+      });
+    }
+    let csrf = cookie[CSRF_COOKIE]?.value;
+    if (typeof csrf !== "string" || csrf === "") {
+      csrf = newCsrfToken();
+      cookie[CSRF_COOKIE]!.set({ value: csrf, httpOnly: true, sameSite: "strict", path: "/", secure: isSecureRequest(request) });
+    }
+    const body = chatPage({ assets: options.urls, username: current.username, csrf: csrf as string, maxChars: options.maxChars });
+    return new Response(body, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+  };
+
+  return new Elysia({ name: "pages" })
+    .use(sessionPlugin(sessions))
+    .get("/", ({ session, redirect }) => redirect(session ? "/chat" : "/login", 303))
+    .get("/chat", chat)
+    .get("/chat/:room", chat)
+    .get("/assets/:name", ({ params, request }) => {
+      const asset = options.assets.get(params.name);
+      if (!asset) return new Response("Not found", { status: 404 });
+      if (request.headers.get("if-none-match") === asset.etag) return new Response(null, { status: 304 });
+      return new Response(asset.body, {
+        headers: { "content-type": asset.type, etag: asset.etag, "cache-control": "public, max-age=31536000, immutable" },
+      });
+    });
+}

@@ -1,0 +1,218 @@
+/**
+ * The web tier's side of the gRPC hop for rooms: one Subscribe stream per room that has at least one local
+ * member, shared by all of them and fanned out with Bun's topic publish. A stream that breaks (server
+ * restart, replica gone) is reopened with backoff from the last seq it delivered, so members see every
+ * message once, in order, after a "reconnecting" status.
+ */
+import type { ClientReadableStream, ServiceError } from "@grpc/grpc-js";
+import { GrpcStatus, NoteKind, type Logger, type RoomEvent, type TertuliaClient } from "@tertulia/protocol";
+import type { MessageFrame, RoomFrame } from "./frames.ts";
+import { RoomRing } from "./room-ring.ts";
+import type { ServiceToken } from "./service-token.ts";
+
+export interface RoomRelayOptions {
+  readonly client: TertuliaClient;
+  readonly serviceToken: ServiceToken;
+  readonly log: Logger;
+  /** Delivers a frame to every local member of the room. */
+  readonly publish: (room: string, frame: RoomFrame) => void;
+  /** Messages kept per room for joins and resumes. @default 500 */
+  readonly ringSize?: number;
+  /** Reconnect delays: doubling from `minMs` up to `maxMs`. @default { minMs: 100, maxMs: 3000 } */
+  readonly backoff?: { readonly minMs: number; readonly maxMs: number };
+}
+
+const PRESENCE_EVENTS: Partial<Record<NoteKind, "join" | "leave" | "typing">> = {
+  [NoteKind.NOTE_KIND_JOIN]: "join",
+  [NoteKind.NOTE_KIND_LEAVE]: "leave",
+  [NoteKind.NOTE_KIND_TYPING]: "typing",
+};
+
+export class RoomRelay {
+  readonly #options: RoomRelayOptions;
+  readonly #channels = new Map<string, RoomChannel>();
+
+  constructor(options: RoomRelayOptions) {
+    this.#options = options;
+  }
+
+  /**
+   * Counts one more local member of `room`, opening its stream for the first one.
+   * @returns the channel once its stream has caught up with the server.
+   */
+  async acquire(room: string): Promise<RoomChannel> {
+    let channel = this.#channels.get(room);
+    if (!channel) {
+      channel = new RoomChannel(room, this.#options);
+      this.#channels.set(room, channel);
+      channel.open();
+    }
+    channel.members += 1;
+    await channel.ready;
+    return channel;
+  }
+
+  /** One member fewer; the last one out closes the room's stream. */
+  release(room: string): void {
+    const channel = this.#channels.get(room);
+    if (!channel) return;
+    channel.members -= 1;
+    if (channel.members <= 0) {
+      channel.close();
+      this.#channels.delete(room);
+    }
+  }
+
+  get(room: string): RoomChannel | undefined {
+    return this.#channels.get(room);
+  }
+
+  /** Rooms with an open stream: what a leak would grow. */
+  get openRooms(): number {
+    return this.#channels.size;
+  }
+
+  close(): void {
+    for (const channel of this.#channels.values()) channel.close();
+    this.#channels.clear();
+  }
+}
+
+export class RoomChannel {
+  readonly room: string;
+  readonly ring: RoomRing;
+  members = 0;
+  epoch = "";
+  /** Oldest seq the server retains for this room (0: none). */
+  firstSeq = 0;
+  lastSeq = 0;
+  readonly present = new Set<string>();
+  readonly ready: Promise<void>;
+  readonly #options: RoomRelayOptions;
+  readonly #ringSize: number;
+  #markReady!: () => void;
+  #stream: ClientReadableStream<RoomEvent> | null = null;
+  #catchUpTo = 0;
+  #live = false;
+  #closed = false;
+  #failures = 0;
+  #retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(room: string, options: RoomRelayOptions) {
+    this.room = room;
+    this.#options = options;
+    this.#ringSize = options.ringSize ?? 500;
+    this.ring = new RoomRing(this.#ringSize);
+    this.ready = new Promise((resolve) => (this.#markReady = resolve));
+  }
+
+  get live(): boolean {
+    return this.#live;
+  }
+
+  open(): void {
+    void this.#subscribe();
+  }
+
+  close(): void {
+    this.#closed = true;
+    if (this.#retryTimer) clearTimeout(this.#retryTimer);
+    this.#stream?.cancel();
+    this.#stream = null;
+  }
+
+  async #subscribe(): Promise<void> {
+    if (this.#closed) return;
+    let token: string;
+    try {
+      token = await this.#options.serviceToken.get();
+    } catch (error) {
+      this.#options.log.error("cannot sign the relay token", { error });
+      return this.#retry();
+    }
+    if (this.#closed) return;
+    // First time: the newest ring-full; after a break: everything since the last seq delivered.
+    const stream = this.#options.client.chat.subscribe({ room: this.room, afterSeq: this.lastSeq, tail: this.#ringSize }, { token });
+    this.#stream = stream;
+    stream.on("data", (event: RoomEvent) => this.#onEvent(event));
+    stream.on("error", (error: ServiceError) => this.#onEnd(stream, error));
+    stream.on("end", () => this.#onEnd(stream, null));
+  }
+
+  #onEvent(event: RoomEvent): void {
+    if (this.#closed) return;
+    if (event.started) {
+      const started = event.started;
+      const epoch = started.epoch ?? "";
+      if (this.epoch !== "" && epoch !== this.epoch) {
+        // The server lost this room's history: what we hold belongs to a past that no longer exists.
+        this.ring.clear();
+        this.lastSeq = 0;
+        this.#options.publish(this.room, { type: "reset", room: this.room, epoch });
+      }
+      this.epoch = epoch;
+      this.firstSeq = started.firstSeq ?? 0;
+      this.#catchUpTo = started.lastSeq ?? 0;
+      this.present.clear();
+      for (const user of started.present ?? []) this.present.add(user);
+      this.#failures = 0;
+      this.#checkCaughtUp();
+      return;
+    }
+    const note = event.note;
+    if (!note) return;
+    const kind = note.kind ?? NoteKind.NOTE_KIND_CHAT;
+    if (kind === NoteKind.NOTE_KIND_CHAT || kind === NoteKind.NOTE_KIND_SYSTEM) {
+      const seq = note.seq ?? 0;
+      if (seq <= this.lastSeq) return;
+      const frame: MessageFrame = {
+        type: "message",
+        room: this.room,
+        seq,
+        author: note.name ?? "",
+        text: note.message ?? "",
+        sentAt: note.sentAtMs ?? 0,
+        clientId: note.clientMessageId ?? "",
+      };
+      this.lastSeq = seq;
+      this.ring.push(frame);
+      this.#options.publish(this.room, frame);
+      this.#checkCaughtUp();
+      return;
+    }
+    const presenceEvent = PRESENCE_EVENTS[kind];
+    if (!presenceEvent || !note.name) return;
+    if (presenceEvent === "join") this.present.add(note.name);
+    if (presenceEvent === "leave") this.present.delete(note.name);
+    this.#options.publish(this.room, { type: "presence", room: this.room, user: note.name, event: presenceEvent });
+  }
+
+  #checkCaughtUp(): void {
+    if (this.#live || this.lastSeq < this.#catchUpTo) return;
+    this.#live = true;
+    this.#markReady();
+    this.#options.publish(this.room, { type: "status", room: this.room, state: "live" });
+  }
+
+  #onEnd(stream: ClientReadableStream<RoomEvent>, error: ServiceError | null): void {
+    if (this.#stream !== stream || this.#closed) return;
+    this.#stream = null;
+    const wasLive = this.#live;
+    this.#live = false;
+    if (wasLive) this.#options.publish(this.room, { type: "status", room: this.room, state: "reconnecting" });
+    const level = error?.code === GrpcStatus.UNAVAILABLE ? "info" : "warn";
+    this.#options.log[level]("room stream ended; resuming", { room: this.room, lastSeq: this.lastSeq, code: error?.code, details: error?.details });
+    this.#retry();
+  }
+
+  #retry(): void {
+    if (this.#closed) return;
+    const { minMs, maxMs } = this.#options.backoff ?? { minMs: 100, maxMs: 3_000 };
+    const delay = Math.min(maxMs, minMs * 2 ** this.#failures) * (0.75 + Math.random() * 0.5);
+    this.#failures += 1;
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = null;
+      void this.#subscribe();
+    }, delay);
+  }
+}

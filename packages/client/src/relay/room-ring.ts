@@ -1,0 +1,54 @@
+import type { MessageFrame } from "./frames.ts";
+
+/**
+ * The newest messages of a room, in seq order, so a browser joining or resuming is served from memory.
+ * Fixed capacity: the oldest fall out as new ones come in.
+ */
+export class RoomRing {
+  readonly #capacity: number;
+  #items: MessageFrame[] = [];
+
+  constructor(capacity: number) {
+    this.#capacity = capacity;
+  }
+
+  push(message: MessageFrame): void {
+    this.#items.push(message);
+    // Trim in batches: splicing one element per push would make every insert O(capacity).
+    if (this.#items.length > this.#capacity * 1.25) this.#items = this.#items.slice(-this.#capacity);
+  }
+
+  /** Oldest seq held, or 0 when empty. */
+  get firstSeq(): number {
+    return this.#items.length > this.#capacity ? this.#items[this.#items.length - this.#capacity]!.seq : (this.#items[0]?.seq ?? 0);
+  }
+
+  get lastSeq(): number {
+    return this.#items.at(-1)?.seq ?? 0;
+  }
+
+  /** Messages with seq > `seq`, oldest first. */
+  after(seq: number): MessageFrame[] {
+    const held = this.#held();
+    let low = 0;
+    let high = held.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (held[mid]!.seq <= seq) low = mid + 1;
+      else high = mid;
+    }
+    return held.slice(low);
+  }
+
+  tail(count: number): MessageFrame[] {
+    return count <= 0 ? [] : this.#held().slice(-count);
+  }
+
+  clear(): void {
+    this.#items = [];
+  }
+
+  #held(): MessageFrame[] {
+    return this.#items.length > this.#capacity ? this.#items.slice(-this.#capacity) : this.#items;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The browser's WebSocket at /ws: authenticated by the session cookie at upgrade, same-origin only; frames
+ * validated, rate-limited per connection, and handed to RoomsService. Oversized frames close with 1009
+ * (Bun's maxPayloadLength); a bad frame gets a short error frame and the socket stays usable.
+ */
+import { Elysia } from "elysia";
+import type { Logger } from "@tertulia/protocol";
+import { sameOrigin } from "../auth/csrf.ts";
+import { sessionPlugin } from "../auth/index.ts";
+import type { Session, SessionCodec } from "../auth/session.ts";
+import { parseClientFrame } from "./model.ts";
+import type { Connection, RoomsService } from "./service.ts";
+import { TokenBucket } from "./token-bucket.ts";
+
+export interface RoomsPluginOptions {
+  readonly sessions: SessionCodec;
+  readonly rooms: RoomsService;
+  readonly log: Logger;
+  readonly maxPayload: number;
+  readonly idleTimeoutS: number;
+  readonly ratePerSecond: number;
+  readonly rateBurst: number;
+}
+
+interface SocketState {
+  readonly connection: Connection;
+  readonly bucket: TokenBucket;
+  lastRateError: number;
+}
+
+/** The minimal socket surface used here; Elysia's ws wrapper provides it. */
+interface Socket {
+  readonly id: string;
+  readonly data: { readonly session: Session | null };
+  send(data: string): unknown;
+  subscribe(topic: string): unknown;
+  unsubscribe(topic: string): unknown;
+  close(code?: number, reason?: string): unknown;
+}
+
+/** Elysia hands over JSON frames already parsed; measure what the browser sent. */
+function frameBytes(raw: unknown): number {
+  if (typeof raw === "string") return Buffer.byteLength(raw);
+  if (raw instanceof Uint8Array || raw instanceof ArrayBuffer) return raw.byteLength;
+  return Buffer.byteLength(JSON.stringify(raw) ?? "");
+}
+
+export function roomsPlugin(options: RoomsPluginOptions) {
+  const { rooms, log } = options;
+  const sockets = new Map<string, SocketState>();
+
+  const adapt = (ws: Socket, session: Session): Connection => ({
+    id: ws.id,
+    sessionId: session.sid,
+    username: session.username,
+    token: session.token,
+    send: (frame) => ws.send(JSON.stringify(frame)),
+    subscribe: (topic) => ws.subscribe(topic),
+    unsubscribe: (topic) => ws.unsubscribe(topic),
+    close: (code, reason) => ws.close(code, reason),
+  });
+
+  return new Elysia({ name: "rooms" })
+    .use(sessionPlugin(options.sessions))
+    .ws("/ws", {
+      // Bun's own limit is a backstop against huge frames; the exact limit is checked below, so the close
+      // code is 1009 ("message too big") as clients expect.
+      maxPayloadLength: options.maxPayload * 4,
+      idleTimeout: options.idleTimeoutS,
+      sendPings: true,
+      beforeHandle({ session, request, set }) {
+        if (!session) {
+          set.status = 401;
+          return "log in first";
+        }
+        // Browsers send Origin on WebSocket upgrades; a foreign one is cross-site WebSocket hijacking.
+        if (!sameOrigin(request)) {
+          set.status = 403;
+          return "cross-origin WebSocket refused";
+        }
+      },
+      open(ws) {
+        const session = ws.data.session!;
+        const connection = adapt(ws as unknown as Socket, session);
+        sockets.set(ws.id, { connection, bucket: new TokenBucket(options.ratePerSecond, options.rateBurst), lastRateError: 0 });
+        rooms.connect(connection);
+      },
+      async message(ws, raw) {
+        const state = sockets.get(ws.id);
+        if (!state) return;
+        if (frameBytes(raw) > options.maxPayload) {
+          ws.close(1009, "frame too large");
+          return;
+        }
+        if (!state.bucket.take()) {
+          // One error a second at most: answering every dropped frame would feed the flood.
+          const now = Date.now();
+          if (now - state.lastRateError > 1_000) {
+            state.lastRateError = now;
+            state.connection.send({ type: "error", code: "rate_limited", message: "Too many frames; slow down" });
+          }
+          return;
+        }
+        const parsed = parseClientFrame(raw);
+        if (!parsed.ok) {
+          state.connection.send({ type: "error", code: "bad_frame", message: parsed.message });
+          return;
+        }
+        await rooms.handle(state.connection, parsed.frame);
+      },
+      close(ws) {
+        const state = sockets.get(ws.id);
+        if (!state) return;
+        sockets.delete(ws.id);
+        rooms.disconnect(state.connection);
+        log.debug("socket closed", { user: state.connection.username });
+      },
+    });
+}

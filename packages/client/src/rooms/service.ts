@@ -1,0 +1,288 @@
+/**
+ * What browsers do in rooms, knowing nothing of Elysia: join (with resume), leave, send, type, load older.
+ * Reads come from the relay's shared room streams; everything done on a user's behalf (send, presence,
+ * history) carries that user's token, so the server knows who did it.
+ */
+import { GrpcStatus, PresenceState, type Logger, type Note, type ServiceError, type TertuliaClient } from "@tertulia/protocol";
+import { roomTopic, type MessageFrame } from "../relay/frames.ts";
+import type { RoomChannel, RoomRelay } from "../relay/room-relay.ts";
+import type { ClientFrame, ErrorFrame } from "./model.ts";
+
+/** A browser's socket as the service sees it: the adapter in rooms/index.ts wraps Bun's ServerWebSocket. */
+export interface Connection {
+  readonly id: string;
+  readonly sessionId: string;
+  readonly username: string;
+  readonly token: string;
+  send(frame: object): void;
+  subscribe(topic: string): void;
+  unsubscribe(topic: string): void;
+  close(code: number, reason: string): void;
+}
+
+export interface RoomsServiceOptions {
+  readonly relay: RoomRelay;
+  readonly client: TertuliaClient;
+  readonly log: Logger;
+  readonly maxMessageChars: number;
+  /** Distinguishes this pod's presence leases from other pods'. */
+  readonly instanceId: string;
+  /** How long a join may wait for the server before the browser is told to retry. @default 10000 */
+  readonly joinTimeoutMs?: number;
+}
+
+/** Messages a fresh join shows; older ones come with "load older". */
+const JOIN_PAGE = 50;
+const HISTORY_PAGE = 50;
+/** A resume missing more than this is served as a fresh join (with `reset`). */
+const MAX_CATCH_UP = 1_000;
+const LEASE_TTL_S = 60;
+const LEASE_RENEW_MS = 20_000;
+const TYPING_INTERVAL_MS = 2_000;
+const SEND_ATTEMPTS = 3;
+/** Close code for "log in again": the page sends the user to the login form. */
+export const SESSION_EXPIRED_CLOSE = 4001;
+
+interface ConnectionState {
+  readonly connection: Connection;
+  readonly rooms: Set<string>;
+  readonly typingAt: Map<string, number>;
+  /** Frames of one socket are handled one after another: a user's messages keep the order they were typed. */
+  queue: Promise<void>;
+}
+
+export class RoomsService {
+  readonly #options: RoomsServiceOptions;
+  readonly #connections = new Map<string, ConnectionState>();
+  readonly #renewal: ReturnType<typeof setInterval>;
+
+  constructor(options: RoomsServiceOptions) {
+    this.#options = options;
+    // One timer renews every lease on this pod; a pod that dies stops renewing and its users leave.
+    this.#renewal = setInterval(() => this.#renewLeases(), LEASE_RENEW_MS);
+    this.#renewal.unref();
+  }
+
+  connect(connection: Connection): void {
+    this.#connections.set(connection.id, { connection, rooms: new Set(), typingAt: new Map(), queue: Promise.resolve() });
+    connection.send({ type: "hello", user: connection.username, maxChars: this.#options.maxMessageChars });
+  }
+
+  disconnect(connection: Connection): void {
+    const state = this.#connections.get(connection.id);
+    if (!state) return;
+    this.#connections.delete(connection.id);
+    for (const room of state.rooms) this.#leave(state, room);
+  }
+
+  /** Handles a frame after the socket's earlier ones. @returns when this frame is done. */
+  handle(connection: Connection, frame: ClientFrame): Promise<void> {
+    const state = this.#connections.get(connection.id);
+    if (!state) return Promise.resolve();
+    state.queue = state.queue.then(() => this.#dispatch(state, frame));
+    return state.queue;
+  }
+
+  async #dispatch(state: ConnectionState, frame: ClientFrame): Promise<void> {
+    if (!this.#connections.has(state.connection.id)) return;
+    try {
+      switch (frame.type) {
+        case "join":
+          return await this.#join(state, frame.room, frame.afterSeq, frame.epoch);
+        case "leave":
+          if (state.rooms.has(frame.room)) this.#leave(state, frame.room);
+          return;
+        case "send":
+          return await this.#send(state, frame.room, frame.text, frame.clientId);
+        case "typing":
+          return this.#typing(state, frame.room);
+        case "history":
+          return await this.#history(state, frame.room, frame.beforeSeq);
+      }
+    } catch (error) {
+      this.#fail(state, error, { room: frame.room });
+    }
+  }
+
+  /** Closes every socket of a session on this pod (logout). @returns how many were closed. */
+  closeSession(sessionId: string, code: number, reason: string): number {
+    let closed = 0;
+    for (const { connection } of [...this.#connections.values()]) {
+      if (connection.sessionId !== sessionId) continue;
+      this.disconnect(connection);
+      connection.close(code, reason);
+      closed += 1;
+    }
+    return closed;
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const { connection } of [...this.#connections.values()]) {
+      this.disconnect(connection);
+      connection.close(code, reason);
+    }
+  }
+
+  get connectionCount(): number {
+    return this.#connections.size;
+  }
+
+  stop(): void {
+    clearInterval(this.#renewal);
+  }
+
+  async #join(state: ConnectionState, room: string, afterSeq: number, epoch: string): Promise<void> {
+    const { connection } = state;
+    const firstJoin = !state.rooms.has(room);
+    if (firstJoin) state.rooms.add(room);
+    const channel = firstJoin ? await this.#acquire(state, room) : this.#options.relay.get(room);
+    if (!channel || !this.#connections.has(connection.id) || !state.rooms.has(room)) return;
+
+    const resume = afterSeq > 0 && epoch === channel.epoch;
+    const older = resume ? await this.#olderThanRing(connection, channel, afterSeq) : [];
+    if (!state.rooms.has(room)) return; // left while history was loading
+    const tooFarBehind = older === null;
+
+    // From here on, synchronous: subscribing and taking the snapshot in one tick means every later message
+    // reaches this socket through the topic, and every earlier one is in the snapshot. No gap, no double.
+    connection.subscribe(roomTopic(room));
+    const messages = resume && !tooFarBehind ? [...older, ...channel.ring.after(Math.max(afterSeq, older.at(-1)?.seq ?? 0))] : channel.ring.tail(JOIN_PAGE);
+    const first = messages[0]?.seq ?? channel.lastSeq + 1;
+    connection.send({
+      type: "joined",
+      room,
+      epoch: channel.epoch,
+      reset: afterSeq > 0 && (!resume || tooFarBehind),
+      messages,
+      hasMore: first > Math.max(channel.firstSeq, 1),
+      present: [...channel.present].sort(),
+      live: channel.live,
+    });
+    if (firstJoin) this.#lease(connection, room, PresenceState.PRESENCE_STATE_JOINED);
+  }
+
+  async #acquire(state: ConnectionState, room: string): Promise<RoomChannel | undefined> {
+    const { relay } = this.#options;
+    const timeoutMs = this.#options.joinTimeoutMs ?? 10_000;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), timeoutMs)));
+    const result = await Promise.race([relay.acquire(room), timeout]);
+    clearTimeout(timer);
+    if (result !== "timeout") return result;
+    // acquire() counted this member before waiting: give the place back.
+    state.rooms.delete(room);
+    relay.release(room);
+    this.#sendError(state.connection, { code: "unavailable", message: "The chat server is not answering; retrying", room });
+    return undefined;
+  }
+
+  /**
+   * Stored messages between `afterSeq` and what the ring holds, for a resume from further back than memory.
+   * @returns null when more than MAX_CATCH_UP are missing: the page starts the room over instead.
+   */
+  async #olderThanRing(connection: Connection, channel: RoomChannel, afterSeq: number): Promise<MessageFrame[] | null> {
+    const ringFirst = channel.ring.firstSeq || channel.lastSeq + 1;
+    if (afterSeq >= ringFirst - 1) return [];
+    if (ringFirst - 1 - afterSeq > MAX_CATCH_UP) return null;
+    const pages: MessageFrame[][] = [];
+    let before = ringFirst;
+    while (before - 1 > afterSeq) {
+      const page = await this.#options.client.chat.getHistory({ room: channel.room, beforeSeq: before, limit: 200 }, { token: connection.token });
+      if (page.epoch !== channel.epoch) return null;
+      const frames = page.notes.map((note) => toMessageFrame(channel.room, note)).filter((m) => m.seq > afterSeq);
+      pages.unshift(frames);
+      if (!page.hasMore || page.notes.length === 0) break;
+      before = page.notes[0]!.seq ?? 0;
+    }
+    return pages.flat();
+  }
+
+  #leave(state: ConnectionState, room: string): void {
+    state.rooms.delete(room);
+    state.typingAt.delete(room);
+    state.connection.unsubscribe(roomTopic(room));
+    this.#options.relay.release(room);
+    this.#lease(state.connection, room, PresenceState.PRESENCE_STATE_LEFT);
+  }
+
+  async #send(state: ConnectionState, room: string, text: string, clientId: string): Promise<void> {
+    const { connection } = state;
+    if (!state.rooms.has(room)) return this.#sendError(connection, { code: "not_joined", message: "Join the room first", room, clientId });
+    const body = text.trim();
+    if (body.length === 0) return this.#sendError(connection, { code: "invalid", message: "Message is empty", room, clientId });
+    if (body.length > this.#options.maxMessageChars && [...body].length > this.#options.maxMessageChars) {
+      return this.#sendError(connection, { code: "invalid", message: `Messages are at most ${this.#options.maxMessageChars} characters`, room, clientId });
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // The same clientId on every attempt: the server stores a retried message once.
+        await this.#options.client.chat.sendNote({ room, message: body, clientMessageId: clientId }, { token: connection.token });
+        return;
+      } catch (error) {
+        const retriable = (error as ServiceError).code === GrpcStatus.UNAVAILABLE || (error as ServiceError).code === GrpcStatus.DEADLINE_EXCEEDED;
+        if (!retriable || attempt >= SEND_ATTEMPTS) return this.#fail(state, error, { room, clientId });
+        await Bun.sleep(200 * attempt);
+      }
+    }
+  }
+
+  #typing(state: ConnectionState, room: string): void {
+    if (!state.rooms.has(room)) return;
+    const now = Date.now();
+    if (now - (state.typingAt.get(room) ?? 0) < TYPING_INTERVAL_MS) return;
+    state.typingAt.set(room, now);
+    this.#lease(state.connection, room, PresenceState.PRESENCE_STATE_TYPING);
+  }
+
+  async #history(state: ConnectionState, room: string, beforeSeq: number): Promise<void> {
+    const page = await this.#options.client.chat.getHistory({ room, beforeSeq, limit: HISTORY_PAGE }, { token: state.connection.token });
+    state.connection.send({ type: "history", room, messages: page.notes.map((note) => toMessageFrame(room, note)), hasMore: page.hasMore });
+  }
+
+  #lease(connection: Connection, room: string, state: PresenceState): void {
+    const holderId = `${this.#options.instanceId}.${connection.id}`;
+    this.#options.client.chat
+      .updatePresence({ room, state, holderId, ttlSeconds: LEASE_TTL_S }, { token: connection.token })
+      .catch((error: ServiceError) => this.#options.log.debug("presence update failed", { room, code: error.code }));
+  }
+
+  #renewLeases(): void {
+    for (const { connection, rooms } of this.#connections.values()) {
+      for (const room of rooms) this.#lease(connection, room, PresenceState.PRESENCE_STATE_JOINED);
+    }
+  }
+
+  #fail(state: ConnectionState, error: unknown, context: { room?: string; clientId?: string }): void {
+    const code = (error as Partial<ServiceError>).code;
+    if (code === GrpcStatus.UNAUTHENTICATED) {
+      this.#sendError(state.connection, { code: "session_expired", message: "Your session has expired; log in again", ...context });
+      this.disconnect(state.connection);
+      state.connection.close(SESSION_EXPIRED_CLOSE, "session expired");
+      return;
+    }
+    if (code === GrpcStatus.INVALID_ARGUMENT) {
+      // Our server's INVALID_ARGUMENT details are written for people ("message is empty", the room rule).
+      this.#sendError(state.connection, { code: "invalid", message: (error as ServiceError).details, ...context });
+      return;
+    }
+    this.#options.log.warn("room action failed", { ...context, code, error: code === undefined ? error : undefined });
+    this.#sendError(state.connection, { code: "unavailable", message: "The chat server is not answering; try again", ...context });
+  }
+
+  #sendError(connection: Connection, frame: Omit<ErrorFrame, "type">): void {
+    connection.send({ type: "error", ...frame });
+  }
+}
+
+/** Nested messages decode with every field set, but their generated type marks them optional. */
+function toMessageFrame(room: string, note: Note.$Properties): MessageFrame {
+  return {
+    type: "message",
+    room,
+    seq: note.seq ?? 0,
+    author: note.name ?? "",
+    text: note.message ?? "",
+    sentAt: note.sentAtMs ?? 0,
+    clientId: note.clientMessageId ?? "",
+  };
+}

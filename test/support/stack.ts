@@ -1,0 +1,76 @@
+/**
+ * The whole local stack for cross-package tests: the real chat server (temporary SQLite) and the real web
+ * tier, each on a free loopback port, plus helpers to log in over HTTP and talk over WebSockets.
+ */
+import { TertuliaClient, silentLogger, type Logger } from "@tertulia/protocol";
+import { startWebTier, type WebTier } from "../../packages/client/src/app.ts";
+import { TEST_RELAY_SECRET, startTestServer, type TestServer } from "../../packages/server/test/support/test-server.ts";
+
+export const TEST_SESSION_SECRET = "session-secret-that-is-at-least-32-bytes";
+
+export interface Stack {
+  readonly server: TestServer;
+  readonly web: WebTier;
+  readonly base: string;
+  stop(): Promise<void>;
+}
+
+export interface StackOptions {
+  readonly serverEnv?: Record<string, string>;
+  readonly web?: { readonly ratePerSecond?: number; readonly rateBurst?: number; readonly maxPayload?: number; readonly signupAllowed?: boolean };
+  readonly databasePath?: string;
+  readonly log?: Logger;
+  /** A fixed gRPC port, for tests that restart the server on the same address. */
+  readonly grpcPort?: number;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const server = await startTestServer({
+    databasePath: options.databasePath,
+    env: { ...(options.grpcPort ? { PORT: String(options.grpcPort) } : {}), ...options.serverEnv },
+  });
+  const web = await startWebTier({
+    config: {
+      host: "127.0.0.1",
+      port: 0,
+      sessionSecret: TEST_SESSION_SECRET,
+      relaySecret: TEST_RELAY_SECRET,
+      ws: {
+        maxPayload: options.web?.maxPayload ?? 16_384,
+        ratePerSecond: options.web?.ratePerSecond ?? 50,
+        rateBurst: options.web?.rateBurst ?? 100,
+        idleTimeoutS: 60,
+      },
+      maxMessageChars: 4_000,
+      shutdownTimeoutMs: 2_000,
+      signupAllowed: options.web?.signupAllowed ?? false,
+    },
+    client: new TertuliaClient(server.address, { channelOptions: { "grpc.initial_reconnect_backoff_ms": 100, "grpc.max_reconnect_backoff_ms": 500 } }),
+    log: options.log ?? silentLogger,
+  });
+  return {
+    server,
+    web,
+    base: web.url,
+    async stop() {
+      await web.stop();
+      await server.stop();
+    },
+  };
+}
+
+/** Logs in through the login form, as a browser does. @returns the Cookie header for later requests. */
+export async function loginCookie(base: string, username = "mimi", password = "pass"): Promise<string> {
+  const page = await fetch(`${base}/login`);
+  const csrfCookie = page.headers.getSetCookie().find((c) => c.startsWith("tertulia_csrf="))!.split(";")[0]!;
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
+  const response = await fetch(`${base}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { cookie: csrfCookie, "content-type": "application/x-www-form-urlencoded", origin: base },
+    body: new URLSearchParams({ _csrf: csrf, username, password }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.startsWith("tertulia_session="));
+  if (!session) throw new Error(`login as ${username} failed with ${response.status}`);
+  return `${session.split(";")[0]}; ${csrfCookie}`;
+}
