@@ -77,18 +77,6 @@ export async function deploy(ctx: Context, options: DeployOptions, deps: DeployD
           },
         },
         {
-          title: "Confirm",
-          run: async (s) => {
-            if (ctx.dryRun) return s.skip("dry run");
-            if (!changes) return s.skip("nothing to apply");
-            if (ctx.yes) return s.detail("--yes");
-            const answer = await ctx.io.prompt(`Apply the ${label} plan above? Type "yes" to apply:`);
-            if (answer === undefined) throw new OpsError("ConfirmationRequired", "The plan needs confirmation and there is no terminal to ask on.", "Review the plan and re-run with --yes (CodeBuild passes --yes).");
-            if (answer !== "yes") throw new OpsError("Aborted", "Not applied: the answer was not \"yes\".", "Run deploy again when the plan looks right.");
-            s.detail("confirmed");
-          },
-        },
-        {
           title: "terraform apply",
           run: async (s) => {
             if (!changes && !ctx.dryRun) return s.skip("no changes");
@@ -99,7 +87,13 @@ export async function deploy(ctx: Context, options: DeployOptions, deps: DeployD
           },
         },
       ];
-      const outcome = await ctx.progress.run(steps);
+      const [init, plan, apply] = steps as [Step, Step, Step];
+      const planned = await ctx.progress.run([init, plan]);
+      reports.push(...planned.reports);
+      if (planned.failure) return fail(ctx, planned.failure, { applied, steps: reportsJson(reports) }, !ctx.io.json);
+      // Asked outside the progress display: listr2 holds back terminal output while it draws.
+      if (changes && !ctx.dryRun) await confirm(ctx, label);
+      const outcome = await ctx.progress.run([apply]);
       reports.push(...outcome.reports);
       if (outcome.failure) return fail(ctx, outcome.failure, { applied, steps: reportsJson(reports) }, !ctx.io.json);
     }
@@ -114,6 +108,14 @@ export async function deploy(ctx: Context, options: DeployOptions, deps: DeployD
   } catch (error) {
     return fail(ctx, error, { applied, steps: reportsJson(reports) });
   }
+}
+
+/** A typed "yes" before an apply, unless --yes. */
+async function confirm(ctx: Context, label: string): Promise<void> {
+  if (ctx.yes) return;
+  const answer = await ctx.io.prompt(`Apply the ${label} plan above? Type "yes" to apply:`);
+  if (answer === undefined) throw new OpsError("ConfirmationRequired", "The plan needs confirmation and there is no terminal to ask on.", "Review the plan and re-run with --yes (CodeBuild passes --yes).");
+  if (answer !== "yes") throw new OpsError("Aborted", 'Not applied: the answer was not "yes".', "Run deploy again when the plan looks right.");
 }
 
 /**
