@@ -89,8 +89,10 @@ data "aws_iam_policy_document" "this" {
       "ecr:BatchGetImage",
       "ecr:CompleteLayerUpload",
       "ecr:DescribeImages",
+      "ecr:DescribeRepositories",
       "ecr:GetDownloadUrlForLayer",
       "ecr:InitiateLayerUpload",
+      "ecr:ListImages",
       "ecr:PutImage",
       "ecr:UploadLayerPart",
     ]
@@ -120,6 +122,22 @@ data "aws_iam_policy_document" "this" {
       sid       = "ReadSecrets"
       actions   = ["secretsmanager:GetSecretValue"]
       resources = statement.value
+    }
+  }
+
+  dynamic "statement" {
+    for_each = length(var.readable_secret_kms_key_arns) > 0 ? [var.readable_secret_kms_key_arns] : []
+
+    content {
+      sid       = "DecryptSecrets"
+      actions   = ["kms:Decrypt"]
+      resources = statement.value
+
+      condition {
+        test     = "StringEquals"
+        variable = "kms:ViaService"
+        values   = ["secretsmanager.${local.region}.amazonaws.com"]
+      }
     }
   }
 

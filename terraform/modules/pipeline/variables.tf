@@ -130,6 +130,17 @@ variable "readable_secret_arns" {
   }
 }
 
+variable "readable_secret_kms_key_arns" {
+  description = "Customer-managed KMS keys that encrypt those secrets; the build may decrypt with them only through Secrets Manager."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for a in var.readable_secret_kms_key_arns : can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/.+$", a))])
+    error_message = "readable_secret_kms_key_arns must be KMS key ARNs."
+  }
+}
+
 ################################################################################
 # Deploy Target
 ################################################################################

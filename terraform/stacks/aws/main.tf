@@ -84,6 +84,10 @@ module "pipeline" {
   ecr_repository_urls       = module.cluster.ecr_repository_urls
   ecr_repository_arns       = module.cluster.ecr_repository_arns
 
+  # ops reads these at release to write the app's Kubernetes Secrets.
+  readable_secret_arns         = concat(var.pipeline_secret_arns, module.data[*].postgres_master_user_secret_arn)
+  readable_secret_kms_key_arns = module.data[*].kms_key_arn
+
   vpc_id     = module.network.vpc_id
   subnet_ids = module.network.private_subnet_ids
 }

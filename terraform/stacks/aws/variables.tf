@@ -229,6 +229,17 @@ variable "github_token_secret_arn" {
   }
 }
 
+variable "pipeline_secret_arns" {
+  description = "Secrets Manager secrets the build may read (the app secrets ops writes into the cluster at release). The database secret is added automatically when enable_data is true."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for a in var.pipeline_secret_arns : can(regex("^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:.+$", a))])
+    error_message = "pipeline_secret_arns must be Secrets Manager secret ARNs."
+  }
+}
+
 ################################################################################
 # Data
 ################################################################################
