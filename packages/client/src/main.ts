@@ -5,7 +5,7 @@
 import { TertuliaClient, createLogger } from "@tertulia/protocol";
 import { startWebTier } from "./app.ts";
 import { ConfigError, ENVIRONMENT_HELP, loadConfig, type WebConfig } from "./config.ts";
-import { COMMIT, VERSION } from "./version.ts";
+import { COMMIT, VERSION } from "@tertulia/protocol";
 
 if (process.argv.includes("--version")) {
   console.log(`tertulia-client ${VERSION} (${COMMIT})`);

@@ -11,3 +11,4 @@ export { DEFAULT_ROOM, ROOM_NAME_PATTERN, ROOM_NAME_RULE, normalizeRoomName } fr
 export { status as GrpcStatus, Metadata, type ServiceError } from "@grpc/grpc-js";
 export { createLogger, silentLogger, type Logger, type LogFields, type LogLevel } from "./logger.ts";
 export { parseDuration } from "./duration.ts";
+export { COMMIT, VERSION } from "./version.ts";

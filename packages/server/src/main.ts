@@ -8,7 +8,7 @@ import { createLogger } from "@tertulia/protocol";
 import { seedDemoUsers } from "./seed/demo-users.ts";
 import { startChatServer } from "./server.ts";
 import { openSqliteStore } from "./store/sqlite-store.ts";
-import { VERSION, COMMIT } from "./version.ts";
+import { COMMIT, VERSION } from "@tertulia/protocol";
 
 if (process.argv.includes("--version")) {
   console.log(`tertulia-server ${VERSION} (${COMMIT})`);

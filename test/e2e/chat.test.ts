@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { hasChromium, launchBrowser } from "../support/browser.ts";
+import { startStack, type Stack } from "../support/stack.ts";
+
+const SCREENSHOTS = resolve(import.meta.dir, "../../test-output/screenshots");
+
+let stack: Stack;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  stack = await startStack();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  if (!hasChromium) return;
+  await browser.close();
+  await stack.stop();
+});
+
+async function logIn(username: string, options: { width?: number; room?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1100, height: 760 } });
+  const page = await context.newPage();
+  page.on("dialog", (dialog) => {
+    throw new Error(`unexpected dialog: ${dialog.message()}`);
+  });
+  await page.goto(`${stack.base}/chat/${options.room ?? "general"}`);
+  await page.fill("#username", username);
+  await page.fill("#password", "pass");
+  await page.click("button[type=submit]");
+  await page.waitForSelector(".connection[data-state=live]");
+  return page;
+}
+
+async function say(page: Page, text: string) {
+  await page.fill("#message", text);
+  await page.press("#message", "Enter");
+}
+
+const texts = (page: Page) => page.$$eval(".message-list .message:not(.pending) .text", (nodes) => nodes.map((n) => n.textContent));
+
+describe.skipIf(!hasChromium)("the chat page in Chromium", () => {
+  test("a wrong password shows the inline error", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${stack.base}/login`);
+    await page.screenshot({ path: `${SCREENSHOTS}/login.png` });
+    await page.fill("#username", "mimi");
+    await page.fill("#password", "wrong");
+    await page.click("button[type=submit]");
+    expect(await page.textContent(".error")).toBe("Wrong username or password.");
+    await page.screenshot({ path: `${SCREENSHOTS}/login-error.png` });
+    await page.close();
+  });
+
+  test("two people join a room, see each other online and exchange messages once each", async () => {
+    const mimi = await logIn("mimi", { room: "e2e" });
+    const pepe = await logIn("pepe", { room: "e2e" });
+    await mimi.waitForFunction(() => [...document.querySelectorAll(".online li")].some((li) => li.textContent === "pepe"));
+    await pepe.waitForFunction(() => [...document.querySelectorAll(".online li")].some((li) => li.textContent?.startsWith("mimi")));
+    await say(mimi, "hola, pepe");
+    await say(pepe, "hola, mimi\nsegunda línea");
+    for (const page of [mimi, pepe]) {
+      await page.waitForFunction(() => document.querySelectorAll(".message-list .message:not(.pending)").length === 2);
+      expect(await texts(page)).toEqual(["hola, pepe", "hola, mimi\nsegunda línea"]);
+    }
+    expect(await mimi.$$eval(".message.own .text", (n) => n.map((x) => x.textContent))).toEqual(["hola, pepe"]);
+    expect(await mimi.isVisible(".load-older")).toBe(false);
+    await mimi.screenshot({ path: `${SCREENSHOTS}/chat.png` });
+
+    // Markup is shown as text, never run.
+    await say(pepe, "<img src=x onerror=alert(1)>");
+    await mimi.waitForFunction(() => document.querySelectorAll(".message-list .message:not(.pending)").length === 3);
+    expect((await texts(mimi)).at(-1)).toBe("<img src=x onerror=alert(1)>");
+    expect(await mimi.$$eval(".message-list img", (n) => n.length)).toBe(0);
+
+    // A reload shows the history, nothing twice.
+    await mimi.reload();
+    await mimi.waitForSelector(".connection[data-state=live]");
+    await mimi.waitForFunction(() => document.querySelectorAll(".message-list .message").length >= 3);
+    expect(await texts(mimi)).toEqual(["hola, pepe", "hola, mimi\nsegunda línea", "<img src=x onerror=alert(1)>"]);
+    await say(pepe, "after reload");
+    await mimi.waitForFunction(() => document.querySelectorAll(".message-list .message").length === 4);
+    expect((await texts(mimi)).filter((t) => t === "after reload")).toHaveLength(1);
+    await mimi.context().close();
+    await pepe.context().close();
+  });
+
+  test("a room joined by name goes in the URL; unread counts show for other rooms", async () => {
+    const juan = await logIn("juan", { room: "general" });
+    await juan.fill("#room-name", "side-room");
+    await juan.click(".join-room button");
+    await juan.waitForURL(/\/chat\/side-room$/);
+    await juan.waitForFunction(() => document.querySelector(".room-title")?.textContent === "# side-room");
+    const admin = await logIn("admin", { room: "general" });
+    await say(admin, "ping general");
+    await juan.waitForFunction(() => document.querySelector(".rooms .unread")?.textContent === "1");
+    await juan.context().close();
+    await admin.context().close();
+  });
+
+  test("at 375 px wide the page still works: the room list folds away and messages send", async () => {
+    const page = await logIn("mimi", { width: 375, room: "phone" });
+    expect(await page.isVisible(".menu")).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await say(page, "from a phone");
+    await page.waitForFunction(() => document.querySelectorAll(".message-list .message:not(.pending)").length === 1);
+    await page.screenshot({ path: `${SCREENSHOTS}/chat-375.png` });
+    await page.click(".menu");
+    await page.waitForFunction(() => getComputedStyle(document.querySelector(".sidebar")!).transform === "none");
+    expect(await page.isVisible("#room-name")).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/chat-375-rooms.png` });
+    await page.context().close();
+  });
+});
