@@ -1,8 +1,9 @@
 /** `ops status`: the cluster, its nodes, the workloads with their images, and the public URL. Read-only. */
 import { KUBE } from "../config.ts";
 import type { Context } from "../context.ts";
-import type { ExitCode } from "../errors.ts";
-import { ingressUrl, kubectl, parseJson, type DeploymentJson, type IngressJson, type KubeList, type NodeJson } from "../kube/kubectl.ts";
+import { OpsError, type ExitCode } from "../errors.ts";
+import { tail } from "../process/runner.ts";
+import { ingressUrl, kubectl, kubectlHint, parseJson, type DeploymentJson, type IngressJson, type KubeList, type NodeJson } from "../kube/kubectl.ts";
 import { clusterNameFrom, clusterTarget, readOutputs, terraformRoot, type StackPaths } from "./cluster-access.ts";
 import { fail, succeed } from "./outcome.ts";
 
@@ -31,7 +32,8 @@ export async function status(ctx: Context, options: StatusOptions): Promise<Exit
     const name = options.cluster ?? clusterNameFrom(await readOutputs(ctx, terraformRoot(ctx, options)));
     const target = await clusterTarget(ctx, name, await ctx.makeTempDir());
     const [nodesOut, deploymentsOut, ingressOut] = await Promise.all([ctx.runner.run(kubectl.getNodes(target)), ctx.runner.run(kubectl.getDeployments(target)), ctx.runner.run(kubectl.getIngress(target))]);
-    if (nodesOut.code !== 0) ctx.io.warn(`kubectl could not list nodes: ${nodesOut.stderr.trim().split("\n").pop() ?? ""} (is the aws CLI installed and are you granted access to the cluster?)`);
+    if (deploymentsOut.code !== 0) throw new OpsError("CommandFailed", `kubectl cannot read the cluster: ${tail(deploymentsOut.stderr, 2)}`, kubectlHint(deploymentsOut.stderr) ?? "Check your access to the cluster.");
+    if (nodesOut.code !== 0) ctx.io.warn(`kubectl could not list nodes (${tail(nodesOut.stderr, 1)}): ${kubectlHint(nodesOut.stderr) ?? "nodes are cluster-scoped; namespace-scoped identities cannot list them"}`);
 
     const nodes: NodeStatus[] = (parseJson<KubeList<NodeJson>>(nodesOut.stdout)?.items ?? []).map((n) => {
       const labels = n.metadata?.labels ?? {};

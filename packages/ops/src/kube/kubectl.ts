@@ -87,3 +87,13 @@ export function ingressUrl(i: IngressJson | undefined): string | undefined {
   const host = lb?.hostname ?? lb?.ip;
   return host ? `http://${host}` : undefined;
 }
+
+/** What to do about the kubectl failures people meet with EKS, by their stderr; undefined when unknown. */
+export function kubectlHint(stderr: string): string | undefined {
+  if (/executable aws not found|"aws": executable file not found/i.test(stderr)) return "Install the AWS CLI v2: kubectl runs `aws eks get-token` to authenticate to EKS.";
+  if (/Unauthorized|must be logged in to the server/i.test(stderr))
+    return "Your AWS identity has no access entry on this cluster: add its ARN to cluster_admin_principal_arns (or use the CodeBuild role) and deploy.";
+  if (/forbidden/i.test(stderr)) return "Your identity's Kubernetes permissions do not cover this: CodeBuild's access is limited to the tertulia namespace by design.";
+  if (/no such host|dial tcp|i\/o timeout|connection refused/i.test(stderr)) return "The cluster's API endpoint is unreachable from here: check endpoint_public_access_cidrs includes your address.";
+  return undefined;
+}

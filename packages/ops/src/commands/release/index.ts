@@ -8,7 +8,7 @@ import { imageTagExists, registryLogin } from "../../aws/ecr.ts";
 import { DEFAULTS, KUBE } from "../../config.ts";
 import { planCall, type Context } from "../../context.ts";
 import { OpsError, type ExitCode } from "../../errors.ts";
-import { kubectl, parseJson, type DeploymentJson, type KubeList, type KubeTarget } from "../../kube/kubectl.ts";
+import { kubectl, kubectlHint, parseJson, type DeploymentJson, type KubeList, type KubeTarget } from "../../kube/kubectl.ts";
 import { writeReleaseKustomization } from "../../kube/render.ts";
 import type { Step, StepHandle, StepReport, StepsOutcome } from "../../output/steps.ts";
 import { pickBuilder } from "../../process/tools.ts";
@@ -126,6 +126,7 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
       run: async (s) => {
         if (ctx.dryRun) return s.skip("dry run: the cluster is not read");
         const r = await ctx.runner.run(kubectl.getDeployments(kube));
+        if (r.code !== 0) throw new OpsError("CommandFailed", `kubectl cannot read the cluster: ${tail(r.stderr, 2)}`, kubectlHint(r.stderr) ?? "Check your access to the cluster (`ops status`).");
         for (const d of parseJson<KubeList<DeploymentJson>>(r.stdout)?.items ?? []) {
           const img = d.spec?.template?.spec?.containers?.[0]?.image;
           if (d.metadata?.name && img) previous[d.metadata.name] = img;
@@ -167,7 +168,7 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
       title: "Apply",
       run: async (s) => {
         const r = await ctx.runner.run(kubectl.apply(kube, join(workDir, "rendered.yaml")));
-        if (r.code !== 0) throw new OpsError("CommandFailed", `kubectl apply failed: ${tail(r.stderr, 3)}`, "Check the error above; the cluster is unchanged if the API server rejected the objects.");
+        if (r.code !== 0) throw new OpsError("CommandFailed", `kubectl apply failed: ${tail(r.stderr, 3)}`, kubectlHint(r.stderr) ?? "Check the error above; the cluster is unchanged if the API server rejected the objects.");
         const lines = r.stdout.split("\n").filter(Boolean);
         const changed = lines.filter((l) => !/ unchanged$/.test(l)).length;
         s.detail(ctx.dryRun ? "would apply" : `${changed} changed, ${lines.length - changed} unchanged`);
