@@ -124,3 +124,13 @@ describe("stacks/kubernetes", () => {
     expect([...read].filter((o) => !(o in aws.outputs))).toEqual([]);
   });
 });
+
+test("no Terraform source is ignored by git (the root .gitignore's data/ rule once hid modules/data)", () => {
+  const git = Bun.spawnSync(["git", "ls-files", "--others", "--ignored", "--exclude-standard", "--", "."], { cwd: join(import.meta.dir, "..") });
+  if (git.exitCode !== 0) {
+    console.warn("git ignore check SKIPPED: not a git checkout");
+    return;
+  }
+  const ignored = git.stdout.toString().split("\n").filter((f) => /\.(tf|tftest\.hcl|md|json|ts|example)$/.test(f));
+  expect(ignored).toEqual([]);
+});
