@@ -63,7 +63,9 @@ function withReleaseOptions(cmd: Command): Command {
     .option("--skip-build", "deploy images already pushed with this tag")
     .option("--skip-smoke", "do not smoke-test after the rollout")
     .option("--url <base>", "smoke-test this URL (default: the Ingress's ALB hostname)")
-    .option("--timeout <duration>", "rollout wait per deployment", "300s");
+    .option("--timeout <duration>", "rollout wait per deployment", "300s")
+    .option("--certificate-arn <arn>", "ACM certificate: serve HTTPS on the ALB (default: the stack's certificate_arn output, if any)")
+    .option("--app-secret-id <id>", "Secrets Manager JSON secret with JWT_SECRET, RELAY_SECRET, SESSION_SECRET (default: generate once, keep)");
 }
 
 function examples(lines: string[]): string {

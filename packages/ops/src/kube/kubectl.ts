@@ -18,6 +18,9 @@ export const kubectl = {
   /** Renders a kustomization directory offline. */
   kustomize: (dir: string): Cmd => ({ cmd: "kubectl", args: ["kustomize", dir], readOnly: true }),
   apply: (t: KubeTarget, file: string): Cmd => k(t, ["apply", "--filename", file], false),
+  /** Applies a manifest given on stdin (Secrets: their values never reach argv or a file). */
+  applyStdin: (t: KubeTarget, manifest: string): Cmd => ({ ...k(t, ["apply", "--filename", "-"], false), stdin: manifest }),
+  getSecret: (t: KubeTarget, name: string): Cmd => k(t, ["get", "secret", name, "--output", "json"]),
   /** Waits for the rollout; exits non-zero when it fails or times out. Not read-only: it only makes sense after an apply. */
   rolloutStatus: (t: KubeTarget, deployment: string, timeout: string = KUBE.rolloutTimeout): Cmd => k(t, ["rollout", "status", `deployment/${deployment}`, `--timeout=${timeout}`], false),
   rolloutUndo: (t: KubeTarget, deployment: string): Cmd => k(t, ["rollout", "undo", `deployment/${deployment}`], false),

@@ -9,16 +9,17 @@ import { DEFAULTS, KUBE } from "../../config.ts";
 import { planCall, type Context } from "../../context.ts";
 import { OpsError, type ExitCode } from "../../errors.ts";
 import { kubectl, kubectlHint, parseJson, type DeploymentJson, type KubeList, type KubeTarget } from "../../kube/kubectl.ts";
-import { writeReleaseKustomization } from "../../kube/render.ts";
+import { UNRELEASED_MARKERS, writeReleaseKustomization } from "../../kube/render.ts";
 import type { Step, StepHandle, StepReport, StepsOutcome } from "../../output/steps.ts";
 import { pickBuilder } from "../../process/tools.ts";
 import { tail } from "../../process/runner.ts";
-import { stackTargets, type StackTargets } from "../../terraform/outputs.ts";
+import { stackTargets, type Outputs, type StackTargets } from "../../terraform/outputs.ts";
 import { clusterTarget, readOutputs, terraformRoot, type StackPaths } from "../cluster-access.ts";
 import { fail, reportsJson, succeed } from "../outcome.ts";
 import { discoverUrl, runSmoke, type SmokeOptions } from "../smoke/index.ts";
 import { imageCmds, isValidTag, registryOf, repositoryName, type Builder } from "./images.ts";
 import { rollbackSteps, rolloutFailure, rolloutSteps } from "./rollout.ts";
+import { secretSteps } from "./secrets.ts";
 
 export interface ReleaseOptions extends StackPaths {
   /** Image tag. @default the git commit (`git rev-parse HEAD`) */
@@ -39,6 +40,10 @@ export interface ReleaseOptions extends StackPaths {
   readonly url?: string;
   /** Rollout wait per deployment. @default 300s */
   readonly timeout?: string;
+  /** ACM certificate for HTTPS on the ALB (adds manifests/components/tls). @default the stack's certificate_arn output, if any */
+  readonly certificateArn?: string;
+  /** Secrets Manager JSON secret holding JWT_SECRET, RELAY_SECRET, SESSION_SECRET. @default generate them once */
+  readonly appSecretId?: string;
 }
 
 export interface ReleaseDeps {
@@ -67,11 +72,13 @@ export async function release(ctx: Context, options: ReleaseOptions, deps: Relea
 
 export async function runRelease(ctx: Context, options: ReleaseOptions, deps: ReleaseDeps = { smoke: runSmoke }): Promise<ReleaseOutcome> {
   const root = terraformRoot(ctx, options);
-  const overlayDir = resolve(ctx.root, options.manifestsDir ?? DEFAULTS.manifestsDir, "overlays", options.overlay ?? DEFAULTS.overlay);
+  const manifestsDir = resolve(ctx.root, options.manifestsDir ?? DEFAULTS.manifestsDir);
+  const overlayDir = resolve(manifestsDir, "overlays", options.overlay ?? DEFAULTS.overlay);
   const workDir = await ctx.makeTempDir();
   const builder: Builder | undefined = pickBuilder(ctx.runner);
 
   let tag = options.tag ?? "";
+  let outputs: Outputs = {};
   let targets: StackTargets | undefined;
   let kube: KubeTarget = { kubeconfig: join(workDir, "kubeconfig") };
   const previous: Record<string, string> = {};
@@ -98,7 +105,8 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
         };
         const complete = options.cluster && options.serverRepository && options.clientRepository;
         try {
-          targets = stackTargets(complete ? {} : await readOutputs(ctx, root), explicit);
+          outputs = complete ? {} : await readOutputs(ctx, root);
+          targets = stackTargets(outputs, explicit);
         } catch (error) {
           if (!ctx.dryRun) throw error;
           targets = { clusterName: options.cluster ?? PLACEHOLDER("cluster_name output"), serverRepository: options.serverRepository ?? PLACEHOLDER("server_repository_url output"), clientRepository: options.clientRepository ?? PLACEHOLDER("client_repository_url output") };
@@ -152,18 +160,28 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
     {
       title: "Render manifests",
       run: async (s) => {
-        const dir = await writeReleaseKustomization(workDir, overlayDir, [
-          { name: KUBE.workloads[0].image, newName: targets!.serverRepository, newTag: tag },
-          { name: KUBE.workloads[1].image, newName: targets!.clientRepository, newTag: tag },
-        ]);
+        const certificateArn = options.certificateArn ?? (typeof outputs.certificate_arn === "string" ? outputs.certificate_arn : undefined);
+        const tls = certificateArn ? { componentDir: resolve(manifestsDir, "components", "tls"), certificateArn } : undefined;
+        const dir = await writeReleaseKustomization(
+          workDir,
+          overlayDir,
+          [
+            { name: KUBE.workloads[0].image, newName: targets!.serverRepository, newTag: tag },
+            { name: KUBE.workloads[1].image, newName: targets!.clientRepository, newTag: tag },
+          ],
+          tls,
+        );
         const r = await ctx.runner.run(kubectl.kustomize(dir));
         if (r.code !== 0) throw new OpsError("CommandFailed", `kubectl kustomize failed: ${tail(r.stderr, 3)}`, `Fix the manifests under ${overlayDir} (render them with \`kubectl kustomize ${overlayDir}\`).`);
         for (const img of Object.values(images()))
           if (!r.stdout.includes(`image: ${img}`)) throw new OpsError("CommandFailed", `The rendered manifests do not use ${img}.`, `Check that the manifests name their images ${KUBE.workloads.map((w) => w.image).join(" and ")}.`);
+        const marker = UNRELEASED_MARKERS.find((m) => r.stdout.includes(m));
+        if (marker) throw new OpsError("CommandFailed", `The rendered manifests still contain the placeholder "${marker}".`, "Every image needs a release override, and the TLS component needs --certificate-arn.");
         await Bun.write(join(workDir, "rendered.yaml"), r.stdout);
-        s.detail(`overlay ${options.overlay ?? DEFAULTS.overlay}, ${(r.stdout.match(/^kind:/gm) ?? []).length} objects`);
+        s.detail(`overlay ${options.overlay ?? DEFAULTS.overlay}${tls ? " + TLS" : ""}, ${(r.stdout.match(/^kind:/gm) ?? []).length} objects`);
       },
     },
+    ...secretSteps(ctx, { target: () => kube, outputs: () => outputs, overlay: options.overlay ?? DEFAULTS.overlay, ...(options.appSecretId ? { appSecretId: options.appSecretId } : {}) }),
     {
       title: "Apply",
       run: async (s) => {

@@ -3,8 +3,10 @@ import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { DescribeClusterCommand, EKSClient } from "@aws-sdk/client-eks";
 import { DescribeImagesCommand, ECRClient, GetAuthorizationTokenCommand } from "@aws-sdk/client-ecr";
+import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import { awsError } from "../../testing/aws-errors.ts";
 import { mockClient } from "aws-sdk-client-mock";
+import { parse } from "yaml";
 import { OpsError } from "../../errors.ts";
 import type { StepsOutcome } from "../../output/steps.ts";
 import { testContext } from "../../testing/fake-context.ts";
@@ -41,6 +43,7 @@ function runner(extra: [RegExp, FakeAnswer][] = []) {
       [/^terraform .* output -json/, { stdout: OUTPUTS }],
       [/^kubectl kustomize/, rendered],
       [/get deployments --output json/, { stdout: JSON.stringify({ items: [{ metadata: { name: "tertulia-server" }, spec: { template: { spec: { containers: [{ image: `${REG}/tertulia-server:old` }] } } } }, { metadata: { name: "tertulia-client" }, spec: { template: { spec: { containers: [{ image: `${REG}/tertulia-client:old` }] } } } }] }) }],
+      [/get secret/, { code: 1, stderr: 'Error from server (NotFound): secrets "x" not found' }],
       [/get ingress tertulia/, { stdout: JSON.stringify({ status: { loadBalancer: { ingress: [{ hostname: "k8s-tertulia-abc.sa-east-1.elb.amazonaws.com" }] } } }) }],
     ],
     ["docker", "kubectl", "terraform", "git"],
@@ -102,12 +105,19 @@ describe("release", () => {
       `docker login --username AWS --password-stdin ${REG} <<< [stdin redacted]`,
       `docker push ${REG}/tertulia-server:abc1234`,
       `docker push ${REG}/tertulia-client:abc1234`,
+      `${K} get secret tertulia-app-secrets --output json`,
+      `${K} apply --filename - <<< [stdin redacted]`,
       `${K} apply --filename ${WORK}/rendered.yaml`,
       `${K} rollout status deployment/tertulia-server --timeout=300s`,
       `${K} rollout status deployment/tertulia-client --timeout=300s`,
       `${K} get ingress tertulia --output json`,
     ]);
     expect(r.cmds.find((c) => c.args[0] === "login")!.stdin).toBe("s3cr3t-password");
+    const secret = parse(r.cmds.find((c) => c.args.includes("-"))!.stdin!);
+    expect(secret.metadata).toMatchObject({ name: "tertulia-app-secrets", namespace: "tertulia" });
+    expect(Object.keys(secret.stringData)).toEqual(["JWT_SECRET", "RELAY_SECRET", "SESSION_SECRET"]);
+    expect(secret.stringData.JWT_SECRET.length).toBeGreaterThanOrEqual(64);
+    expect(JSON.stringify(ctx.io.lines)).not.toContain(secret.stringData.JWT_SECRET);
     expect(JSON.stringify(ctx.io.lines)).not.toContain("s3cr3t");
     expect(eks.commandCalls(DescribeClusterCommand)[0]!.args[0].input).toEqual({ name: "tertulia" });
     expect(await Bun.file(`${WORK}/kubeconfig`).text()).toContain("get-token");
@@ -200,5 +210,61 @@ describe("release", () => {
   test("an invalid tag is a usage error (exit 2)", async () => {
     const ctx = testContext({ root: ROOT, runner: runner(), tempDir: WORK });
     expect(await release(ctx, { tag: "-bad tag" }, { smoke: okSmoke })).toBe(2);
+  });
+});
+
+describe("release: secrets and TLS", () => {
+  const b64 = (s: string): string => Buffer.from(s).toString("base64");
+
+  test("existing app secrets are kept: nothing is written", async () => {
+    const r = runner([[/get secret tertulia-app-secrets/, { stdout: JSON.stringify({ data: { JWT_SECRET: b64("a"), RELAY_SECRET: b64("b"), SESSION_SECRET: b64("c") } }) }]]);
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK });
+    expect(await release(ctx, { tag: "abc1234" }, { smoke: okSmoke })).toBe(0);
+    expect(r.calls.some((c) => c.includes("apply --filename -"))).toBe(false);
+  });
+
+  test("--app-secret-id takes the values from Secrets Manager", async () => {
+    const sm = mockClient(SecretsManagerClient);
+    sm.on(GetSecretValueCommand, { SecretId: "tertulia/app" }).resolves({ SecretString: JSON.stringify({ JWT_SECRET: "j".repeat(40), RELAY_SECRET: "r".repeat(40), SESSION_SECRET: "s".repeat(40) }) });
+    const r = runner();
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK });
+    expect(await release(ctx, { tag: "abc1234", appSecretId: "tertulia/app" }, { smoke: okSmoke })).toBe(0);
+    expect(parse(r.cmds.find((c) => c.args.includes("-"))!.stdin!).stringData).toEqual({ JWT_SECRET: "j".repeat(40), RELAY_SECRET: "r".repeat(40), SESSION_SECRET: "s".repeat(40) });
+    expect(JSON.stringify(ctx.io.lines)).not.toContain("jjjj");
+    sm.restore();
+  });
+
+  test("scale-out writes DATABASE_URL and REDIS_URL from the outputs and the RDS-managed secret", async () => {
+    const sm = mockClient(SecretsManagerClient);
+    sm.on(GetSecretValueCommand, { SecretId: "arn:db" }).resolves({ SecretString: JSON.stringify({ username: "tertulia", password: "p@ss/word" }) });
+    const outputs = JSON.stringify({
+      ...JSON.parse(OUTPUTS),
+      database_endpoint: { value: "db.x.rds.amazonaws.com:5432" },
+      database_name: { value: "tertulia" },
+      database_secret_arn: { value: "arn:db" },
+      redis_endpoint: { value: "master.x.cache.amazonaws.com:6379" },
+    });
+    const r = runner([[/ output -json/, { stdout: outputs }]]);
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK });
+    expect(await release(ctx, { tag: "abc1234", overlay: "scale-out" }, { smoke: okSmoke })).toBe(0);
+    const data = r.cmds.filter((c) => c.args.includes("-")).map((c) => parse(c.stdin!)).find((m) => m.metadata.name === "tertulia-data-secrets");
+    expect(data.stringData).toEqual({ DATABASE_URL: "postgres://tertulia:p%40ss%2Fword@db.x.rds.amazonaws.com:5432/tertulia?sslmode=require", REDIS_URL: "rediss://master.x.cache.amazonaws.com:6379" });
+    sm.restore();
+  });
+
+  test("--certificate-arn adds the TLS component and patches the Ingress's certificate", async () => {
+    const ctx = testContext({ root: ROOT, runner: runner(), tempDir: WORK, dryRun: true });
+    expect(await release(ctx, { tag: "abc1234", certificateArn: "arn:aws:acm:sa-east-1:1:certificate/x" }, { smoke: okSmoke })).toBe(0);
+    const k = parse(await Bun.file(`${WORK}/release/kustomization.yaml`).text());
+    expect(k.components).toEqual(["../../../repo/manifests/components/tls"]);
+    expect(parse(k.patches[0].patch)).toEqual([{ op: "replace", path: "/metadata/annotations/alb.ingress.kubernetes.io~1certificate-arn", value: "arn:aws:acm:sa-east-1:1:certificate/x" }]);
+  });
+
+  test("a render that still holds a placeholder is never applied", async () => {
+    const r = runner([[/^kubectl kustomize/, (c) => ({ stdout: `${rendered(c).stdout}\n        image: busybox:unreleased\n` })]]);
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, json: true });
+    expect(await release(ctx, { tag: "abc1234" }, { smoke: okSmoke })).toBe(1);
+    expect(r.calls.some((c) => c.includes("apply --filename"))).toBe(false);
+    expect((ctx.io.results[0]!.data as { error: { message: string } }).error.message).toContain('placeholder ":unreleased"');
   });
 });
