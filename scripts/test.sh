@@ -12,8 +12,13 @@ status=${PIPESTATUS[0]}
 
 passed=$(grep -Eo '^ *[0-9]+ pass$' "$out" | tail -n 1 | tr -dc '0-9')
 failed=$(grep -Eo '^ *[0-9]+ fail$' "$out" | tail -n 1 | tr -dc '0-9')
+skipped=$(grep -Eo '^ *[0-9]+ skip$' "$out" | tail -n 1 | tr -dc '0-9')
 passed=${passed:-0}
 failed=${failed:-0}
 echo
-echo "${passed} passed, ${failed} failed"
+if [ -n "$skipped" ] && [ "$skipped" -gt 0 ]; then
+  echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+else
+  echo "${passed} passed, ${failed} failed"
+fi
 if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ] || [ "$passed" -eq 0 ]; then exit 1; fi
