@@ -16,6 +16,7 @@ test("selectors and URLs from kubectl JSON", () => {
   expect(selectorOf(undefined, "x=y")).toBe("x=y");
   expect(ingressUrl({ status: { loadBalancer: { ingress: [{ hostname: "h.elb.amazonaws.com" }] } } })).toBe("http://h.elb.amazonaws.com");
   expect(ingressUrl({})).toBeUndefined();
+  expect(ingressUrl({ metadata: { annotations: { "alb.ingress.kubernetes.io/certificate-arn": "arn:aws:acm:x" } }, status: { loadBalancer: { ingress: [{ hostname: "h" }] } } })).toBe("https://h");
 });
 
 test("the release kustomization points at the overlay relatively and sets both images", () => {

@@ -62,6 +62,7 @@ export interface EventJson {
   readonly eventTime?: string;
 }
 export interface IngressJson {
+  readonly metadata?: { annotations?: Record<string, string> };
   readonly status?: { loadBalancer?: { ingress?: { hostname?: string; ip?: string }[] } };
 }
 export interface NodeJson {
@@ -84,11 +85,12 @@ export function selectorOf(d: DeploymentJson | undefined, fallback: string): str
   return labels && Object.keys(labels).length ? Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(",") : fallback;
 }
 
-/** The public URL from the Ingress's load balancer status. */
+/** The public URL from the Ingress's load balancer status: https when a certificate is attached. */
 export function ingressUrl(i: IngressJson | undefined): string | undefined {
   const lb = i?.status?.loadBalancer?.ingress?.[0];
   const host = lb?.hostname ?? lb?.ip;
-  return host ? `http://${host}` : undefined;
+  const cert = i?.metadata?.annotations?.["alb.ingress.kubernetes.io/certificate-arn"];
+  return host ? `${cert && !cert.includes("set-by-ops") ? "https" : "http"}://${host}` : undefined;
 }
 
 /** What to do about the kubectl failures people meet with EKS, by their stderr; undefined when unknown. */
