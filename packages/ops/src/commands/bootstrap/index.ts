@@ -32,6 +32,8 @@ export interface BootstrapOptions {
 export async function bootstrap(ctx: Context, options: BootstrapOptions): Promise<ExitCode> {
   try {
     assertBucketName(options.bucket);
+    if (options.lockTable !== undefined && !/^[A-Za-z0-9_.-]{3,255}$/.test(options.lockTable))
+      throw new OpsError("Usage", `"${options.lockTable}" is not a valid DynamoDB table name.`, "Use 3–255 letters, digits, '_', '-' and '.', e.g. --lock-table tertulia-tf-locks.");
     const region = resolveRegion(ctx);
     return await run(ctx, options, region);
   } catch (error) {
