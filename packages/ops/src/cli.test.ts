@@ -46,6 +46,12 @@ describe("cli", () => {
     expect(d.err.join("")).toContain("--bucket");
   });
 
+  test("a usage error with --json still prints one JSON document on stdout", async () => {
+    const d = deps();
+    expect(await runCli(["status", "--json", "--nope"], d)).toBe(2);
+    expect(JSON.parse(d.out.join(""))).toMatchObject({ ok: false, error: { code: "Usage", message: "unknown option '--nope'" } });
+  });
+
   test("--dry-run exists only where a command changes something", async () => {
     expect(await runCli(["status", "--dry-run"], deps())).toBe(2);
     expect(await runCli(["preflight", "--dry-run"], deps())).toBe(2);

@@ -208,7 +208,12 @@ export async function runCli(argv: readonly string[], deps: CliDeps = defaultDep
     await program.parseAsync([...argv], { from: "user" });
     return code;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return EXIT.ok;
+      // --json promises one JSON document on stdout, even when the command line itself is wrong.
+      if (argv.includes("--json")) deps.writeOut(`${JSON.stringify({ ok: false, error: { code: "Usage", message: error.message.replace(/^error: /, ""), fix: "Run the command with --help for its options and examples." } }, null, 2)}\n`);
+      return EXIT.usage;
+    }
     const message = error instanceof OpsError ? `${error.message}\n  fix: ${error.fix}` : String(error);
     deps.writeErr(`error: ${message}\n`);
     return exitCodeOf(error);
