@@ -102,6 +102,16 @@ describe.skipIf(!hasChromium)("the chat page in Chromium", () => {
     await admin.context().close();
   });
 
+  test("when the session is gone, the page goes back to the login form with a message", async () => {
+    const page = await logIn("pepe", { room: "general" });
+    await page.context().clearCookies();
+    // Ending the session's sockets (as a logout elsewhere would) makes the page reconnect without a cookie.
+    stack.web.rooms.closeAll(1001, "server going away");
+    await page.waitForURL(/\/login\?notice=expired$/);
+    expect(await page.textContent(".notice")).toBe("Your session expired. Log in again.");
+    await page.context().close();
+  });
+
   test("at 375 px wide the page still works: the room list folds away and messages send", async () => {
     const page = await logIn("mimi", { width: 375, room: "phone" });
     expect(await page.isVisible(".menu")).toBe(true);

@@ -82,7 +82,9 @@ function connect() {
   const scheme = location.protocol === "https:" ? "wss" : "ws";
   const ws = new WebSocket(`${scheme}://${location.host}/ws`);
   socket = ws;
+  let opened = false;
   ws.addEventListener("open", () => {
+    opened = true;
     connected = true;
     reconnectDelay = 500;
     for (const room of rooms.values()) join(room);
@@ -108,10 +110,21 @@ function connect() {
       location.assign("/login?notice=bye");
       return;
     }
+    if (!opened) void checkSession();
     setConnection("reconnecting");
     setTimeout(connect, reconnectDelay * (0.75 + Math.random() * 0.5));
     reconnectDelay = Math.min(reconnectDelay * 2, 10000);
   });
+}
+
+/** A refused upgrade may mean the session ended: the page itself redirects to the login form then. */
+async function checkSession() {
+  try {
+    const response = await fetch(location.pathname, { redirect: "manual", cache: "no-store" });
+    if (response.type === "opaqueredirect") location.assign("/login?notice=expired");
+  } catch {
+    // The web tier is unreachable: keep retrying the socket.
+  }
 }
 
 function send(frame) {
