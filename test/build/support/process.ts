@@ -48,9 +48,10 @@ export async function startBinary(binary: string, options: StartOptions): Promis
   let resolvePort: (port: number) => void = () => {};
   const port = new Promise<number>((resolve) => (resolvePort = resolve));
   const collect = async (stream: ReadableStream<Uint8Array>) => {
+    const decoder = new TextDecoder();
     let buffered = "";
-    for await (const chunk of stream.pipeThrough(new TextDecoderStream())) {
-      buffered += chunk;
+    for await (const chunk of stream) {
+      buffered += decoder.decode(chunk, { stream: true });
       let newline: number;
       while ((newline = buffered.indexOf("\n")) >= 0) {
         const line = buffered.slice(0, newline);
