@@ -5,7 +5,7 @@
 import { Database, type Statement } from "bun:sqlite";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import type { AppendResult, ChatStore, NewMessage, RoomRecord, SeqBounds, StoredMessage, UserRecord } from "./store.ts";
+import { StoreOpenError, type AppendResult, type ChatStore, type NewMessage, type RoomRecord, type SeqBounds, type StoredMessage, type UserRecord } from "./store.ts";
 import { SQLITE_MIGRATIONS } from "./sqlite-migrations.ts";
 
 export interface SqliteStoreOptions {
@@ -36,7 +36,7 @@ interface MessageRow {
   sent_at: number;
 }
 
-/** @throws {Error} when the file's schema is newer than this binary knows. */
+/** @throws {StoreOpenError} `schema_too_new` when the file's schema is newer than this binary knows. */
 export function openSqliteStore(options: SqliteStoreOptions): ChatStore {
   if (options.path !== ":memory:") mkdirSync(dirname(options.path), { recursive: true });
   const db = new Database(options.path, { create: true, strict: true });
@@ -50,7 +50,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ChatStore {
 function migrate(db: Database): void {
   const { user_version: version } = db.query<{ user_version: number }, []>("PRAGMA user_version").get()!;
   if (version > SQLITE_MIGRATIONS.length) {
-    throw new Error(`database schema version ${version} is newer than this binary's ${SQLITE_MIGRATIONS.length}: upgrade the server`);
+    throw new StoreOpenError("schema_too_new", `database schema version ${version} is newer than this binary's ${SQLITE_MIGRATIONS.length}: upgrade the server`);
   }
   db.transaction(() => {
     SQLITE_MIGRATIONS.slice(version).forEach((sql) => db.run(sql));

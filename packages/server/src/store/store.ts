@@ -70,3 +70,15 @@ export interface ChatStore {
 
   close(): Promise<void>;
 }
+
+/** Why a store could not be opened: the process should stop with this message (it names no secret). */
+export class StoreOpenError extends Error {
+  override readonly name = "StoreOpenError";
+  constructor(
+    readonly code: "unreachable" | "schema_too_new",
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

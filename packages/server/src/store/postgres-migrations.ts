@@ -1,0 +1,32 @@
+/**
+ * The PostgreSQL schema, as ordered migrations: version N is the N-th entry, recorded in `schema_migrations`
+ * once applied. Append only: a released migration is never edited. Same shape as the SQLite schema
+ * (sqlite-migrations.ts); times are epoch milliseconds in BIGINT.
+ */
+export const POSTGRES_MIGRATIONS: readonly string[] = [
+  `CREATE TABLE users (
+     username      TEXT PRIMARY KEY,
+     password_hash TEXT NOT NULL,
+     created_at    BIGINT NOT NULL
+   );
+   CREATE TABLE rooms (
+     name          TEXT PRIMARY KEY,
+     epoch         TEXT NOT NULL,
+     last_seq      BIGINT NOT NULL DEFAULT 0,
+     created_at    BIGINT NOT NULL,
+     last_activity BIGINT NOT NULL
+   );
+   CREATE TABLE messages (
+     room              TEXT NOT NULL,
+     seq               BIGINT NOT NULL,
+     author            TEXT NOT NULL,
+     body              TEXT NOT NULL,
+     kind              INTEGER NOT NULL,
+     client_message_id TEXT NOT NULL,
+     sent_at           BIGINT NOT NULL,
+     PRIMARY KEY (room, seq)
+   );
+   CREATE UNIQUE INDEX messages_idempotency ON messages (room, author, client_message_id)
+     WHERE client_message_id <> '';
+   CREATE INDEX rooms_by_activity ON rooms (last_activity DESC);`,
+];
