@@ -1,0 +1,115 @@
+/**
+ * One simulated browser: a WebSocket to the web tier's /ws with a session cookie, joining rooms, sending
+ * messages and recording every chat message it receives in a DeliveryLog.
+ */
+import type { DeliveryLog } from "./deliveries.ts";
+
+interface Frame {
+  readonly type: string;
+  readonly room?: string;
+  readonly seq?: number;
+  readonly clientId?: string;
+  readonly code?: string;
+}
+
+export class BenchSocket {
+  readonly #ws: WebSocket;
+  readonly #joins = new Map<string, () => void>();
+  readonly #lastSeq = new Map<string, number>();
+  #log: DeliveryLog | null = null;
+  #seen: Uint8Array = new Uint8Array(0);
+  #closed = false;
+
+  private constructor(ws: WebSocket) {
+    this.#ws = ws;
+    ws.addEventListener("message", (event) => this.#onFrame(JSON.parse(String(event.data)) as Frame));
+    ws.addEventListener("close", () => {
+      this.#closed = true;
+    });
+  }
+
+  /** Opens the socket and resolves once it is open. */
+  static open(base: string, cookie: string, timeoutMs = 10_000): Promise<BenchSocket> {
+    const ws = new WebSocket(`${base.replace(/^http/, "ws")}/ws`, { headers: { cookie, origin: base } } as unknown as string[]);
+    const socket = new BenchSocket(ws);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        ws.close();
+        reject(new Error("websocket did not open in time"));
+      }, timeoutMs);
+      ws.addEventListener("open", () => (clearTimeout(timer), resolve(socket)), { once: true });
+      ws.addEventListener("error", () => (clearTimeout(timer), reject(new Error("websocket failed to open"))), { once: true });
+    });
+  }
+
+  /** Delivers this socket's messages to `log` from now on. */
+  record(log: DeliveryLog): void {
+    this.#log = log;
+    this.#seen = new Uint8Array(log.total);
+  }
+
+  /** Joins a room; resolves on its `joined` frame. */
+  join(room: string, timeoutMs = 15_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#joins.delete(room);
+        reject(new Error(`join ${room} timed out`));
+      }, timeoutMs);
+      this.#joins.set(room, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      this.#ws.send(JSON.stringify({ type: "join", room }));
+    });
+  }
+
+  /** Sends message number `index` of the recording log to `room`. */
+  send(room: string, index: number, log: DeliveryLog, members: number): void {
+    log.sent(index, members);
+    this.#ws.send(JSON.stringify({ type: "send", room, text: `bench message ${index}`, clientId: log.clientId(index) }));
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  close(): void {
+    this.#ws.close();
+  }
+
+  #onFrame(frame: Frame): void {
+    switch (frame.type) {
+      case "message": {
+        const room = frame.room ?? "";
+        const seq = frame.seq ?? 0;
+        const last = this.#lastSeq.get(room) ?? 0;
+        if (seq < last) {
+          if (this.#log && frame.clientId?.startsWith(this.#log.prefix)) this.#log.outOfOrder += 1;
+        } else {
+          this.#lastSeq.set(room, seq);
+        }
+        if (this.#log && frame.clientId) this.#log.delivered(frame.clientId, this.#seen);
+        return;
+      }
+      case "joined": {
+        const done = this.#joins.get(frame.room ?? "");
+        this.#joins.delete(frame.room ?? "");
+        done?.();
+        return;
+      }
+      case "error":
+        this.#log?.error(frame.code ?? "unknown");
+        return;
+    }
+  }
+}
+
+/** Opens `count` sockets, `parallel` at a time, cycling through the session cookies. */
+export async function openSockets(base: string, cookies: readonly string[], count: number, parallel = 50): Promise<BenchSocket[]> {
+  const sockets: BenchSocket[] = [];
+  for (let i = 0; i < count; i += parallel) {
+    const batch = await Promise.all(Array.from({ length: Math.min(parallel, count - i) }, (_, j) => BenchSocket.open(base, cookies[(i + j) % cookies.length]!)));
+    sockets.push(...batch);
+  }
+  return sockets;
+}

@@ -1,0 +1,126 @@
+/**
+ * Turning scenario results into figures: one flat `name → number` map per scenario (the median over
+ * repeated runs), a readable table, and the change per figure against an earlier JSON file.
+ */
+import type { ScenarioResult } from "../scenarios/types.ts";
+import { median } from "./stats.ts";
+
+export type Figures = Record<string, number>;
+
+/** Which way is better, for the comparison's arrow. */
+const HIGHER_IS_BETTER = new Set(["deliveries/s", "joined"]);
+/** Figures that describe the run rather than the system under test: no better or worse. */
+const NEUTRAL = new Set(["expected", "loadgen cpu cores", "machine busy cores", "others' cores"]);
+
+export function figuresOf(result: ScenarioResult): Figures {
+  const f: Figures = {};
+  if (result.latencyMs) {
+    f["latency p50 ms"] = result.latencyMs.p50;
+    f["latency p95 ms"] = result.latencyMs.p95;
+    f["latency p99 ms"] = result.latencyMs.p99;
+    f["latency max ms"] = result.latencyMs.max;
+  }
+  if (result.deliveries) {
+    f["deliveries/s"] = result.deliveries.perSecond;
+    f["expected"] = result.deliveries.expected;
+    f["lost"] = result.deliveries.lost;
+    f["duplicated"] = result.deliveries.duplicated;
+    f["out of order"] = result.deliveries.outOfOrder;
+    f["send errors"] = result.deliveries.sendErrors;
+  }
+  if (result.connect) {
+    f["joined"] = result.connect.joined;
+    f["failed"] = result.connect.failed;
+    f["connect p50 ms"] = result.connect.latencyMs.p50;
+    f["connect p95 ms"] = result.connect.latencyMs.p95;
+    f["connect p99 ms"] = result.connect.latencyMs.p99;
+    f["connect max ms"] = result.connect.latencyMs.max;
+    f["all joined after ms"] = result.connect.spanMs;
+  }
+  const w = result.window;
+  if (w.server) {
+    f["server cpu cores"] = w.server.cpuCores;
+    f["server rss MB"] = w.server.rssMb;
+  }
+  if (w.web) {
+    f["web cpu cores"] = w.web.cpuCores;
+    f["web rss MB"] = w.web.rssMb;
+  }
+  f["loadgen cpu cores"] = w.loadgen.cpuCores;
+  f["machine busy cores"] = w.machine.busyCores;
+  f["others' cores"] = w.machine.otherCores;
+  return f;
+}
+
+/** The median of each figure over runs of one scenario. */
+export function medianFigures(runs: readonly Figures[]): Figures {
+  const names = [...new Set(runs.flatMap((run) => Object.keys(run)))];
+  return Object.fromEntries(names.map((name) => [name, median(runs.map((run) => run[name] ?? Number.NaN))]));
+}
+
+export interface ScenarioReport {
+  readonly id: string;
+  readonly title: string;
+  readonly params: Readonly<Record<string, number>>;
+  /** Median of each figure over the runs. */
+  readonly figures: Figures;
+  readonly runs: readonly ScenarioResult[];
+  readonly notes: readonly string[];
+  readonly error?: string;
+}
+
+export interface BenchReport {
+  readonly version: 1;
+  readonly startedAt: string;
+  readonly commit: string;
+  readonly mode: "full" | "short" | "custom";
+  readonly repeat: number;
+  readonly machine: { readonly cores: number; readonly cpu: string; readonly memoryGb: number; readonly kernel: string; readonly loadavgBefore: number[]; readonly loadavgAfter: number[] };
+  readonly bun: string;
+  readonly scenarios: ScenarioReport[];
+}
+
+export function formatNumber(value: number | undefined): string {
+  if (value === undefined || Number.isNaN(value)) return "-";
+  if (Math.abs(value) >= 1000) return Math.round(value).toLocaleString("en-US");
+  if (Number.isInteger(value)) return String(value);
+  return value.toFixed(Math.abs(value) < 10 ? 2 : 1);
+}
+
+/** The readable table: one block per scenario, figures as rows; with `old`, the old value and the change. */
+export function formatTable(report: BenchReport, old?: BenchReport): string {
+  const lines: string[] = [];
+  lines.push(`Tertulia bench, ${report.startedAt} (${report.commit}), ${report.mode} sizes, median of ${report.repeat} run(s)`);
+  lines.push(
+    `machine: ${report.machine.cores} cores (${report.machine.cpu}), ${report.machine.memoryGb} GB, load average ${report.machine.loadavgBefore.join(" ")} before, ${report.machine.loadavgAfter.join(" ")} after`,
+  );
+  for (const scenario of report.scenarios) {
+    lines.push("");
+    lines.push(`${scenario.title}  ${JSON.stringify(scenario.params)}`);
+    if (scenario.error) {
+      lines.push(`  FAILED: ${scenario.error}`);
+      continue;
+    }
+    const before = old?.scenarios.find((s) => s.id === scenario.id)?.figures;
+    for (const [name, value] of Object.entries(scenario.figures)) {
+      const row = [`  ${name.padEnd(22)}`, formatNumber(value).padStart(12)];
+      if (before) {
+        const was = before[name];
+        row.push(formatNumber(was).padStart(12), change(name, was, value).padStart(14));
+      }
+      lines.push(row.join(""));
+    }
+    for (const note of scenario.notes) lines.push(`  note: ${note}`);
+  }
+  return lines.join("\n");
+}
+
+function change(name: string, was: number | undefined, now: number): string {
+  if (was === undefined || Number.isNaN(was) || Number.isNaN(now)) return "";
+  if (was === now) return "=";
+  if (was === 0) return `+${formatNumber(now)}`;
+  const ratio = now / was;
+  const better = HIGHER_IS_BETTER.has(name) ? ratio > 1 : ratio < 1;
+  const text = ratio >= 2 || ratio <= 0.5 ? `${formatNumber(ratio)}x` : `${ratio > 1 ? "+" : ""}${((ratio - 1) * 100).toFixed(0)}%`;
+  return NEUTRAL.has(name) ? text : `${text} ${better ? "better" : "worse"}`;
+}

@@ -1,0 +1,135 @@
+/**
+ * The system under test in its own processes: the chat server and the web tier, each a `bun` child on a free
+ * loopback port with a throwaway SQLite file, so their CPU and memory are measured apart from the load
+ * generator. Or, with `--url`, a stack that is already running.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { TertuliaClient } from "@tertulia/protocol";
+
+const ROOT = resolve(import.meta.dir, "../..");
+const SECRET = (name: string) => `bench-${name}-secret-${crypto.randomUUID()}`;
+
+export interface BenchStack {
+  /** The web tier, e.g. http://127.0.0.1:5000. */
+  readonly webUrl: string;
+  /** The chat server's gRPC address, when known. */
+  readonly grpcAddress: string | null;
+  readonly serverPid: number | null;
+  readonly webPid: number | null;
+  /** Whether RegisterUser may be used to create bench accounts. */
+  readonly signup: boolean;
+  stop(): Promise<void>;
+}
+
+export interface SpawnOptions {
+  /** Write a CPU profile (Bun's --cpu-prof, as markdown too) of both processes into this folder on stop. */
+  readonly cpuProfDir?: string;
+  /** Extra environment for the server / the web tier. */
+  readonly serverEnv?: Record<string, string>;
+  readonly webEnv?: Record<string, string>;
+}
+
+/** Starts server and web tier as child processes and waits until both answer. */
+export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack> {
+  const dir = mkdtempSync(join(tmpdir(), "tertulia-bench-"));
+  const relaySecret = SECRET("relay");
+  const grpcPort = await freePort();
+  const webPort = await freePort();
+  const profile = (name: string) => (options.cpuProfDir ? ["--cpu-prof", "--cpu-prof-md", `--cpu-prof-dir=${options.cpuProfDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
+
+  const server = Bun.spawn([process.execPath, ...profile("server"), join(ROOT, "packages/server/src/main.ts")], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      HOST: "127.0.0.1",
+      PORT: String(grpcPort),
+      DATABASE_PATH: join(dir, "chat.db"),
+      SEED_DEMO_USERS: "1",
+      ALLOW_SIGNUP: "1",
+      // Every sign-up counts against the peer: the bench creates its accounts from one address.
+      LOGIN_ATTEMPTS_PER_PEER: "100000",
+      RELAY_SECRET: relaySecret,
+      JWT_SECRET: SECRET("jwt"),
+      LOG_LEVEL: "warn",
+      ...options.serverEnv,
+    },
+    stdout: Bun.file(join(dir, "server.log")),
+    stderr: Bun.file(join(dir, "server.err")),
+  });
+  const web = Bun.spawn([process.execPath, ...profile("web"), join(ROOT, "packages/client/src/main.ts")], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      HOST: "127.0.0.1",
+      PORT: String(webPort),
+      SERVER_URL: `127.0.0.1:${grpcPort}`,
+      RELAY_SECRET: relaySecret,
+      SESSION_SECRET: SECRET("session"),
+      ALLOW_SIGNUP: "1",
+      // A load generator sends far more frames per socket than a person.
+      WS_RATE_PER_SECOND: "10000",
+      WS_RATE_BURST: "10000",
+      WS_IDLE_TIMEOUT: "120s",
+      LOG_LEVEL: "warn",
+      ...options.webEnv,
+    },
+    stdout: Bun.file(join(dir, "web.log")),
+    stderr: Bun.file(join(dir, "web.err")),
+  });
+
+  const grpcAddress = `127.0.0.1:${grpcPort}`;
+  const webUrl = `http://127.0.0.1:${webPort}`;
+  const stop = async () => {
+    for (const child of [web, server]) child.kill("SIGTERM");
+    const exited = Promise.all([web.exited, server.exited]);
+    const timer = setTimeout(() => [web, server].forEach((child) => child.kill("SIGKILL")), 10_000);
+    await exited;
+    clearTimeout(timer);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await waitFor(`the chat server (logs in ${dir})`, server, async () => {
+      const client = new TertuliaClient(grpcAddress);
+      try {
+        const answer = await client.health.check({ service: "" }, { timeoutMs: 500 });
+        return answer.status === 1;
+      } finally {
+        client.close();
+      }
+    });
+    await waitFor(`the web tier (logs in ${dir})`, web, async () => (await fetch(`${webUrl}/readyz`)).ok);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { webUrl, grpcAddress, serverPid: server.pid, webPid: web.pid, signup: true, stop };
+}
+
+/** A stack someone else runs: only the web tier's URL is required. */
+export function externalStack(webUrl: string, grpcAddress: string | null, pids: { server?: number; web?: number }): BenchStack {
+  return { webUrl, grpcAddress, serverPid: pids.server ?? null, webPid: pids.web ?? null, signup: false, stop: async () => {} };
+}
+
+async function waitFor(what: string, child: { exitCode: number | null }, ready: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode} while starting`);
+    try {
+      if (await ready()) return;
+    } catch {
+      // not listening yet
+    }
+    await Bun.sleep(50);
+  }
+  throw new Error(`${what} did not become ready within 20 s`);
+}
+
+/** A loopback port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  const listener = Bun.listen({ hostname: "127.0.0.1", port: 0, socket: { data() {} } });
+  const port = listener.port;
+  listener.stop(true);
+  return port;
+}

@@ -1,0 +1,67 @@
+/**
+ * A measurement window: CPU of the server, the web tier, the load generator and the whole machine between
+ * `start()` and `stop()`, and memory at the end.
+ */
+import { busyCores, sampleMachine, sampleProcess, type MachineSample, type ProcSample } from "./proc.ts";
+import type { BenchStack } from "./stack.ts";
+import { round3 } from "./stats.ts";
+
+export interface ProcessFigures {
+  /** Average cores used over the window (1 = one core fully busy). */
+  readonly cpuCores: number;
+  readonly rssMb: number;
+  readonly peakRssMb: number;
+}
+
+export interface WindowFigures {
+  readonly durationMs: number;
+  readonly server: ProcessFigures | null;
+  readonly web: ProcessFigures | null;
+  readonly loadgen: ProcessFigures;
+  /** Cores busy on the whole machine, and the part of it that was none of the three (other people's work). */
+  readonly machine: { readonly busyCores: number; readonly otherCores: number };
+}
+
+export class MeasureWindow {
+  #startedAt = 0;
+  #server: ProcSample | null = null;
+  #web: ProcSample | null = null;
+  #self = process.cpuUsage();
+  #machine: MachineSample = sampleMachine();
+
+  constructor(private readonly stack: BenchStack) {}
+
+  start(): this {
+    this.#startedAt = performance.now();
+    this.#server = this.stack.serverPid === null ? null : sampleProcess(this.stack.serverPid);
+    this.#web = this.stack.webPid === null ? null : sampleProcess(this.stack.webPid);
+    this.#self = process.cpuUsage();
+    this.#machine = sampleMachine();
+    return this;
+  }
+
+  stop(): WindowFigures {
+    const durationMs = performance.now() - this.#startedAt;
+    const self = process.cpuUsage(this.#self);
+    const machine = busyCores(this.#machine, sampleMachine());
+    const figures = (before: ProcSample | null, pid: number | null): ProcessFigures | null => {
+      const after = pid === null ? null : sampleProcess(pid);
+      if (!before || !after) return null;
+      return { cpuCores: round3((after.cpuMs - before.cpuMs) / durationMs), rssMb: round1(after.rssMb), peakRssMb: round1(after.peakRssMb) };
+    };
+    const server = figures(this.#server, this.stack.serverPid);
+    const web = figures(this.#web, this.stack.webPid);
+    const memory = process.memoryUsage();
+    const loadgen: ProcessFigures = {
+      cpuCores: round3((self.user + self.system) / 1000 / durationMs),
+      rssMb: round1(memory.rss / 1024 / 1024),
+      peakRssMb: round1((sampleProcess(process.pid)?.peakRssMb ?? Number.NaN)),
+    };
+    const ours = (server?.cpuCores ?? 0) + (web?.cpuCores ?? 0) + loadgen.cpuCores;
+    return { durationMs: Math.round(durationMs), server, web, loadgen, machine: { busyCores: round3(machine), otherCores: round3(Math.max(0, machine - ours)) } };
+  }
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,82 @@
+/**
+ * Scenarios 2 and 3: `users` sockets spread evenly over `rooms`, all joined before the clock starts, then
+ * `rate` messages a second for `seconds`, each from a member of its room, round robin. Every member of a
+ * room (the sender too: there is no local echo) should get every message of the room exactly once.
+ */
+import { openSockets, type BenchSocket } from "../lib/bench-socket.ts";
+import { DeliveryLog } from "../lib/deliveries.ts";
+import { MeasureWindow } from "../lib/window.ts";
+import { deliveryFigures, latency, type Scenario, type ScenarioContext, type ScenarioResult } from "./types.ts";
+
+export interface FanOutParams extends Record<string, number> {
+  readonly users: number;
+  readonly rooms: number;
+  readonly rate: number;
+  readonly seconds: number;
+}
+
+/** Deliveries still missing this long after the last send count as lost. */
+const DRAIN_MS = 10_000;
+
+export async function runFanOut(id: string, { stack, cookies, tag, say }: ScenarioContext, params: FanOutParams): Promise<ScenarioResult> {
+  const { users, rooms, rate, seconds } = params;
+  const total = Math.max(1, Math.round(rate * seconds));
+  const sockets = await openSockets(stack.webUrl, cookies, users);
+  const members: BenchSocket[][] = Array.from({ length: rooms }, () => []);
+  sockets.forEach((socket, i) => members[i % rooms]!.push(socket));
+  const roomName = (r: number) => `${tag}-${id}-${r}`;
+  const expectedDeliveries = Array.from({ length: total }, (_, k) => members[k % rooms]!.length).reduce((a, b) => a + b, 0);
+  const log = new DeliveryLog(total, expectedDeliveries);
+  for (let i = 0; i < sockets.length; i += 100) {
+    await Promise.all(sockets.slice(i, i + 100).map((socket, j) => (socket.record(log), socket.join(roomName((i + j) % rooms)))));
+  }
+  say(`  ${users} sockets joined ${rooms} room(s); sending ${total} messages at ${rate}/s`);
+  // Let the join-time presence traffic settle, so it is not measured as part of the load.
+  await Bun.sleep(500);
+
+  const window = new MeasureWindow(stack).start();
+  const start = performance.now();
+  let sent = 0;
+  while (sent < total) {
+    const due = Math.min(total, Math.floor(((performance.now() - start) * rate) / 1000) + 1);
+    for (; sent < due; sent++) {
+      const room = sent % rooms;
+      const inRoom = members[room]!;
+      inRoom[Math.floor(sent / rooms) % inRoom.length]!.send(roomName(room), sent, log, inRoom.length);
+    }
+    if (performance.now() - start > seconds * 1000 * 3 + 5_000) break; // the loop cannot keep up: stop anyway
+    await Bun.sleep(1);
+  }
+  const sendSeconds = (performance.now() - start) / 1000;
+  const drained = await log.drained(DRAIN_MS);
+  const figures = window.stop();
+  sockets.forEach((s) => s.close());
+  const notes: string[] = [];
+  if (sent < total) notes.push(`only ${sent} of ${total} messages sent: the load generator fell behind`);
+  if (sendSeconds > seconds * 1.2 + 0.5) notes.push(`sending took ${sendSeconds.toFixed(1)} s instead of ${seconds} s`);
+  if (!drained) notes.push(`not every delivery arrived within ${DRAIN_MS / 1000} s of the last send`);
+  if (log.sendErrors > 0) notes.push(`error frames: ${JSON.stringify(Object.fromEntries(log.errorCodes))}`);
+  return { scenario: id, params, latencyMs: latency(log), deliveries: deliveryFigures(log), window: figures, notes };
+}
+
+export const oneBigRoom: Scenario<FanOutParams> = {
+  id: "one-room",
+  title: "2. 1,000 users in one room, 100 messages/s in",
+  full: { users: 1_000, rooms: 1, rate: 100, seconds: 10 },
+  short: { users: 20, rooms: 1, rate: 50, seconds: 1 },
+  accounts: (p) => Math.min(p.users, 20),
+  run(context, params) {
+    return runFanOut(this.id, context, params);
+  },
+};
+
+export const manyRooms: Scenario<FanOutParams> = {
+  id: "many-rooms",
+  title: "3. 100 rooms x 10 users, 1,000 messages/s in",
+  full: { users: 1_000, rooms: 100, rate: 1_000, seconds: 10 },
+  short: { users: 20, rooms: 5, rate: 50, seconds: 1 },
+  accounts: (p) => Math.min(p.users, 20),
+  run(context, params) {
+    return runFanOut(this.id, context, params);
+  },
+};

@@ -1,0 +1,68 @@
+/** What every scenario gets and gives back. */
+import type { DeliveryLog } from "../lib/deliveries.ts";
+import type { BenchStack } from "../lib/stack.ts";
+import { round3, summarize, type LatencySummary } from "../lib/stats.ts";
+import type { WindowFigures } from "../lib/window.ts";
+import type { Account } from "../lib/users.ts";
+
+export interface ScenarioContext {
+  readonly stack: BenchStack;
+  readonly accounts: readonly Account[];
+  /** One web session cookie per account. */
+  readonly cookies: readonly string[];
+  /** Names rooms of this run apart from earlier runs on the same stack. */
+  readonly tag: string;
+  /** Progress lines, on stderr. */
+  readonly say: (line: string) => void;
+}
+
+export interface DeliveryFigures {
+  readonly expected: number;
+  readonly received: number;
+  readonly lost: number;
+  readonly duplicated: number;
+  readonly outOfOrder: number;
+  readonly sendErrors: number;
+  readonly perSecond: number;
+}
+
+export interface ScenarioResult {
+  readonly scenario: string;
+  readonly params: Readonly<Record<string, number>>;
+  readonly latencyMs?: LatencySummary;
+  readonly deliveries?: DeliveryFigures;
+  /** Connect storm: socket open → `joined`, per user. */
+  readonly connect?: { readonly users: number; readonly joined: number; readonly failed: number; readonly spanMs: number; readonly latencyMs: LatencySummary };
+  readonly window: WindowFigures;
+  readonly notes: readonly string[];
+}
+
+export interface Scenario<P extends Record<string, number>> {
+  readonly id: string;
+  readonly title: string;
+  /** The sizes the issue asks for. */
+  readonly full: P;
+  /** Tiny sizes for CI: a few seconds, checking that it works and loses nothing. */
+  readonly short: P;
+  /** How many accounts (and session cookies) it needs at most. */
+  accounts(params: P): number;
+  run(context: ScenarioContext, params: P): Promise<ScenarioResult>;
+}
+
+export function deliveryFigures(log: DeliveryLog): DeliveryFigures {
+  return {
+    expected: log.expected,
+    received: log.received,
+    lost: log.expected - log.received,
+    duplicated: log.duplicated,
+    outOfOrder: log.outOfOrder,
+    sendErrors: log.sendErrors,
+    perSecond: Math.round(log.perSecond),
+  };
+}
+
+export function latency(log: DeliveryLog): LatencySummary {
+  return summarize(log.latencies.values());
+}
+
+export { round3 };
