@@ -1,13 +1,10 @@
 /**
  * The chat half of smoke: log in, two WebSocket clients in a fresh room, a message each way, a disconnect and a
- * resume. This is the only file that knows the web tier's login route and WebSocket frames.
- *
- * PENDING: the web tier (packages/client) and its frame format are being written now. Until they land, the
- * `ChatProtocol` below is not implemented and these steps report "skipped", never "ok". To finish: implement
- * `webTierProtocol` with the real login route and frames, and delete `PENDING_REASON`.
+ * resume. The web tier's login route and frames live in web-tier-protocol.ts; tests may inject another.
  */
 import { OpsError } from "../../errors.ts";
 import type { Step } from "../../output/steps.ts";
+import { createWebTierProtocol } from "./web-tier-protocol.ts";
 
 /** One logged-in WebSocket connection to the web tier. */
 export interface ChatClient {
@@ -34,10 +31,6 @@ export interface ChatProtocol {
   connect(baseUrl: string, credential: string): Promise<ChatClient>;
 }
 
-export const PENDING_REASON = "the web tier's login route and WebSocket frames are not defined yet (packages/client)";
-
-/** The web tier's protocol. Not implemented until packages/client exists; see the file comment. */
-export const webTierProtocol: ChatProtocol | undefined = undefined;
 
 export interface ChatStepOptions {
   readonly baseUrl: string;
@@ -50,26 +43,24 @@ export interface ChatStepOptions {
 }
 
 export function chatSteps(o: ChatStepOptions): Step[] {
-  const protocol = o.protocol ?? webTierProtocol;
+  const protocol = o.protocol ?? createWebTierProtocol();
   let credential = "";
   let a: ChatClient | undefined;
   let b: ChatClient | undefined;
-  const need = (s: { skip(reason: string): never }): ChatProtocol => protocol ?? s.skip(PENDING_REASON);
   const lost = (what: string): OpsError => new OpsError("SmokeFailed", what, "A message was lost or duplicated: check the server's and web tier's logs for this room.");
 
   return [
     {
       title: "Log in as the smoke user",
       run: async (s) => {
-        credential = await need(s).login(o.baseUrl, o.username, o.password);
+        credential = await protocol.login(o.baseUrl, o.username, o.password);
         s.detail(o.username);
       },
     },
     {
       title: "Two clients join a fresh room and exchange a message",
       run: async (s) => {
-        const p = need(s);
-        [a, b] = await Promise.all([p.connect(o.baseUrl, credential), p.connect(o.baseUrl, credential)]);
+        [a, b] = await Promise.all([protocol.connect(o.baseUrl, credential), protocol.connect(o.baseUrl, credential)]);
         await Promise.all([a.join(o.room), b.join(o.room)]);
         const started = performance.now();
         await a.send(o.room, "smoke ping", crypto.randomUUID());
@@ -82,12 +73,11 @@ export function chatSteps(o: ChatStepOptions): Step[] {
     {
       title: "Disconnect, miss a message, reconnect and resume",
       run: async (s) => {
-        const p = need(s);
         if (!a || !b) s.skip("the previous step did not connect");
         const lastSeq = Math.max(0, ...b!.received.filter((m) => m.room === o.room).map((m) => m.seq));
         await b!.close();
         await a!.send(o.room, "smoke while away", crypto.randomUUID());
-        const again = await p.connect(o.baseUrl, credential);
+        const again = await protocol.connect(o.baseUrl, credential);
         await again.join(o.room, lastSeq);
         await again.waitForMessage((m) => m.room === o.room && m.text === "smoke while away", o.timeoutMs).catch(() => {
           throw lost("The reconnected client did not get the message sent while it was away.");

@@ -25,19 +25,18 @@ type Report = { title: string; status: string; detail?: string };
 const steps = (ctx: ReturnType<typeof testContext>): Report[] => (ctx.io.results[0]!.data as { steps: Report[] }).steps;
 
 describe("smoke over HTTP", () => {
-  test("checks /healthz, /readyz and the sticky cookie, each timed; chat steps wait for the web tier", async () => {
+  test("checks /healthz, /readyz and the sticky cookie, each timed; a URL that is not the web tier fails at login", async () => {
     ready = 200;
     const ctx = testContext({ json: true });
-    expect(await smoke(ctx, { url: `http://127.0.0.1:${server.port}` })).toBe(0);
+    expect(await smoke(ctx, { url: `http://127.0.0.1:${server.port}`, password: "pw" })).toBe(1);
     expect(steps(ctx).map((s) => [s.title, s.status])).toEqual([
       ["GET /healthz", "ok"],
       ["GET /readyz", "ok"],
       ["Sticky session cookie", "ok"],
-      ["Log in as the smoke user", "skipped"],
-      ["Two clients join a fresh room and exchange a message", "skipped"],
-      ["Disconnect, miss a message, reconnect and resume", "skipped"],
+      ["Log in as the smoke user", "failed"],
     ]);
     expect(steps(ctx).every((s) => typeof (s as { ms?: number }).ms === "number")).toBe(true);
+    expect((ctx.io.results[0]!.data as { error: { message: string } }).error.message).toContain("has no login form");
   });
 
   test("names the failed step when /readyz is not ready, exit 1", async () => {
@@ -109,7 +108,7 @@ function memoryProtocol(fault: "none" | "lose" | "duplicate" = "none"): ChatProt
   };
 }
 
-describe("smoke's chat session (against an in-memory protocol until the web tier lands)", () => {
+describe("smoke's chat session with injected faults (the real web tier: test/ops/smoke.test.ts)", () => {
   const run = async (fault: "none" | "lose" | "duplicate") => {
     const ctx = testContext();
     const out = await plainProgress(ctx.io).run(chatSteps({ baseUrl: "http://x", username: "smoke", password: "pw", timeoutMs: 50, room: "smoke-1", protocol: memoryProtocol(fault) }));
