@@ -39,6 +39,23 @@ describe("smoke over HTTP", () => {
     expect((ctx.io.results[0]!.data as { error: { message: string } }).error.message).toContain("has no login form");
   });
 
+  test("without a smoke password the chat steps skip and say why; the HTTP checks still decide", async () => {
+    ready = 200;
+    const ctx = testContext({ json: true });
+    const saved = process.env.SMOKE_PASSWORD;
+    delete process.env.SMOKE_PASSWORD;
+    try {
+      expect(await smoke(ctx, { url: `http://127.0.0.1:${server.port}` })).toBe(0);
+    } finally {
+      if (saved !== undefined) process.env.SMOKE_PASSWORD = saved;
+    }
+    expect(steps(ctx).slice(3).map((s) => [s.status, s.detail])).toEqual([
+      ["skipped", "no password for the smoke user: set SMOKE_PASSWORD to run the chat steps"],
+      ["skipped", "not logged in"],
+      ["skipped", "the previous step did not connect"],
+    ]);
+  });
+
   test("names the failed step when /readyz is not ready, exit 1", async () => {
     ready = 503;
     const ctx = testContext({ json: true });
