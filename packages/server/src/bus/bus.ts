@@ -24,5 +24,12 @@ export interface RoomBus {
   publish(note: RoomNote): void;
   /** @returns a function that stops the listener; calling it twice is harmless. */
   subscribe(room: string, listener: RoomListener): () => void;
+  /**
+   * Listens for "deliveries may have been lost, in any room" (the bus reconnected after a break, or another
+   * replica's did). A subscriber only notices a lost message when a later one arrives; on this signal it
+   * re-reads the store from the last seq it delivered instead, so a quiet room is caught up too.
+   * @returns a function that stops the listener; calling it twice is harmless.
+   */
+  onResync(listener: () => void): () => void;
   close(): Promise<void>;
 }

@@ -1,8 +1,9 @@
 import type { RoomBus, RoomListener, RoomNote } from "./bus.ts";
 
-/** The embedded bus: one process, listeners called synchronously in subscription order. */
+/** The embedded bus: one process, listeners called synchronously in subscription order. Nothing is lost. */
 export class MemoryBus implements RoomBus {
   readonly #rooms = new Map<string, Set<RoomListener>>();
+  readonly #resyncListeners = new Set<() => void>();
 
   publish(note: RoomNote): void {
     const listeners = this.#rooms.get(note.room);
@@ -22,14 +23,26 @@ export class MemoryBus implements RoomBus {
     };
   }
 
-  /** Listeners registered, over all rooms: what a leak would grow. */
+  onResync(listener: () => void): () => void {
+    const entry = () => listener();
+    this.#resyncListeners.add(entry);
+    return () => this.#resyncListeners.delete(entry);
+  }
+
+  /** Tells every subscriber to re-check the store, as a bus that lost messages does; for tests. */
+  resync(): void {
+    for (const listener of [...this.#resyncListeners]) listener();
+  }
+
+  /** Listeners registered, over all rooms and resync: what a leak would grow. */
   get listenerCount(): number {
-    let count = 0;
+    let count = this.#resyncListeners.size;
     for (const listeners of this.#rooms.values()) count += listeners.size;
     return count;
   }
 
   async close(): Promise<void> {
     this.#rooms.clear();
+    this.#resyncListeners.clear();
   }
 }

@@ -4,8 +4,10 @@
  *
  * How: listen to the bus *before* reading the store, so nothing published after the read can be missed;
  * queue live events while the backlog is sent; drop any seq already sent; when a live seq skips ahead
- * (bus lag, another replica), fill the hole from the store first. The queue is bounded: a subscriber that
- * falls too far behind is cut off (it resumes from its seq) rather than holding memory without limit.
+ * (bus lag, another replica), fill the hole from the store first; when the bus says deliveries may have been
+ * lost (resync), re-read the store up to its newest seq, so a quiet room is caught up too. The queue is
+ * bounded: a subscriber that falls too far behind is cut off (it resumes from its seq) rather than holding
+ * memory without limit.
  */
 import type { RoomBus, RoomNote } from "../bus/bus.ts";
 import type { ChatStore, StoredMessage } from "../store/store.ts";
@@ -48,7 +50,10 @@ export class RoomFeed {
   #pumping = false;
   #started = false;
   #closed = false;
+  /** The bus asked for a resync: read the store up to its newest seq before the next live event. */
+  #recheck = false;
   #unsubscribe: (() => void) | null = null;
+  #unsubscribeResync: (() => void) | null = null;
 
   constructor(options: RoomFeedOptions) {
     this.#options = options;
@@ -63,6 +68,7 @@ export class RoomFeed {
   async open(afterSeq: number, tail: number): Promise<FeedStart> {
     const { store, bus, room } = this.#options;
     this.#unsubscribe = bus.subscribe(room, (note) => this.#enqueue(note));
+    this.#unsubscribeResync = bus.onResync(() => this.#resync());
     const record = await store.ensureRoom(room);
     const { firstSeq, lastSeq } = await store.bounds(room);
     const oldestAvailable = Math.max(firstSeq - 1, 0);
@@ -91,6 +97,8 @@ export class RoomFeed {
     this.#queue.length = 0;
     this.#unsubscribe?.();
     this.#unsubscribe = null;
+    this.#unsubscribeResync?.();
+    this.#unsubscribeResync = null;
   }
 
   /** The seq of the last message delivered. */
@@ -120,6 +128,12 @@ export class RoomFeed {
     if (this.#started) void this.#pump();
   }
 
+  #resync(): void {
+    if (this.#closed) return;
+    this.#recheck = true;
+    if (this.#started) void this.#pump();
+  }
+
   async #pump(): Promise<void> {
     if (this.#pumping || this.#closed) return;
     this.#pumping = true;
@@ -129,7 +143,12 @@ export class RoomFeed {
         this.#backlogThrough = 0;
         await this.#fillThrough(through);
       }
-      while (!this.#closed && this.#queue.length > 0) {
+      while (!this.#closed && (this.#queue.length > 0 || this.#recheck)) {
+        if (this.#recheck) {
+          this.#recheck = false;
+          await this.#fillThrough((await this.#options.store.bounds(this.#options.room)).lastSeq);
+          continue;
+        }
         const note = this.#queue.shift()!;
         if (note.seq === 0) {
           await this.#deliver(note);
