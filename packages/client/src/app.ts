@@ -64,13 +64,14 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
     instanceId: deps.instanceId ?? crypto.randomUUID().slice(0, 8),
   });
   let draining = false;
+  const auth = new AuthService(client, serviceToken);
 
   const app = new Elysia()
     .use(errorsPlugin(log, urls))
     .use(healthPlugin(client, () => draining))
     .use(
       authPlugin({
-        auth: new AuthService(client, serviceToken),
+        auth,
         sessions,
         assets: urls,
         signupAllowed: config.signupAllowed ?? false,
@@ -78,7 +79,7 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
         clientIp: (request) => clientIp(request, server),
       }),
     )
-    .use(pagesPlugin({ sessions, auth: new AuthService(client, serviceToken), assets, urls, maxChars: config.maxMessageChars }))
+    .use(pagesPlugin({ sessions, auth, assets, urls, maxChars: config.maxMessageChars }))
     .use(
       roomsPlugin({
         sessions,

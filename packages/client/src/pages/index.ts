@@ -1,9 +1,9 @@
 /**
  * The chat page (the room is in the URL: /chat/<room>), the embedded assets and the way in (/).
  */
-import { Elysia } from "elysia";
+import { Elysia, type Cookie } from "elysia";
 import type { AuthService } from "../auth/service.ts";
-import { SESSION_COOKIE, isSecureRequest, type SessionCodec } from "../auth/session.ts";
+import { SESSION_COOKIE, isSecureRequest, type Session, type SessionCodec } from "../auth/session.ts";
 import { CSRF_COOKIE, newCsrfToken } from "../auth/csrf.ts";
 import { sessionPlugin } from "../auth/index.ts";
 import { chatPage, type PageAssets } from "./templates.ts";
@@ -20,16 +20,19 @@ export interface PagesPluginOptions {
   readonly maxChars: number;
 }
 
+/** What the chat route reads from Elysia's context. */
+interface ChatRouteContext {
+  readonly cookie: Record<string, Cookie<unknown>>;
+  readonly request: Request;
+  readonly session: Session | null;
+  readonly redirect: (url: string, status: 303) => Response;
+  readonly path: string;
+}
+
 export function pagesPlugin(options: PagesPluginOptions) {
   const { sessions, auth } = options;
 
-  const chat = async ({ cookie, request, session, redirect, path }: {
-    cookie: Record<string, import("elysia").Cookie<unknown>>;
-    request: Request;
-    session: Awaited<ReturnType<SessionCodec["open"]>>;
-    redirect: (url: string, status: 303) => Response;
-    path: string;
-  }) => {
+  const chat = async ({ cookie, request, session, redirect, path }: ChatRouteContext) => {
     if (!session) return redirect(`/login?next=${encodeURIComponent(path)}`, 303);
     let current = session;
     if (session.expiresAtMs - Date.now() < REFRESH_WITHIN_MS) {
