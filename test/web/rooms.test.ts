@@ -163,6 +163,6 @@ describe("access", () => {
     expect((await s1.closed).reason).toBe("logged out");
     expect((await s2.closed).reason).toBe("logged out");
     expect(stack.web.relay.get("bye-room")).toBeUndefined();
-    await eventually(() => !stack.server.server.presence.present("bye-room").includes("juan"), 5_000, "juan to leave");
+    await eventually(async () => !(await stack.server.server.presence.present("bye-room")).includes("juan"), 5_000, "juan to leave");
   });
 });

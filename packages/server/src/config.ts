@@ -18,6 +18,19 @@ const duration = z.string().transform((value, ctx) => {
   return ms;
 });
 
+/** A URL with one of the given schemes. The value is never echoed in the error: it may hold a password. */
+const serviceUrl = (schemes: readonly string[]) =>
+  z.string().refine(
+    (value) => {
+      try {
+        return schemes.includes(new URL(value).protocol.replace(/:$/, ""));
+      } catch {
+        return false;
+      }
+    },
+    { message: `expected a ${schemes.map((s) => `${s}://`).join(" or ")} URL (value not shown: it may hold a password)` },
+  );
+
 const schema = z.object({
   NODE_ENV: z.string().default("development"),
   HOST: z.string().min(1).default("0.0.0.0"),
@@ -27,6 +40,12 @@ const schema = z.object({
   /** The web tier's service credential: signs the tokens its shared room streams use. */
   RELAY_SECRET: z.string().optional(),
   DATABASE_PATH: z.string().min(1).default("./data/tertulia.db"),
+  /** Set: the PostgreSQL store (scale-out); unset: the SQLite file at DATABASE_PATH. */
+  DATABASE_URL: serviceUrl(["postgres", "postgresql"]).optional(),
+  /** Set: the Redis bus and presence (scale-out); unset: in-process. */
+  REDIS_URL: serviceUrl(["redis", "rediss"]).optional(),
+  /** How long a dead replica's users stay present (Redis presence). */
+  PRESENCE_TTL: duration.prefault("15s"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   SEED_DEMO_USERS: flag.prefault("0"),
   ALLOW_SIGNUP: flag.prefault("0"),
@@ -49,6 +68,11 @@ export interface ServerConfig {
   readonly jwt: { readonly secret: string; readonly ttlMs: number; readonly generated: boolean };
   readonly relaySecret: string | null;
   readonly databasePath: string;
+  /** PostgreSQL when set (it wins over databasePath). Holds a password: never log it. */
+  readonly databaseUrl: string | null;
+  /** Redis bus and presence when set. Holds a password: never log it. */
+  readonly redisUrl: string | null;
+  readonly presenceTtlMs: number;
   readonly logLevel: "debug" | "info" | "warn" | "error";
   readonly seedDemoUsers: boolean;
   readonly allowSignup: boolean;
@@ -89,6 +113,9 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     jwt: { secret: e.JWT_SECRET ?? randomSecret(), ttlMs: e.JWT_TTL, generated: e.JWT_SECRET === undefined },
     relaySecret: e.RELAY_SECRET ?? null,
     databasePath: e.DATABASE_PATH,
+    databaseUrl: e.DATABASE_URL ?? null,
+    redisUrl: e.REDIS_URL ?? null,
+    presenceTtlMs: e.PRESENCE_TTL,
     logLevel: e.LOG_LEVEL,
     seedDemoUsers: e.SEED_DEMO_USERS,
     allowSignup: e.ALLOW_SIGNUP,
@@ -131,6 +158,9 @@ export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
   ["JWT_TTL", "token lifetime (default 12h)"],
   ["RELAY_SECRET", "the web tier's service credential, shared with it; >= 32 bytes in production"],
   ["DATABASE_PATH", "SQLite file (default ./data/tertulia.db; :memory: for a throwaway store)"],
+  ["DATABASE_URL", "postgres://user:password@host:5432/db: PostgreSQL instead of SQLite, for several replicas (never logged)"],
+  ["REDIS_URL", "redis://[:password@]host:6379: Redis bus and presence shared by replicas (never logged)"],
+  ["PRESENCE_TTL", "with REDIS_URL: how long a dead replica's users stay present (default 15s)"],
   ["LOG_LEVEL", "debug | info | warn | error (default info)"],
   ["NODE_ENV", "production enforces secrets and forbids demo users"],
   ["SEED_DEMO_USERS", "1 creates admin, mimi, pepe, juan with password 'pass' (never in production)"],

@@ -2,12 +2,13 @@
 /**
  * The server process: reads the environment, wires the parts, handles signals. Nothing else lives here.
  */
-import { MemoryBus } from "./bus/memory-bus.ts";
+import { openBackends, type Backends } from "./backends.ts";
+import { BusOpenError } from "./bus/redis-bus.ts";
 import { ConfigError, ENVIRONMENT_HELP, loadConfig } from "./config.ts";
 import { createLogger } from "@tertulia/protocol";
 import { seedDemoUsers } from "./seed/demo-users.ts";
 import { startChatServer } from "./server.ts";
-import { openSqliteStore } from "./store/sqlite-store.ts";
+import { StoreOpenError } from "./store/store.ts";
 import { COMMIT, VERSION } from "@tertulia/protocol";
 
 if (process.argv.includes("--version")) {
@@ -32,13 +33,23 @@ try {
 const log = createLogger({ level: config.logLevel, base: { service: "tertulia-server" } });
 if (config.jwt.generated) log.warn("JWT_SECRET is not set: using a random secret; tokens end with this process");
 
-const store = openSqliteStore({ path: config.databasePath, retainPerRoom: config.limits.historyRetain });
+let backends: Backends;
+try {
+  backends = await openBackends(config, log);
+} catch (error) {
+  if (!(error instanceof StoreOpenError || error instanceof BusOpenError)) throw error;
+  log.error("cannot start", { error: error.message });
+  console.error(`tertulia-server: ${error.message}`);
+  process.exit(1);
+}
+const { store, bus, presence } = backends;
+log.info("backends", backends.description);
 if (config.seedDemoUsers) {
   const created = await seedDemoUsers(store);
   if (created.length > 0) log.info("demo users created", { users: created });
 }
 
-const server = await startChatServer({ config, store, bus: new MemoryBus(), log });
+const server = await startChatServer({ config, store, bus, presence, log });
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {

@@ -13,7 +13,7 @@ import { StreamRegistry } from "./chat/stream-registry.ts";
 import type { ServerConfig } from "./config.ts";
 import { HealthStatus, addHealthService } from "./health/health-service.ts";
 import type { Logger } from "@tertulia/protocol";
-import { Presence } from "./presence/presence.ts";
+import { Presence, type PresenceTracker } from "./presence/presence.ts";
 import type { ChatStore } from "./store/store.ts";
 
 export interface ChatServerDeps {
@@ -21,6 +21,8 @@ export interface ChatServerDeps {
   readonly store: ChatStore;
   readonly bus: RoomBus;
   readonly log: Logger;
+  /** Who is in which room. @default the in-process tracker (one replica) */
+  readonly presence?: PresenceTracker;
   readonly now?: () => number;
 }
 
@@ -28,7 +30,7 @@ export interface ChatServer {
   /** The bound port (the real one when the config asked for 0). */
   readonly port: number;
   readonly tokens: TokenService;
-  readonly presence: Presence;
+  readonly presence: PresenceTracker;
   /** Room streams open right now. */
   readonly openStreams: () => number;
   /**
@@ -53,7 +55,7 @@ const CHANNEL_OPTIONS = {
 export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer> {
   const { config, store, bus, log } = deps;
   const tokens = new TokenService({ secret: config.jwt.secret, ttlMs: config.jwt.ttlMs, relaySecret: config.relaySecret, now: deps.now });
-  const presence = new Presence({ bus, now: deps.now });
+  const presence = deps.presence ?? new Presence({ bus, now: deps.now });
   const registry = new StreamRegistry();
   const healthStatus = new HealthStatus();
   const limiterOptions = { windowMs: config.limits.loginWindowMs, now: deps.now };
@@ -82,7 +84,7 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
       healthStatus.setAll(health.health.v1.HealthCheckResponse.ServingStatus.NOT_SERVING);
       registry.endAll("server shutting down; reconnect");
       await drain(server, config.shutdownTimeoutMs);
-      presence.close();
+      await presence.close();
       await bus.close();
       await store.close();
       log.info("stopped");

@@ -147,11 +147,11 @@ describe("presence", () => {
     await t.client.chat.updatePresence({ room: "leases", state: PresenceState.PRESENCE_STATE_JOINED, holderId: "tab-1", ttlSeconds: 1 }, { token: mimi });
     await t.client.chat.updatePresence({ room: "leases", state: PresenceState.PRESENCE_STATE_TYPING, holderId: "tab-1" }, { token: mimi });
     await watcher.until((items) => items.some((e) => e.note?.kind === NoteKind.NOTE_KIND_TYPING && e.note.name === "mimi"));
-    expect(t.server.presence.present("leases")).toEqual(["mimi", "pepe"]);
+    expect(await t.server.presence.present("leases")).toEqual(["mimi", "pepe"]);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    t.server.presence.sweep();
+    await t.server.presence.sweep();
     await watcher.until((items) => items.some((e) => e.note?.kind === NoteKind.NOTE_KIND_LEAVE && e.note.name === "mimi"));
-    expect(t.server.presence.present("leases")).toEqual(["pepe"]);
+    expect(await t.server.presence.present("leases")).toEqual(["pepe"]);
     watcher.cancel();
   });
 

@@ -33,7 +33,7 @@ test("1,000 streams opened then cancelled: none stays registered, login stays pr
   await eventually(() => t.server.openStreams() === 0, 10_000, "every stream to be released");
 
   expect(t.bus.listenerCount).toBe(listenersBefore);
-  expect(t.server.presence.present("leak-0")).toEqual([]);
+  expect(await t.server.presence.present("leak-0")).toEqual([]);
   const started = performance.now();
   const login = await t.client.auth.authenticateUser({ username: "pepe", password: "pass" });
   expect(login.token).not.toBe("");

@@ -11,7 +11,7 @@ import type { RoomBus, RoomNote } from "../bus/bus.ts";
 import { ChatError, toStatus } from "../errors.ts";
 import { unaryHandler, type StreamHandlerOf } from "../grpc/handlers.ts";
 import type { Logger } from "@tertulia/protocol";
-import type { Presence } from "../presence/presence.ts";
+import type { PresenceTracker } from "../presence/presence.ts";
 import type { ChatStore } from "../store/store.ts";
 import { toRoomNote } from "./room-feed.ts";
 import { RoomStream, type RoomStreamParams } from "./room-stream.ts";
@@ -26,7 +26,7 @@ const MAX_LEASE_SECONDS = 600;
 export interface ChatServiceDeps {
   readonly store: ChatStore;
   readonly bus: RoomBus;
-  readonly presence: Presence;
+  readonly presence: PresenceTracker;
   readonly tokens: TokenService;
   readonly registry: StreamRegistry;
   readonly log: Logger;
@@ -121,13 +121,14 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
       names.length === 0
         ? await store.listRooms(MAX_PAGE)
         : (await Promise.all(names.map((name) => store.findRoom(parseRoom(name))))).filter((room) => room !== null);
+    const present = await Promise.all(records.map((room) => presence.present(room.name)));
     return {
-      rooms: records.map((room) => ({
+      rooms: records.map((room, i) => ({
         name: room.name,
         lastSeq: room.lastSeq,
         epoch: room.epoch,
         lastActivityMs: room.lastActivityMs,
-        present: presence.present(room.name),
+        present: present[i]!,
       })),
     };
   });

@@ -7,7 +7,7 @@ import { status, type ServerWritableStream } from "@grpc/grpc-js";
 import type { Principal } from "../auth/principal.ts";
 import type { RoomBus, RoomNote } from "../bus/bus.ts";
 import type { Logger } from "@tertulia/protocol";
-import type { Presence } from "../presence/presence.ts";
+import type { PresenceTracker } from "../presence/presence.ts";
 import type { ChatStore } from "../store/store.ts";
 import { RoomFeed, type FeedStart } from "./room-feed.ts";
 import type { ClosableStream, StreamRegistry } from "./stream-registry.ts";
@@ -15,7 +15,7 @@ import type { ClosableStream, StreamRegistry } from "./stream-registry.ts";
 export interface RoomStreamDeps {
   readonly store: ChatStore;
   readonly bus: RoomBus;
-  readonly presence: Presence;
+  readonly presence: PresenceTracker;
   readonly registry: StreamRegistry;
   readonly log: Logger;
   readonly queueLimit: number;
@@ -77,7 +77,14 @@ export class RoomStream<Out> implements ClosableStream {
     if (this.#finished) return;
     const { principal, room } = this.#params;
     if (principal.kind === "user") this.#deps.presence.hold(room, principal.username, this.#holder, null);
-    if (this.#params.header) this.#write(this.#params.header(start, this.#deps.presence.present(room)));
+    if (this.#params.header) {
+      const present = await this.#deps.presence.present(room).catch((error: unknown) => {
+        this.#deps.log.warn("presence unavailable; stream starts without it", { room, error });
+        return [];
+      });
+      if (this.#finished) return;
+      this.#write(this.#params.header(start, present));
+    }
     this.#feed.start();
   }
 

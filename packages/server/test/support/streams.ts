@@ -65,9 +65,9 @@ export function collect<T>(stream: ClientReadableStream<T>): Collected<T> {
 }
 
 /** Resolves when `check` returns true, polling the event loop; for state that has no event (server-side counters). */
-export async function eventually(check: () => boolean, timeoutMs = 5_000, what = "condition"): Promise<void> {
+export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 5_000, what = "condition"): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
