@@ -35,12 +35,17 @@ export function commandFor(binary: string, args: readonly string[] = []): string
  * Starts a compiled server or web tier and waits for its "listening" log line.
  * @throws Error with the process's output when it exits or stays silent past the timeout.
  */
-export async function startBinary(binary: string, options: StartOptions): Promise<RunningBinary> {
-  const command = commandFor(binary);
+export function startBinary(binary: string, options: StartOptions): Promise<RunningBinary> {
   // setpriv itself is found through PATH; the binary gets the environment the test gives, nothing more.
-  const proc = Bun.spawn(command, {
+  return startCommand(commandFor(binary), { ...options, env: runsAsNonroot() ? { PATH: "/usr/bin:/bin", ...options.env } : options.env });
+}
+
+/** Starts any command that ends up logging `{"msg":"listening","port":N}` (a binary, or `buildah run` of one). */
+export async function startCommand(command: readonly string[], options: StartOptions): Promise<RunningBinary> {
+  const binary = command.at(-1)!;
+  const proc = Bun.spawn([...command], {
     cwd: options.cwd,
-    env: runsAsNonroot() ? { PATH: "/usr/bin:/bin", ...options.env } : options.env,
+    env: options.env,
     stdout: "pipe",
     stderr: "pipe",
   });
