@@ -29,7 +29,29 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     databasePath: options.databasePath,
     env: { ...(options.grpcPort ? { PORT: String(options.grpcPort) } : {}), ...options.serverEnv },
   });
-  const web = await startWebTier({
+  const web = await startTestWebTier(server.address, options);
+  return {
+    server,
+    web,
+    base: web.url,
+    async stop() {
+      await web.stop();
+      await server.stop();
+    },
+  };
+}
+
+export interface TestWebTierOptions extends Pick<StackOptions, "web" | "log"> {
+  /** Extra gRPC channel options, e.g. a load-balancing service config for several server addresses. */
+  readonly channelOptions?: Record<string, string | number>;
+}
+
+/**
+ * The real web tier on a free loopback port, talking to `target`: one server's `host:port`, or several as
+ * grpc-js's `ipv4:127.0.0.1:p1,127.0.0.1:p2` (with a round_robin service config in `channelOptions`).
+ */
+export async function startTestWebTier(target: string, options: TestWebTierOptions = {}): Promise<WebTier> {
+  return startWebTier({
     config: {
       host: "127.0.0.1",
       port: 0,
@@ -45,18 +67,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       shutdownTimeoutMs: 2_000,
       signupAllowed: options.web?.signupAllowed ?? false,
     },
-    client: new TertuliaClient(server.address, { channelOptions: { "grpc.initial_reconnect_backoff_ms": 100, "grpc.max_reconnect_backoff_ms": 500 } }),
+    client: new TertuliaClient(target, {
+      channelOptions: { "grpc.initial_reconnect_backoff_ms": 100, "grpc.max_reconnect_backoff_ms": 500, ...options.channelOptions },
+    }),
     log: options.log ?? silentLogger,
   });
-  return {
-    server,
-    web,
-    base: web.url,
-    async stop() {
-      await web.stop();
-      await server.stop();
-    },
-  };
 }
 
 /** Logs in through the login form, as a browser does. @returns the Cookie header for later requests. */
