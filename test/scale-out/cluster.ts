@@ -50,7 +50,7 @@ export interface Cluster {
   /** Starts one more replica on the cluster's database and Redis. */
   startReplica(env?: Record<string, string>): Promise<Replica>;
   /** A web tier over the given replicas, round robin. */
-  startWeb(replicas: readonly Replica[]): Promise<WebTier>;
+  startWeb(replicas: ReadonlyArray<Pick<Replica, "address">>): Promise<WebTier>;
   stop(): Promise<void>;
 }
 
@@ -80,7 +80,7 @@ export async function startCluster(): Promise<Cluster> {
     async startWeb(targets) {
       const target = `ipv4:${targets.map((r) => r.address).join(",")}`;
       const web = await startTestWebTier(target, {
-        channelOptions: { ...ROUND_ROBIN, "grpc.keepalive_time_ms": 10_000, "grpc.keepalive_timeout_ms": 5_000 },
+        channelOptions: { ...ROUND_ROBIN, "grpc.keepalive_time_ms": 20_000, "grpc.keepalive_timeout_ms": 10_000 },
         web: { ratePerSecond: 500, rateBurst: 500 },
       });
       webs.push(web);
@@ -116,7 +116,7 @@ async function spawnReplica(env: Record<string, string>, clients: TertuliaClient
   });
   const logs: Array<Record<string, unknown>> = [];
   let stderr = "";
-  let resolvePort: (port: number) => void;
+  let resolvePort: (port: number) => void = () => {};
   const listening = new Promise<number>((resolve) => (resolvePort = resolve));
   void (async () => {
     let buffer = "";

@@ -30,8 +30,14 @@ const log = createLogger({ level: config.logLevel, base: { service: "tertulia-cl
 for (const name of config.generatedSecrets) log.warn(`${name} is not set: using a random one for this process`);
 
 // Round robin over every address the target resolves to (a headless Service lists each server pod).
+// Keepalive pings notice a replica that vanished without closing its connections (node lost) within 30 s,
+// so room streams and sends move to the others; the server permits pings every 10 s.
 const client = new TertuliaClient(config.serverUrl, {
-  channelOptions: { "grpc.service_config": JSON.stringify({ loadBalancingConfig: [{ round_robin: {} }] }) },
+  channelOptions: {
+    "grpc.service_config": JSON.stringify({ loadBalancingConfig: [{ round_robin: {} }] }),
+    "grpc.keepalive_time_ms": 20_000,
+    "grpc.keepalive_timeout_ms": 10_000,
+  },
 });
 const web = await startWebTier({ config: { ...config, signupAllowed: process.env.ALLOW_SIGNUP === "1" }, client, log });
 
