@@ -21,6 +21,19 @@ export interface TokenServiceOptions {
   readonly ttlMs: number;
   readonly relaySecret: string | null;
   readonly now?: () => number;
+  /** Tokens whose signature was checked, kept so a token sent again is not verified again. @default 4096 */
+  readonly verifiedCacheSize?: number;
+}
+
+/**
+ * A token whose signature and claims were checked. The time claims are kept, and checked again on every
+ * use exactly as jose checks them (`exp` and `nbf` in whole seconds, no tolerance), so a cached token
+ * is refused the second it expires.
+ */
+interface VerifiedToken {
+  readonly principal: Principal;
+  readonly expS: number;
+  readonly nbfS: number;
 }
 
 export class TokenService {
@@ -29,6 +42,13 @@ export class TokenService {
   readonly #userKeyId: string;
   readonly #ttlMs: number;
   readonly #now: () => number;
+  /**
+   * Verified tokens by their full text (signature included, so no other token can match an entry),
+   * oldest first. Verifying a JWT costs an HMAC through WebCrypto on every chat RPC; a user's token is
+   * the same on each of their sends. Bounded: past the limit the oldest entry goes.
+   */
+  readonly #verified = new Map<string, VerifiedToken>();
+  readonly #verifiedCacheSize: number;
 
   constructor(options: TokenServiceOptions) {
     this.#userKey = importHmacKey(options.secret);
@@ -37,6 +57,7 @@ export class TokenService {
     this.#userKeyId = `u-${new Bun.CryptoHasher("sha256").update(options.secret).digest("hex").slice(0, 12)}`;
     this.#ttlMs = options.ttlMs;
     this.#now = options.now ?? Date.now;
+    this.#verifiedCacheSize = options.verifiedCacheSize ?? 4096;
   }
 
   async issue(username: string): Promise<IssuedToken> {
@@ -59,6 +80,20 @@ export class TokenService {
    * uses an algorithm other than HS256.
    */
   async verify(token: string): Promise<Principal> {
+    const cached = this.#verified.get(token);
+    if (cached) {
+      const nowS = Math.floor(this.#now() / 1000);
+      if (cached.expS > nowS && cached.nbfS <= nowS) return cached.principal;
+      // Expired (or not yet valid on this clock): verify in full, for jose's exact reason.
+      this.#verified.delete(token);
+    }
+    const verified = await this.#verifyFully(token);
+    if (this.#verified.size >= this.#verifiedCacheSize) this.#verified.delete(this.#verified.keys().next().value!);
+    this.#verified.set(token, verified);
+    return verified.principal;
+  }
+
+  async #verifyFully(token: string): Promise<VerifiedToken> {
     const kid = keyIdOf(token);
     const relay = kid === RELAY_KEY_ID;
     const key = relay ? this.#relayKey : kid === this.#userKeyId ? this.#userKey : null;
@@ -73,7 +108,9 @@ export class TokenService {
         requiredClaims: ["sub", "exp", "iat"],
       });
       const subject = payload.sub ?? "";
-      return relay ? { kind: "service", name: subject } : { kind: "user", username: subject };
+      const principal: Principal = relay ? { kind: "service", name: subject } : { kind: "user", username: subject };
+      // requiredClaims guarantees a numeric exp; nbf is optional (ours carry none).
+      return { principal, expS: payload.exp ?? 0, nbfS: payload.nbf ?? Number.NEGATIVE_INFINITY };
     } catch (error) {
       throw new ChatError("unauthenticated", describeJoseError(error));
     }
