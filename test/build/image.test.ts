@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { TertuliaClient } from "@tertulia/protocol";
 import { loginCookie } from "../support/stack.ts";
 import { openSocket } from "../support/socket.ts";
-import { NONROOT, compiledBinaries, type CompiledBinaries } from "./support/binaries.ts";
+import { NONROOT, compiledBinaries, releaseCompiledBinaries, type CompiledBinaries } from "./support/binaries.ts";
 import { buildah, buildRuntimeImage, type Buildah, type BuiltImage } from "./support/image.ts";
 import { startCommand, type RunningBinary } from "./support/process.ts";
 import { BASE_LIBRARIES } from "./support/runtime-base.ts";
@@ -79,6 +79,7 @@ describe.skipIf(!haveBuildah || !isRoot)("runtime images built with buildah", ()
 
   afterAll(async () => {
     await Promise.all(running.map((r) => r.stop()));
+    if (binaries) releaseCompiledBinaries();
     for (const image of images.values()) {
       try {
         b.run(["rm", image.container]);

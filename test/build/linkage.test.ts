@@ -2,8 +2,8 @@
  * The compiled binaries need nothing from the runtime image but the C runtime: every library `ldd` lists is one
  * distroless/cc-debian12 ships, and no symbol asks for a glibc newer than its 2.36.
  */
-import { beforeAll, describe, expect, test } from "bun:test";
-import { compiledBinaries, type CompiledBinaries } from "./support/binaries.ts";
+import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { compiledBinaries, releaseCompiledBinaries, type CompiledBinaries } from "./support/binaries.ts";
 import { BASE_GLIBC, BASE_LIBRARIES, highestGlibcVersion, ldd, parseLdd } from "./support/runtime-base.ts";
 
 const haveLdd = Bun.which("ldd") !== null;
@@ -13,6 +13,7 @@ let binaries: CompiledBinaries;
 beforeAll(async () => {
   binaries = await compiledBinaries(["server", "client"]);
 }, 60_000);
+afterAll(() => releaseCompiledBinaries());
 
 describe.skipIf(!haveLdd)("linkage of the compiled binaries", () => {
   test.each(["server", "client"] as const)("%s links only C runtime libraries the runtime base provides", (name) => {

@@ -23,13 +23,14 @@ export const NONROOT = 65532;
 
 const builds = new Map<string, Promise<CompiledBinaries>>();
 const cleanups: string[] = [];
+let users = 0;
 
-process.once("exit", () => {
-  for (const dir of cleanups) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Builds the named programs (once per process for the same set) and copies them to an empty directory. */
+/**
+ * Builds the named programs (once for the same set while some test file holds them) and copies them to an
+ * empty directory. Every call is paired with {@link releaseCompiledBinaries} in the same file's afterAll.
+ */
 export function compiledBinaries(names: readonly BuildTarget["name"][] = ["server", "client"]): Promise<CompiledBinaries> {
+  users++;
   const key = [...names].sort().join(",");
   let pending = builds.get(key);
   if (!pending) {
@@ -37,6 +38,13 @@ export function compiledBinaries(names: readonly BuildTarget["name"][] = ["serve
     builds.set(key, pending);
   }
   return pending;
+}
+
+/** Drops one hold on the binaries; the last one removes them and every data directory (bun test fires no "exit"). */
+export function releaseCompiledBinaries(): void {
+  if (--users > 0) return;
+  builds.clear();
+  for (const dir of cleanups.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 async function compile(names: readonly BuildTarget["name"][]): Promise<CompiledBinaries> {
