@@ -12,6 +12,7 @@
  *   bun run bench --compare old.json       the change per figure against an earlier report
  *   bun run bench --out file.json          where the report goes (default bench/results/latest.json)
  *   bun run bench --cpu-prof DIR           CPU profiles of server and web tier (Bun --cpu-prof, .md too)
+ *   bun run bench --root DIR               run the server and web tier of another checkout (before/after)
  *   bun run bench --url http://host:port [--grpc host:port] [--server-pid N --web-pid N]   an existing stack
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -35,6 +36,8 @@ export interface BenchOptions {
   readonly serverPid?: number;
   readonly webPid?: number;
   readonly cpuProfDir?: string;
+  /** Run the server and web tier of another checkout (for a before/after on the same harness). */
+  readonly root?: string;
   readonly say?: (line: string) => void;
 }
 
@@ -55,7 +58,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
   const prepare = async (accountsNeeded: number) => {
     if (shared && shared.context.accounts.length >= accountsNeeded) return shared;
     if (shared && !external) await shared.stack.stop();
-    const stack = external ?? (await spawnStack({ cpuProfDir: options.cpuProfDir }));
+    const stack = external ?? (await spawnStack({ cpuProfDir: options.cpuProfDir, root: options.root }));
     const accounts = await ensureAccounts(stack.grpcAddress, stack.signup, accountsNeeded);
     const cookies = await loginAll(stack.webUrl, accounts);
     return { stack, context: { stack, accounts, cookies, say } };
@@ -92,7 +95,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
   return {
     version: 1,
     startedAt,
-    commit: gitCommit(),
+    commit: gitCommit(options.root),
     mode: options.short ? "short" : overrides.size > 0 ? "custom" : "full",
     repeat,
     machine: { cores: machine.cores, cpu: machine.cpu, memoryGb: machine.memoryGb, kernel: machine.kernel, loadavgBefore: machine.loadavg, loadavgAfter: machineDescription().loadavg },
@@ -122,7 +125,8 @@ function parseOverrides(settings: readonly string[]): Map<string, Record<string,
   return overrides;
 }
 
-function gitCommit(): string {
+function gitCommit(root: string | undefined): string {
+  if (root) return `checkout at ${root}`;
   const result = Bun.spawnSync(["git", "rev-parse", "--short", "HEAD"], { cwd: import.meta.dir, stderr: "ignore" });
   const dirty = Bun.spawnSync(["git", "status", "--porcelain", "--", "packages"], { cwd: import.meta.dir, stderr: "ignore" });
   const commit = result.success ? result.stdout.toString().trim() : "unknown";
@@ -143,6 +147,7 @@ if (import.meta.main) {
       "server-pid": { type: "string" },
       "web-pid": { type: "string" },
       "cpu-prof": { type: "string" },
+      root: { type: "string" },
       json: { type: "boolean", default: false },
     },
   });
@@ -156,6 +161,7 @@ if (import.meta.main) {
     serverPid: values["server-pid"] ? Number(values["server-pid"]) : undefined,
     webPid: values["web-pid"] ? Number(values["web-pid"]) : undefined,
     cpuProfDir: values["cpu-prof"] ? resolve(values["cpu-prof"]) : undefined,
+    root: values.root ? resolve(values.root) : undefined,
   });
   mkdirSync(dirname(values.out), { recursive: true });
   writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);

@@ -24,6 +24,8 @@ export interface BenchStack {
 }
 
 export interface SpawnOptions {
+  /** The checkout whose server and web tier run (e.g. an older commit, for a before/after). @default this one */
+  readonly root?: string;
   /** Write a CPU profile (Bun's --cpu-prof, as markdown too) of both processes into this folder on stop. */
   readonly cpuProfDir?: string;
   /** Extra environment for the server / the web tier. */
@@ -33,14 +35,15 @@ export interface SpawnOptions {
 
 /** Starts server and web tier as child processes and waits until both answer. */
 export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack> {
+  const root = options.root ?? ROOT;
   const dir = mkdtempSync(join(tmpdir(), "tertulia-bench-"));
   const relaySecret = SECRET("relay");
   const grpcPort = await freePort();
   const webPort = await freePort();
   const profile = (name: string) => (options.cpuProfDir ? ["--cpu-prof", "--cpu-prof-md", `--cpu-prof-dir=${options.cpuProfDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
 
-  const server = Bun.spawn([process.execPath, ...profile("server"), join(ROOT, "packages/server/src/main.ts")], {
-    cwd: ROOT,
+  const server = Bun.spawn([process.execPath, ...profile("server"), join(root, "packages/server/src/main.ts")], {
+    cwd: root,
     env: {
       ...process.env,
       HOST: "127.0.0.1",
@@ -58,8 +61,8 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
     stdout: Bun.file(join(dir, "server.log")),
     stderr: Bun.file(join(dir, "server.err")),
   });
-  const web = Bun.spawn([process.execPath, ...profile("web"), join(ROOT, "packages/client/src/main.ts")], {
-    cwd: ROOT,
+  const web = Bun.spawn([process.execPath, ...profile("web"), join(root, "packages/client/src/main.ts")], {
+    cwd: root,
     env: {
       ...process.env,
       HOST: "127.0.0.1",
