@@ -38,6 +38,12 @@ const HISTORY_PAGE = 50;
 const MAX_CATCH_UP = 1_000;
 const LEASE_TTL_S = 60;
 const LEASE_RENEW_MS = 20_000;
+/**
+ * Renewals are spread over the period in this many slices, each connection in one: renewing every lease
+ * of the pod in the same tick sent a burst of one UpdatePresence per socket (1,000 calls at once at 1,000
+ * users) that stalled message delivery for that long, every 20 s.
+ */
+const RENEW_SLICES = 20;
 const TYPING_INTERVAL_MS = 2_000;
 const SEND_ATTEMPTS = 3;
 /** Close code for "log in again": the page sends the user to the login form. */
@@ -49,22 +55,28 @@ interface ConnectionState {
   readonly typingAt: Map<string, number>;
   /** Frames of one socket are handled one after another: a user's messages keep the order they were typed. */
   queue: Promise<void>;
+  /** Which renewal tick renews this connection's leases. */
+  readonly renewSlice: number;
 }
 
 export class RoomsService {
   readonly #options: RoomsServiceOptions;
   readonly #connections = new Map<string, ConnectionState>();
   readonly #renewal: ReturnType<typeof setInterval>;
+  #renewTick = 0;
+  #nextSlice = 0;
 
   constructor(options: RoomsServiceOptions) {
     this.#options = options;
-    // One timer renews every lease on this pod; a pod that dies stops renewing and its users leave.
-    this.#renewal = setInterval(() => this.#renewLeases(), LEASE_RENEW_MS);
+    // One timer renews every lease on this pod, a slice of the connections per tick; a pod that dies stops
+    // renewing and its users leave.
+    this.#renewal = setInterval(() => this.#renewLeases(), LEASE_RENEW_MS / RENEW_SLICES);
     this.#renewal.unref();
   }
 
   connect(connection: Connection): void {
-    this.#connections.set(connection.id, { connection, rooms: new Set(), typingAt: new Map(), queue: Promise.resolve() });
+    const renewSlice = this.#nextSlice++ % RENEW_SLICES;
+    this.#connections.set(connection.id, { connection, rooms: new Set(), typingAt: new Map(), queue: Promise.resolve(), renewSlice });
     connection.send({ type: "hello", user: connection.username, maxChars: this.#options.maxMessageChars });
   }
 
@@ -247,7 +259,9 @@ export class RoomsService {
   }
 
   #renewLeases(): void {
-    for (const { connection, rooms } of this.#connections.values()) {
+    const slice = this.#renewTick++ % RENEW_SLICES;
+    for (const { connection, rooms, renewSlice } of this.#connections.values()) {
+      if (renewSlice !== slice) continue;
       for (const room of rooms) this.#lease(connection, room, PresenceState.PRESENCE_STATE_JOINED);
     }
   }
