@@ -95,6 +95,10 @@ export function compileArgs(target: BuildTarget, options: Pick<BuildOptions, "ou
     "build",
     "--compile",
     `--target=${options.target}`,
+    // Precompiled bytecode: start-up ~90 ms faster for ~5 MB. ESM keeps the entry points' top-level await.
+    // Bytecode keeps import.meta.url pointing at the build machine: never derive run-time paths from it.
+    "--bytecode",
+    "--format=esm",
     // JSON.stringify makes each value a JS string literal, which is what --define substitutes.
     "--define",
     `TERTULIA_VERSION=${JSON.stringify(version)}`,
