@@ -61,6 +61,6 @@ suite("Redis presence", () => {
     a.presence.hold("lobby", "juan", "stream-1", null);
     await eventually(async () => (await a.presence.present("lobby")).includes("juan"), 5_000, "juan present");
     await redis.restart();
-    await eventually(async () => (await a.presence.present("lobby").catch(() => [])).includes("juan"), 10_000, "juan present again");
+    await eventually(async () => (await a.presence.present("lobby").catch((): string[] => [])).includes("juan"), 10_000, "juan present again");
   });
 });
