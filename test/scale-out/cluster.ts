@@ -3,6 +3,7 @@
  * real processes (so a test can `kill -9` one), and web tiers in process that spread their gRPC calls over
  * the replicas with client-side round robin, as they do over a headless Service's addresses.
  */
+import { afterAll, beforeAll, describe } from "bun:test";
 import { TertuliaClient } from "@tertulia/protocol";
 import type { Subprocess } from "bun";
 import { join } from "node:path";
@@ -28,6 +29,28 @@ export function scaleOutUnavailable(what: string): string | null {
   const reason = typeof pg === "string" ? pg : typeof redis === "object" ? redis.reason : null;
   if (reason) warnSkip(what, reason);
   return reason;
+}
+
+/**
+ * One cluster for a test file: started before its tests, stopped after them. When PostgreSQL or Redis is
+ * missing, says so once and hands back `describe.skip`.
+ */
+export function clusterSuite(what: string): { suite: typeof describe; cluster: () => Cluster } {
+  const unavailable = scaleOutUnavailable(what);
+  let cluster: Cluster | undefined;
+  beforeAll(async () => {
+    if (!unavailable) cluster = await startCluster();
+  }, 30_000);
+  afterAll(async () => {
+    await cluster?.stop();
+  }, 30_000);
+  return {
+    suite: unavailable ? describe.skip : describe,
+    cluster: () => {
+      if (!cluster) throw new Error("the cluster is not running");
+      return cluster;
+    },
+  };
 }
 
 export interface Replica {

@@ -3,24 +3,15 @@
  * replica, every user ends with every message exactly once and in order, and the dead replica's users
  * leave everyone's presence once its entries expire.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { expect, test } from "bun:test";
 import { NoteKind, type RoomEvent } from "@tertulia/protocol";
 import { freePort } from "../../packages/server/test/support/services.ts";
 import { collect } from "../../packages/server/test/support/streams.ts";
 import { loginCookie } from "../support/stack.ts";
 import { openSocket } from "../support/socket.ts";
-import { scaleOutUnavailable, startCluster, type Cluster } from "./cluster.ts";
+import { clusterSuite } from "./cluster.ts";
 
-const unavailable = scaleOutUnavailable("scale-out: replica killed");
-const suite = unavailable ? describe.skip : describe;
-
-let cluster: Cluster;
-beforeAll(async () => {
-  if (!unavailable) cluster = await startCluster();
-}, 30_000);
-afterAll(async () => {
-  await cluster?.stop();
-}, 30_000);
+const { suite, cluster } = clusterSuite("scale-out: replica killed");
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const isStatus = (state: string) => (f: { type: string; state?: unknown }) => f.type === "status" && f.state === state;
@@ -29,13 +20,13 @@ suite("a replica dies", () => {
   test("kill -9 mid-conversation: the web tier resumes on the other replica; nothing lost or duplicated", async () => {
     // The room's stream must start on the replica that will die: the other one is not up yet.
     const laterPort = await freePort();
-    const doomed = await cluster.startReplica();
-    const web = await cluster.startWeb([doomed, { address: `127.0.0.1:${laterPort}` }]);
+    const doomed = await cluster().startReplica();
+    const web = await cluster().startWeb([doomed, { address: `127.0.0.1:${laterPort}` }]);
     const a = await openSocket(web.url, await loginCookie(web.url, "mimi"));
     const b = await openSocket(web.url, await loginCookie(web.url, "pepe"));
     for (const s of [a, b]) s.send({ type: "join", room: "failover" });
     await Promise.all([a, b].map((s) => s.until((f) => f.some((x) => x.type === "joined" && x.room === "failover"), 10_000)));
-    await cluster.startReplica({ PORT: String(laterPort) });
+    await cluster().startReplica({ PORT: String(laterPort) });
 
     let sent = 0;
     const send = (count: number) => {
@@ -62,8 +53,8 @@ suite("a replica dies", () => {
   }, 60_000);
 
   test("a dead replica's users leave everyone's presence when its entries expire", async () => {
-    const survivor = cluster.replicas[1]!; // the first test killed replicas[0]
-    const victim = await cluster.startReplica();
+    const survivor = cluster().replicas[1]!; // the first test killed replicas[0]
+    const victim = await cluster().startReplica();
     const watcherClient = survivor.client();
     const pepe = (await watcherClient.auth.authenticateUser({ username: "pepe", password: "pass" })).token;
     const watcher = collect(watcherClient.chat.subscribe({ room: "wake" }, { token: pepe }));

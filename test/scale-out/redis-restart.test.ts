@@ -4,30 +4,21 @@
  * reach the other replica's subscribers from the store as soon as the bus is back (with no later message to
  * reveal the gap), subscriptions carry on, and presence is written again.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { expect, test } from "bun:test";
 import { eventually } from "../../packages/server/test/support/streams.ts";
 import { loginCookie } from "../support/stack.ts";
 import { openSocket } from "../support/socket.ts";
-import { scaleOutUnavailable, startCluster, type Cluster } from "./cluster.ts";
+import { clusterSuite } from "./cluster.ts";
 
-const unavailable = scaleOutUnavailable("scale-out: Redis restart");
-const suite = unavailable ? describe.skip : describe;
-
-let cluster: Cluster;
-beforeAll(async () => {
-  if (!unavailable) cluster = await startCluster();
-}, 30_000);
-afterAll(async () => {
-  await cluster?.stop();
-}, 30_000);
+const { suite, cluster } = clusterSuite("scale-out: Redis restart");
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 suite("Redis restarts", () => {
   test("nothing is lost: the gap is filled from the store, subscriptions and presence come back", async () => {
-    const [r1, r2] = await Promise.all([cluster.startReplica(), cluster.startReplica()]);
-    const webA = await cluster.startWeb([r1]);
-    const webB = await cluster.startWeb([r2]);
+    const [r1, r2] = await Promise.all([cluster().startReplica(), cluster().startReplica()]);
+    const webA = await cluster().startWeb([r1]);
+    const webB = await cluster().startWeb([r2]);
     const a = await openSocket(webA.url, await loginCookie(webA.url, "mimi"));
     const b = await openSocket(webB.url, await loginCookie(webB.url, "pepe"));
     for (const s of [a, b]) s.send({ type: "join", room: "outage" });
@@ -36,14 +27,14 @@ suite("Redis restarts", () => {
     for (let i = 0; i < 5; i++) a.send({ type: "send", room: "outage", text: `before ${i}`, clientId: `before-${i}` });
     await b.until(() => b.messages("outage").length === 5, 10_000);
 
-    await cluster.redis.kill();
+    await cluster().redis.kill();
     // Stored by r1 and delivered to its own subscribers; r2 cannot hear them.
     for (let i = 0; i < 5; i++) a.send({ type: "send", room: "outage", text: `during ${i}`, clientId: `during-${i}` });
     await a.until(() => a.messages("outage").length === 10, 10_000);
     // Down long enough that r1 gave up publishing them (not merely queued them for the reconnect).
     const failedPublishes = () => r1.logs.filter((l) => String(l.msg).startsWith("redis publish failed")).length;
     await eventually(() => failedPublishes() >= 5, 10_000, "r1 to give up publishing");
-    await cluster.redis.start();
+    await cluster().redis.start();
     // No later message: only the resync after the reconnect can bring these to b.
     await b.until(() => b.messages("outage").length === 10, 15_000);
 

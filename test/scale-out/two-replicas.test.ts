@@ -3,43 +3,34 @@
  * migrations are applied once when the replicas start together, every user in a room receives every
  * message exactly once and in the same order wherever it was sent, and presence is the same everywhere.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { expect, test } from "bun:test";
 import { SQL } from "bun";
 import { POSTGRES_MIGRATIONS } from "../../packages/server/src/store/postgres-migrations.ts";
 import { eventually } from "../../packages/server/test/support/streams.ts";
 import { loginCookie } from "../support/stack.ts";
 import { openSocket, type TestSocket } from "../support/socket.ts";
-import { scaleOutUnavailable, startCluster, type Cluster } from "./cluster.ts";
+import { clusterSuite, type Cluster } from "./cluster.ts";
 
-const unavailable = scaleOutUnavailable("scale-out: two replicas");
-const suite = unavailable ? describe.skip : describe;
-
-let cluster: Cluster;
-beforeAll(async () => {
-  if (!unavailable) cluster = await startCluster();
-}, 30_000);
-afterAll(async () => {
-  await cluster?.stop();
-}, 30_000);
+const { suite, cluster } = clusterSuite("scale-out: two replicas");
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
 suite("two replicas, two web tiers", () => {
   test("two replicas started at once on an empty database apply the migrations once", async () => {
-    await Promise.all([cluster.startReplica(), cluster.startReplica()]);
-    const applied = cluster.replicas.flatMap((r) => r.logs.filter((l) => l.msg === "database migrations applied"));
+    await Promise.all([cluster().startReplica(), cluster().startReplica()]);
+    const applied = cluster().replicas.flatMap((r) => r.logs.filter((l) => l.msg === "database migrations applied"));
     expect(applied).toHaveLength(1);
     expect(applied[0]!.versions).toEqual(POSTGRES_MIGRATIONS.map((_, i) => i + 1));
-    const sql = new SQL(cluster.databaseUrl, { max: 1 });
+    const sql = new SQL(cluster().databaseUrl, { max: 1 });
     const rows = await sql`SELECT version FROM schema_migrations ORDER BY version`;
     await sql.close();
     expect(rows.map((r: { version: number }) => r.version)).toEqual(POSTGRES_MIGRATIONS.map((_, i) => i + 1));
   }, 30_000);
 
   test("users spread over both web tiers and both replicas all receive every message once, in the same order", async () => {
-    const [r1, r2] = cluster.replicas as [NonNullable<Cluster["replicas"][0]>, NonNullable<Cluster["replicas"][0]>];
-    const webA = await cluster.startWeb([r1, r2]);
-    const webB = await cluster.startWeb([r2, r1]);
+    const [r1, r2] = cluster().replicas as [NonNullable<Cluster["replicas"][0]>, NonNullable<Cluster["replicas"][0]>];
+    const webA = await cluster().startWeb([r1, r2]);
+    const webB = await cluster().startWeb([r2, r1]);
     const people: Array<[string, string]> = [
       [webA.url, "mimi"],
       [webA.url, "pepe"],
