@@ -13,6 +13,8 @@
  *   bun run bench --out file.json          where the report goes (default bench/results/latest.json)
  *   bun run bench --cpu-prof DIR           CPU profiles of server and web tier (Bun --cpu-prof, .md too)
  *   bun run bench --root DIR               run the server and web tier of another checkout (before/after)
+ *   bun run bench --baseline DIR           also run DIR's checkout, run by run interleaved with this one;
+ *                                          its report goes to OUT.baseline.json and the table compares
  *   bun run bench --url http://host:port [--grpc host:port] [--server-pid N --web-pid N]   an existing stack
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -38,11 +40,13 @@ export interface BenchOptions {
   readonly cpuProfDir?: string;
   /** Run the server and web tier of another checkout (for a before/after on the same harness). */
   readonly root?: string;
+  /** Also run this checkout, interleaved run by run with the one under test; its report is `baseline`. */
+  readonly baselineRoot?: string;
   readonly say?: (line: string) => void;
 }
 
 /** Runs the chosen scenarios and returns the report (nothing printed on stdout). */
-export async function runBench(options: BenchOptions = {}): Promise<BenchReport> {
+export async function runBench(options: BenchOptions = {}): Promise<BenchReport & { baseline?: BenchReport }> {
   const say = options.say ?? ((line: string) => process.stderr.write(`${line}\n`));
   const repeat = Math.max(1, options.repeat ?? 1);
   const chosen = options.only?.length ? SCENARIOS.filter((s) => options.only!.includes(s.id)) : SCENARIOS;
@@ -53,55 +57,72 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport>
   const startedAt = new Date().toISOString();
 
   const external = options.url ? externalStack(options.url, options.grpc ?? null, { server: options.serverPid, web: options.webPid }) : null;
+  if (options.baselineRoot && (external || options.short)) throw new Error("--baseline needs spawned stacks at full sizes (no --url, no --short)");
   // Short mode shares one stack between scenarios (seconds, not a minute); full runs start fresh each time.
-  let shared: { stack: BenchStack; context: Omit<ScenarioContext, "tag"> } | null = null;
-  const prepare = async (accountsNeeded: number) => {
+  let shared: Prepared | null = null;
+  const prepare = async (accountsNeeded: number, root: string | undefined): Promise<Prepared> => {
     if (shared && shared.context.accounts.length >= accountsNeeded) return shared;
     if (shared && !external) await shared.stack.stop();
-    const stack = external ?? (await spawnStack({ cpuProfDir: options.cpuProfDir, root: options.root }));
+    const stack = external ?? (await spawnStack({ cpuProfDir: options.cpuProfDir, root }));
     const accounts = await ensureAccounts(stack.grpcAddress, stack.signup, accountsNeeded);
     const cookies = await loginAll(stack.webUrl, accounts);
     return { stack, context: { stack, accounts, cookies, say } };
   };
-
-  const reports: ScenarioReport[] = [];
+  // With a baseline, each run of a scenario is run on both checkouts back to back (alternating which goes
+  // first), so both see the same machine load: the fairest comparison on a shared machine.
+  const variants = options.baselineRoot ? [{ root: options.root, label: "" }, { root: options.baselineRoot, label: " [baseline]" }] : [{ root: options.root, label: "" }];
+  const reports: ScenarioReport[][] = variants.map(() => []);
   try {
     for (const scenario of chosen) {
       const params = { ...(options.short ? scenario.short : scenario.full), ...overrides.get(scenario.id) };
-      const runs: ScenarioResult[] = [];
-      let error: string | undefined;
-      for (let run = 1; run <= repeat && error === undefined; run++) {
-        say(`${scenario.title} ${JSON.stringify(params)}: run ${run}/${repeat}`);
-        const needed = options.short ? 4 : scenario.accounts(params);
-        const prepared = await prepare(needed);
-        try {
-          const result = await scenario.run({ ...prepared.context, tag: `t${crypto.randomUUID().slice(0, 6)}` }, params);
-          runs.push(result);
-          say(`  ${summaryLine(result)}`);
-        } catch (caught) {
-          error = caught instanceof Error ? caught.message : String(caught);
-          say(`  failed: ${error}`);
+      const runs: ScenarioResult[][] = variants.map(() => []);
+      const errors: (string | undefined)[] = variants.map(() => undefined);
+      for (let run = 1; run <= repeat; run++) {
+        const order = run % 2 === 1 ? variants.map((_, i) => i) : variants.map((_, i) => variants.length - 1 - i);
+        for (const v of order) {
+          if (errors[v] !== undefined) continue;
+          say(`${scenario.title} ${JSON.stringify(params)}: run ${run}/${repeat}${variants[v]!.label}`);
+          const prepared = await prepare(options.short ? 4 : scenario.accounts(params), variants[v]!.root);
+          try {
+            const result = await scenario.run({ ...prepared.context, tag: `t${crypto.randomUUID().slice(0, 6)}` }, params);
+            runs[v]!.push(result);
+            say(`  ${summaryLine(result)}`);
+          } catch (caught) {
+            errors[v] = caught instanceof Error ? caught.message : String(caught);
+            say(`  failed: ${errors[v]}`);
+          }
+          if (options.short || external) shared = prepared;
+          else await prepared.stack.stop();
         }
-        if (options.short || external) shared = prepared;
-        else await prepared.stack.stop();
       }
-      const figures = medianFigures(runs.map(figuresOf));
-      const notes = [...new Set(runs.flatMap((r) => r.notes))];
-      reports.push({ id: scenario.id, title: scenario.title, params, figures, runs, notes, ...(error === undefined ? {} : { error }) });
+      variants.forEach((_, v) => {
+        const error = errors[v];
+        const figures = medianFigures(runs[v]!.map(figuresOf));
+        const notes = [...new Set(runs[v]!.flatMap((r) => r.notes))];
+        reports[v]!.push({ id: scenario.id, title: scenario.title, params, figures, runs: runs[v]!, notes, ...(error === undefined ? {} : { error }) });
+      });
     }
   } finally {
-    if (shared && !external) await shared.stack.stop();
+    if (shared !== null && !external) await (shared as Prepared).stack.stop();
   }
-  return {
+  const loadavgAfter = machineDescription().loadavg;
+  const reportOf = (scenarios: ScenarioReport[], root: string | undefined): BenchReport => ({
     version: 1,
     startedAt,
-    commit: gitCommit(options.root),
+    commit: gitCommit(root),
     mode: options.short ? "short" : overrides.size > 0 ? "custom" : "full",
     repeat,
-    machine: { cores: machine.cores, cpu: machine.cpu, memoryGb: machine.memoryGb, kernel: machine.kernel, loadavgBefore: machine.loadavg, loadavgAfter: machineDescription().loadavg },
+    machine: { cores: machine.cores, cpu: machine.cpu, memoryGb: machine.memoryGb, kernel: machine.kernel, loadavgBefore: machine.loadavg, loadavgAfter },
     bun: Bun.version,
-    scenarios: reports,
-  };
+    scenarios,
+  });
+  const report = reportOf(reports[0]!, options.root);
+  return options.baselineRoot ? { ...report, baseline: reportOf(reports[1]!, options.baselineRoot) } : report;
+}
+
+interface Prepared {
+  readonly stack: BenchStack;
+  readonly context: Omit<ScenarioContext, "tag">;
 }
 
 function summaryLine(result: ScenarioResult): string {
@@ -148,6 +169,7 @@ if (import.meta.main) {
       "web-pid": { type: "string" },
       "cpu-prof": { type: "string" },
       root: { type: "string" },
+      baseline: { type: "string" },
       json: { type: "boolean", default: false },
     },
   });
@@ -162,12 +184,19 @@ if (import.meta.main) {
     webPid: values["web-pid"] ? Number(values["web-pid"]) : undefined,
     cpuProfDir: values["cpu-prof"] ? resolve(values["cpu-prof"]) : undefined,
     root: values.root ? resolve(values.root) : undefined,
+    baselineRoot: values.baseline ? resolve(values.baseline) : undefined,
   });
+  const { baseline, ...current } = report;
+  if (baseline) {
+    const baselineOut = values.out.replace(/(\.json)?$/, ".baseline.json");
+    writeFileSync(baselineOut, `${JSON.stringify(baseline, null, 2)}\n`);
+    process.stderr.write(`baseline report written to ${baselineOut}\n`);
+  }
   mkdirSync(dirname(values.out), { recursive: true });
-  writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
-  const old = values.compare ? (JSON.parse(readFileSync(values.compare, "utf8")) as BenchReport) : undefined;
-  if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-  else process.stdout.write(`${formatTable(report, old)}\n`);
+  writeFileSync(values.out, `${JSON.stringify(current, null, 2)}\n`);
+  const old = values.compare ? (JSON.parse(readFileSync(values.compare, "utf8")) as BenchReport) : baseline;
+  if (values.json) process.stdout.write(`${JSON.stringify(current)}\n`);
+  else process.stdout.write(`${formatTable(current, old)}\n`);
   process.stderr.write(`report written to ${values.out}\n`);
   const failed = report.scenarios.some((s) => s.error !== undefined);
   process.exit(failed ? 1 : 0);
