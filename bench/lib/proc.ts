@@ -11,6 +11,8 @@ const TICKS_PER_SECOND = 100;
 export interface ProcSample {
   /** user + system CPU, milliseconds since the process started. */
   readonly cpuMs: number;
+  /** The kernel's part of cpuMs (system time: sockets, files). */
+  readonly sysMs: number;
   readonly rssMb: number;
   /** Peak RSS (VmHWM). */
   readonly peakRssMb: number;
@@ -24,7 +26,7 @@ export function sampleProcess(pid: number): ProcSample | null {
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of the whole line)
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    return { cpuMs: (ticks * 1000) / TICKS_PER_SECOND, rssMb: kbField(status, "VmRSS") / 1024, peakRssMb: kbField(status, "VmHWM") / 1024 };
+    return { cpuMs: (ticks * 1000) / TICKS_PER_SECOND, sysMs: (Number(fields[12]) * 1000) / TICKS_PER_SECOND, rssMb: kbField(status, "VmRSS") / 1024, peakRssMb: kbField(status, "VmHWM") / 1024 };
   } catch {
     return null;
   }

@@ -10,7 +10,7 @@ export type Figures = Record<string, number>;
 /** Which way is better, for the comparison's arrow. */
 const HIGHER_IS_BETTER = new Set(["deliveries/s", "joined"]);
 /** Figures that describe the run rather than the system under test: no better or worse. */
-const NEUTRAL = new Set(["expected", "loadgen cpu cores", "machine busy cores", "others' cores"]);
+const NEUTRAL = new Set(["expected", "loadgen cpu cores", "loadgen sys cores", "machine busy cores", "others' cores"]);
 
 export function figuresOf(result: ScenarioResult): Figures {
   const f: Figures = {};
@@ -40,13 +40,16 @@ export function figuresOf(result: ScenarioResult): Figures {
   const w = result.window;
   if (w.server) {
     f["server cpu cores"] = w.server.cpuCores;
+    f["server sys cores"] = w.server.sysCores;
     f["server rss MB"] = w.server.rssMb;
   }
   if (w.web) {
     f["web cpu cores"] = w.web.cpuCores;
+    f["web sys cores"] = w.web.sysCores;
     f["web rss MB"] = w.web.rssMb;
   }
   f["loadgen cpu cores"] = w.loadgen.cpuCores;
+  f["loadgen sys cores"] = w.loadgen.sysCores;
   f["machine busy cores"] = w.machine.busyCores;
   f["others' cores"] = w.machine.otherCores;
   return f;

@@ -9,6 +9,8 @@ import { round3 } from "./stats.ts";
 export interface ProcessFigures {
   /** Average cores used over the window (1 = one core fully busy). */
   readonly cpuCores: number;
+  /** The part of cpuCores spent in the kernel. */
+  readonly sysCores: number;
   readonly rssMb: number;
   readonly peakRssMb: number;
 }
@@ -47,13 +49,14 @@ export class MeasureWindow {
     const figures = (before: ProcSample | null, pid: number | null): ProcessFigures | null => {
       const after = pid === null ? null : sampleProcess(pid);
       if (!before || !after) return null;
-      return { cpuCores: round3((after.cpuMs - before.cpuMs) / durationMs), rssMb: round1(after.rssMb), peakRssMb: round1(after.peakRssMb) };
+      return { cpuCores: round3((after.cpuMs - before.cpuMs) / durationMs), sysCores: round3((after.sysMs - before.sysMs) / durationMs), rssMb: round1(after.rssMb), peakRssMb: round1(after.peakRssMb) };
     };
     const server = figures(this.#server, this.stack.serverPid);
     const web = figures(this.#web, this.stack.webPid);
     const memory = process.memoryUsage();
     const loadgen: ProcessFigures = {
       cpuCores: round3((self.user + self.system) / 1000 / durationMs),
+      sysCores: round3(self.system / 1000 / durationMs),
       rssMb: round1(memory.rss / 1024 / 1024),
       peakRssMb: round1((sampleProcess(process.pid)?.peakRssMb ?? Number.NaN)),
     };
