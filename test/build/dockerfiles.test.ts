@@ -171,7 +171,8 @@ describe(".dockerignore", () => {
 
 describe("the build stage, replayed without a Docker engine", () => {
   const roots: string[] = [];
-  afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+  // Each replay holds a full node_modules (~240 MB): removing it can outlast the default hook timeout.
+  afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })), 60_000);
 
   test.each(COMPONENTS)(
     "$name: the files its COPY lines take from the context install from the lockfile and compile",
