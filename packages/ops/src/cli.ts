@@ -5,6 +5,7 @@
  *
  * Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing confirmation).
  */
+import { COMMIT, VERSION } from "@tertulia/protocol";
 import { Command, CommanderError, Option } from "commander";
 import { bootstrap } from "./commands/bootstrap/index.ts";
 import { deploy } from "./commands/deploy.ts";
@@ -75,6 +76,7 @@ function examples(lines: string[]): string {
 export function buildProgram(deps: CliDeps, setExit: (code: number) => void): Command {
   const program = new Command("ops")
     .description("Tertulia operations: bootstrap the Terraform state, check, deploy, release, smoke-test, inspect and destroy.")
+    .version(`tertulia-ops ${VERSION} (${COMMIT})`, "--version", "print the version and the git commit it was built from")
     .showHelpAfterError("(run with --help for usage and examples)")
     .exitOverride()
     .configureOutput({ writeOut: deps.writeOut, writeErr: deps.writeErr })

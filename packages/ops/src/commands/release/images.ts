@@ -9,9 +9,10 @@ export type Builder = "docker" | "buildah";
 export const IMAGE_PLATFORM = "linux/amd64";
 
 export const imageCmds = {
-  build: (builder: Builder, root: string, component: Component, image: string): Cmd => ({
+  /** `commit` is stamped into the binary (`--version`): the build context holds no .git to read it from. */
+  build: (builder: Builder, root: string, component: Component, image: string, commit: string): Cmd => ({
     cmd: builder,
-    args: ["build", "--platform", IMAGE_PLATFORM, "--file", join(root, IMAGES[component].dockerfile), "--tag", image, root],
+    args: ["build", "--platform", IMAGE_PLATFORM, "--file", join(root, IMAGES[component].dockerfile), "--build-arg", `TERTULIA_COMMIT=${commit}`, "--tag", image, root],
     cwd: root,
     stream: true,
   }),

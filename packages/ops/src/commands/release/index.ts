@@ -155,7 +155,7 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
               s.detail(alreadyPushed ? `both already pushed with ${tag.slice(0, 12)}: reusing them` : "to build and push");
             },
           },
-          ...buildSteps(ctx, () => builder, () => images(), () => targets!, () => alreadyPushed),
+          ...buildSteps(ctx, () => builder, () => images(), () => targets!, () => alreadyPushed, () => tag),
         ]),
     {
       title: "Render manifests",
@@ -225,7 +225,7 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
   return { shown: false, text: `${ctx.dryRun ? "Would release" : "Released"} ${tag}:\n  server ${img.server}\n  client ${img.client}${url ? `\n  url    ${url}` : ""}`, data: data() };
 }
 
-function buildSteps(ctx: Context, builder: () => Builder | undefined, images: () => { server: string; client: string }, targets: () => StackTargets, alreadyPushed: () => boolean): Step[] {
+function buildSteps(ctx: Context, builder: () => Builder | undefined, images: () => { server: string; client: string }, targets: () => StackTargets, alreadyPushed: () => boolean, tag: () => string): Step[] {
   const pushed = "already in ECR";
   const need = (): Builder => {
     const b = builder();
@@ -242,7 +242,7 @@ function buildSteps(ctx: Context, builder: () => Builder | undefined, images: ()
         title: `Build ${component} image`,
         run: async (s) => {
           if (alreadyPushed()) s.skip(pushed);
-          await runOrFail(imageCmds.build(need(), ctx.root, component, images()[component]), `Building the ${component} image`, `Fix the build (try it locally: ${need()} build --file packages/${component}/Dockerfile .).`);
+          await runOrFail(imageCmds.build(need(), ctx.root, component, images()[component], tag()), `Building the ${component} image`, `Fix the build (try it locally: ${need()} build --file packages/${component}/Dockerfile .).`);
           s.detail(images()[component]);
         },
       }),

@@ -74,8 +74,8 @@ describe("release", () => {
       `kubectl kustomize ${WORK}/release`,
     ]);
     expect(ctx.planned).toEqual([
-      `docker build --platform linux/amd64 --file /repo/packages/server/Dockerfile --tag ${REG}/tertulia-server:${TAG} /repo`,
-      `docker build --platform linux/amd64 --file /repo/packages/client/Dockerfile --tag ${REG}/tertulia-client:${TAG} /repo`,
+      `docker build --platform linux/amd64 --file /repo/packages/server/Dockerfile --build-arg TERTULIA_COMMIT=${TAG} --tag ${REG}/tertulia-server:${TAG} /repo`,
+      `docker build --platform linux/amd64 --file /repo/packages/client/Dockerfile --build-arg TERTULIA_COMMIT=${TAG} --tag ${REG}/tertulia-client:${TAG} /repo`,
       `docker login --username AWS --password-stdin ${REG} <<< [stdin redacted]`,
       `docker push ${REG}/tertulia-server:${TAG}`,
       `docker push ${REG}/tertulia-client:${TAG}`,
@@ -100,8 +100,8 @@ describe("release", () => {
     expect(code).toBe(0);
     expect(r.calls.filter((c) => /^(docker|kubectl --kubeconfig)/.test(c))).toEqual([
       `${K} get deployments --output json`,
-      `docker build --platform linux/amd64 --file /repo/packages/server/Dockerfile --tag ${REG}/tertulia-server:abc1234 /repo`,
-      `docker build --platform linux/amd64 --file /repo/packages/client/Dockerfile --tag ${REG}/tertulia-client:abc1234 /repo`,
+      `docker build --platform linux/amd64 --file /repo/packages/server/Dockerfile --build-arg TERTULIA_COMMIT=abc1234 --tag ${REG}/tertulia-server:abc1234 /repo`,
+      `docker build --platform linux/amd64 --file /repo/packages/client/Dockerfile --build-arg TERTULIA_COMMIT=abc1234 --tag ${REG}/tertulia-client:abc1234 /repo`,
       `docker login --username AWS --password-stdin ${REG} <<< [stdin redacted]`,
       `docker push ${REG}/tertulia-server:abc1234`,
       `docker push ${REG}/tertulia-client:abc1234`,
