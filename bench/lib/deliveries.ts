@@ -5,6 +5,8 @@
  */
 import { Samples } from "./stats.ts";
 
+const SLOT_MS = 250;
+
 export class DeliveryLog {
   /** clientIds of this run start with this; anything else (a previous run's messages) is ignored. */
   readonly prefix: string;
@@ -12,6 +14,7 @@ export class DeliveryLog {
   /** performance.now() at send, per message number; NaN until sent. */
   readonly #sentAt: Float64Array;
   expected = 0;
+  sentCount = 0;
   received = 0;
   duplicated = 0;
   /** A seq lower than one already seen for the room on the same socket. */
@@ -22,6 +25,8 @@ export class DeliveryLog {
   firstSendAt = Number.NaN;
   lastReceiveAt = Number.NaN;
   #waiter: (() => void) | null = null;
+  /** Worst latency per 250 ms of send time: tells a steady tail from a stall at one moment. */
+  readonly #worstBySlot: number[] = [];
 
   constructor(readonly total: number, expectedDeliveries: number) {
     this.prefix = `b${crypto.randomUUID().slice(0, 8)}-`;
@@ -38,6 +43,7 @@ export class DeliveryLog {
     const now = performance.now();
     if (Number.isNaN(this.firstSendAt)) this.firstSendAt = now;
     this.#sentAt[index] = now;
+    this.sentCount += 1;
     this.expected += members;
   }
 
@@ -58,7 +64,12 @@ export class DeliveryLog {
     seen[index] = 1;
     this.received += 1;
     this.lastReceiveAt = now;
-    if (!Number.isNaN(sentAt)) this.latencies.push(now - sentAt);
+    if (!Number.isNaN(sentAt)) {
+      const latency = now - sentAt;
+      this.latencies.push(latency);
+      const slot = Math.floor((sentAt - this.firstSendAt) / SLOT_MS);
+      if (!(latency <= (this.#worstBySlot[slot] ?? 0))) this.#worstBySlot[slot] = latency;
+    }
     if (this.received >= this.expected && this.#waiter) this.#waiter();
   }
 
@@ -81,6 +92,16 @@ export class DeliveryLog {
         resolve(true);
       };
     });
+  }
+
+  /** The `count` 250 ms slots of send time with the worst latency, e.g. "t=3.25s 180ms". */
+  stalls(count = 3, thresholdMs = 50): string[] {
+    return this.#worstBySlot
+      .map((worst, slot) => ({ worst, slot }))
+      .filter(({ worst }) => worst > thresholdMs)
+      .sort((a, b) => b.worst - a.worst)
+      .slice(0, count)
+      .map(({ worst, slot }) => `t=${((slot * SLOT_MS) / 1000).toFixed(2)}s ${Math.round(worst)}ms`);
   }
 
   /** Deliveries per second from the first send to the last delivery. */

@@ -48,6 +48,19 @@ export function figuresOf(result: ScenarioResult): Figures {
     f["web sys cores"] = w.web.sysCores;
     f["web rss MB"] = w.web.rssMb;
   }
+  // CPU per unit of work: steadier than latency on a machine shared with other people's work.
+  const d = result.deliveries;
+  // Reports written before `messages` was recorded: every message of the run was sent.
+  const p = result.params;
+  const messages = d?.messages ?? p.messages ?? Math.round((p.rate ?? 0) * (p.seconds ?? 0));
+  if (d && messages > 0 && d.received > 0) {
+    const micros = (cores: number) => Math.round((cores * w.durationMs * 1000) / messages);
+    if (w.server) f["server cpu us/message"] = micros(w.server.cpuCores);
+    if (w.web && w.web.cpuCores > 0.01) {
+      f["web cpu us/message"] = micros(w.web.cpuCores);
+      f["web cpu us/delivery"] = Math.round(((w.web.cpuCores * w.durationMs * 1000) / d.received) * 100) / 100;
+    }
+  }
   f["loadgen cpu cores"] = w.loadgen.cpuCores;
   f["loadgen sys cores"] = w.loadgen.sysCores;
   f["machine busy cores"] = w.machine.busyCores;

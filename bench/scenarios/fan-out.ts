@@ -55,6 +55,8 @@ export async function runFanOut(id: string, { stack, cookies, tag, say }: Scenar
   if (sent < total) notes.push(`only ${sent} of ${total} messages sent: the load generator fell behind`);
   if (sendSeconds > seconds * 1.2 + 0.5) notes.push(`sending took ${sendSeconds.toFixed(1)} s instead of ${seconds} s`);
   if (!drained) notes.push(`not every delivery arrived within ${DRAIN_MS / 1000} s of the last send`);
+  const stalls = log.stalls();
+  if (stalls.length > 0) notes.push(`slowest moments (send time, worst latency): ${stalls.join(", ")}`);
   if (log.sendErrors > 0) notes.push(`error frames: ${JSON.stringify(Object.fromEntries(log.errorCodes))}`);
   return { scenario: id, params, latencyMs: latency(log), deliveries: deliveryFigures(log), window: figures, notes };
 }

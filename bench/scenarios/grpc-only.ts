@@ -71,7 +71,9 @@ export const grpcOnly: Scenario<{ streams: number; channels: number; rate: numbe
     const notes: string[] = [];
     if (sent < total) notes.push(`only ${sent} of ${total} notes sent`);
     if (!drained) notes.push(`not every delivery arrived within ${DRAIN_MS / 1000} s of the last send`);
-    if (log.sendErrors > 0) notes.push(`errors: ${JSON.stringify(Object.fromEntries(log.errorCodes))}`);
+    const stalls = log.stalls();
+  if (stalls.length > 0) notes.push(`slowest moments (send time, worst latency): ${stalls.join(", ")}`);
+  if (log.sendErrors > 0) notes.push(`errors: ${JSON.stringify(Object.fromEntries(log.errorCodes))}`);
     return { scenario: this.id, params, latencyMs: latency(log), deliveries: deliveryFigures(log), window: figures, notes };
   },
 };

@@ -17,6 +17,8 @@ export interface ScenarioContext {
 }
 
 export interface DeliveryFigures {
+  /** Messages sent. */
+  readonly messages?: number;
   readonly expected: number;
   readonly received: number;
   readonly lost: number;
@@ -51,6 +53,7 @@ export interface Scenario<P extends Record<string, number>> {
 
 export function deliveryFigures(log: DeliveryLog): DeliveryFigures {
   return {
+    messages: log.sentCount,
     expected: log.expected,
     received: log.received,
     lost: log.expected - log.received,

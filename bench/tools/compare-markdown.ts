@@ -6,15 +6,20 @@
  *   bun bench/tools/compare-markdown.ts bench/results/before.json bench/results/after.json
  */
 import { readFileSync } from "node:fs";
-import { formatNumber, type BenchReport } from "../lib/report.ts";
+import { figuresOf, formatNumber, medianFigures, type BenchReport } from "../lib/report.ts";
 
 const [beforePath, afterPath] = process.argv.slice(2);
 if (!beforePath || !afterPath) {
   console.error("usage: compare-markdown.ts BEFORE.json AFTER.json");
   process.exit(2);
 }
-const before = JSON.parse(readFileSync(beforePath, "utf8")) as BenchReport;
-const after = JSON.parse(readFileSync(afterPath, "utf8")) as BenchReport;
+// Figures are recomputed from the stored runs, so reports from older harness versions gain newer figures.
+const load = (path: string): BenchReport => {
+  const report = JSON.parse(readFileSync(path, "utf8")) as BenchReport;
+  return { ...report, scenarios: report.scenarios.map((s) => ({ ...s, figures: medianFigures(s.runs.map(figuresOf)) })) };
+};
+const before = load(beforePath);
+const after = load(afterPath);
 /** The figures worth a row; the JSON keeps every one. */
 const SHOWN = [
   "latency p50 ms",
@@ -30,6 +35,9 @@ const SHOWN = [
   "connect p99 ms",
   "server cpu cores",
   "web cpu cores",
+  "server cpu us/message",
+  "web cpu us/message",
+  "web cpu us/delivery",
   "loadgen cpu cores",
   "server rss MB",
   "web rss MB",
@@ -44,7 +52,7 @@ for (const scenario of after.scenarios) {
     lines.push(`| ${scenario.title.split(" ")[0]} ${scenario.id} | ${name} | ${formatNumber(old?.figures[name])} | ${formatNumber(scenario.figures[name])} |`);
   }
 }
-const load = (r: BenchReport) => `${r.machine.loadavgBefore.join("/")} → ${r.machine.loadavgAfter.join("/")}`;
+const loadOf = (r: BenchReport) => `${r.machine.loadavgBefore.join("/")} → ${r.machine.loadavgAfter.join("/")}`;
 console.log(lines.join("\n"));
-console.log(`\nBefore: ${before.startedAt}, ${before.commit}, median of ${before.repeat}, load average ${load(before)}.`);
-console.log(`After: ${after.startedAt}, ${after.commit}, median of ${after.repeat}, load average ${load(after)}.`);
+console.log(`\nBefore: ${before.startedAt}, ${before.commit}, median of ${before.repeat}, load average ${loadOf(before)}.`);
+console.log(`After: ${after.startedAt}, ${after.commit}, median of ${after.repeat}, load average ${loadOf(after)}.`);
