@@ -15,6 +15,7 @@
  *   bun run bench --root DIR               run the server and web tier of another checkout (before/after)
  *   bun run bench --baseline DIR           also run DIR's checkout, run by run interleaved with this one;
  *                                          its report goes to OUT.baseline.json and the table compares
+ *   bun run bench --log-level info         what server and web tier log during each run is counted in its notes
  *   bun run bench --url http://host:port [--grpc host:port] [--server-pid N --web-pid N]   an existing stack
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -40,6 +41,8 @@ export interface BenchOptions {
   readonly cpuProfDir?: string;
   /** Run the server and web tier of another checkout (for a before/after on the same harness). */
   readonly root?: string;
+  /** LOG_LEVEL of the spawned processes; what they log during a run is summed up in its notes. @default warn */
+  readonly logLevel?: string;
   /** Also run this checkout, interleaved run by run with the one under test; its report is `baseline`. */
   readonly baselineRoot?: string;
   readonly say?: (line: string) => void;
@@ -63,7 +66,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport 
   const prepare = async (accountsNeeded: number, root: string | undefined): Promise<Prepared> => {
     if (shared && shared.context.accounts.length >= accountsNeeded) return shared;
     if (shared && !external) await shared.stack.stop();
-    const stack = external ?? (await spawnStack({ cpuProfDir: options.cpuProfDir, root }));
+    const stack = external ?? (await spawnStack({ cpuProfDir: options.cpuProfDir, root, logLevel: options.logLevel }));
     const accounts = await ensureAccounts(stack.grpcAddress, stack.signup, accountsNeeded);
     const cookies = await loginAll(stack.webUrl, accounts);
     return { stack, context: { stack, accounts, cookies, say } };
@@ -83,8 +86,9 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport 
           if (errors[v] !== undefined) continue;
           say(`${scenario.title} ${JSON.stringify(params)}: run ${run}/${repeat}${variants[v]!.label}`);
           const prepared = await prepare(options.short ? 4 : scenario.accounts(params), variants[v]!.root);
+          const logged = prepared.stack.logs();
           try {
-            const result = await scenario.run({ ...prepared.context, tag: `t${crypto.randomUUID().slice(0, 6)}` }, params);
+            const result = withLogNotes(await scenario.run({ ...prepared.context, tag: `t${crypto.randomUUID().slice(0, 6)}` }, params), logged, prepared.stack.logs());
             runs[v]!.push(result);
             say(`  ${summaryLine(result)}`);
           } catch (caught) {
@@ -118,6 +122,27 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport 
   });
   const report = reportOf(reports[0]!, options.root);
   return options.baselineRoot ? { ...report, baseline: reportOf(reports[1]!, options.baselineRoot) } : report;
+}
+
+/** Adds to a result's notes what the server and web tier logged while it ran, counted by message. */
+function withLogNotes(result: ScenarioResult, before: { server: string; web: string }, after: { server: string; web: string }): ScenarioResult {
+  const notes = [...result.notes];
+  for (const side of ["server", "web"] as const) {
+    const counts = new Map<string, number>();
+    for (const line of after[side].slice(before[side].length).split("\n")) {
+      if (line.trim() === "") continue;
+      let key = line.slice(0, 120);
+      try {
+        const entry = JSON.parse(line) as { level?: string; msg?: string };
+        key = `${entry.level ?? "?"}: ${entry.msg ?? "?"}`;
+      } catch {
+        // not a JSON log line (a crash trace): keep its start
+      }
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const [key, count] of counts) notes.push(`${side} logged ${count}x ${key}`);
+  }
+  return { ...result, notes };
 }
 
 interface Prepared {
@@ -170,6 +195,7 @@ if (import.meta.main) {
       "cpu-prof": { type: "string" },
       root: { type: "string" },
       baseline: { type: "string" },
+      "log-level": { type: "string", default: "warn" },
       json: { type: "boolean", default: false },
     },
   });
@@ -185,6 +211,7 @@ if (import.meta.main) {
     cpuProfDir: values["cpu-prof"] ? resolve(values["cpu-prof"]) : undefined,
     root: values.root ? resolve(values.root) : undefined,
     baselineRoot: values.baseline ? resolve(values.baseline) : undefined,
+    logLevel: values["log-level"],
   });
   const { baseline, ...current } = report;
   if (baseline) {

@@ -9,6 +9,7 @@ interface Frame {
   readonly room?: string;
   readonly seq?: number;
   readonly clientId?: string;
+  readonly sentAt?: number;
   readonly code?: string;
 }
 
@@ -78,7 +79,7 @@ export class BenchSocket {
   }
 
   /**
-   * Chat messages are by far the most frames: their three fields are read straight from the text (the web
+   * Chat messages are by far the most frames: their few fields are read straight from the text (the web
    * tier writes them with JSON.stringify, keys in a fixed order), so 100,000 frames a second do not each
    * cost a JSON.parse in the load generator. Anything else is parsed.
    */
@@ -87,7 +88,8 @@ export class BenchSocket {
       const room = between(data, '"room":"', '"');
       const seq = Number(between(data, '"seq":', ","));
       const clientId = between(data, '"clientId":"', '"');
-      if (room !== null && clientId !== null && Number.isInteger(seq)) return this.#onFrame({ type: "message", room, seq, clientId });
+      const sentAt = Number(between(data, '"sentAt":', ","));
+      if (room !== null && clientId !== null && Number.isInteger(seq)) return this.#onFrame({ type: "message", room, seq, clientId, sentAt });
     }
     this.#onFrame(JSON.parse(data) as Frame);
   }
@@ -103,7 +105,7 @@ export class BenchSocket {
         } else {
           this.#lastSeq.set(room, seq);
         }
-        if (this.#log && frame.clientId) this.#log.delivered(frame.clientId, this.#seen);
+        if (this.#log && frame.clientId) this.#log.delivered(frame.clientId, this.#seen, frame.sentAt);
         return;
       }
       case "joined": {

@@ -11,6 +11,12 @@ export class DeliveryLog {
   /** clientIds of this run start with this; anything else (a previous run's messages) is ignored. */
   readonly prefix: string;
   readonly latencies: Samples;
+  /**
+   * Per message (its first delivery): send → the server's stamp (`sentAt`, when it stored the message), in
+   * whole milliseconds of the wall clock. The rest of a delivery's latency is the way back out.
+   */
+  readonly inbound: Samples;
+  readonly #inboundSeen: Uint8Array;
   /** performance.now() at send, per message number; NaN until sent. */
   readonly #sentAt: Float64Array;
   expected = 0;
@@ -32,6 +38,8 @@ export class DeliveryLog {
     this.prefix = `b${crypto.randomUUID().slice(0, 8)}-`;
     this.#sentAt = new Float64Array(total).fill(Number.NaN);
     this.latencies = new Samples(Math.min(expectedDeliveries, 4_000_000));
+    this.inbound = new Samples(total);
+    this.#inboundSeen = new Uint8Array(total);
   }
 
   clientId(index: number): string {
@@ -51,7 +59,7 @@ export class DeliveryLog {
    * Records one delivery on one receiver.
    * @param seen the receiver's own record of message numbers already delivered to it
    */
-  delivered(clientId: string, seen: Uint8Array): void {
+  delivered(clientId: string, seen: Uint8Array, serverSentAtMs = 0): void {
     if (!clientId.startsWith(this.prefix)) return;
     const index = Number(clientId.slice(this.prefix.length));
     const sentAt = this.#sentAt[index];
@@ -65,6 +73,10 @@ export class DeliveryLog {
     this.received += 1;
     this.lastReceiveAt = now;
     if (!Number.isNaN(sentAt)) {
+      if (serverSentAtMs > 0 && this.#inboundSeen[index] === 0) {
+        this.#inboundSeen[index] = 1;
+        this.inbound.push(serverSentAtMs - (performance.timeOrigin + sentAt));
+      }
       const latency = now - sentAt;
       this.latencies.push(latency);
       const slot = Math.floor((sentAt - this.firstSendAt) / SLOT_MS);

@@ -20,6 +20,10 @@ export function figuresOf(result: ScenarioResult): Figures {
     f["latency p99 ms"] = result.latencyMs.p99;
     f["latency max ms"] = result.latencyMs.max;
   }
+  if (result.inboundMs) {
+    f["inbound p50 ms"] = result.inboundMs.p50;
+    f["inbound p99 ms"] = result.inboundMs.p99;
+  }
   if (result.deliveries) {
     f["deliveries/s"] = result.deliveries.perSecond;
     f["expected"] = result.deliveries.expected;

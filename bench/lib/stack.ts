@@ -3,7 +3,7 @@
  * loopback port with a throwaway SQLite file, so their CPU and memory are measured apart from the load
  * generator. Or, with `--url`, a stack that is already running.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { TertuliaClient } from "@tertulia/protocol";
@@ -20,6 +20,8 @@ export interface BenchStack {
   readonly webPid: number | null;
   /** Whether RegisterUser may be used to create bench accounts. */
   readonly signup: boolean;
+  /** What server and web tier logged so far (warnings and errors at the default LOG_LEVEL=warn). */
+  logs(): { readonly server: string; readonly web: string };
   stop(): Promise<void>;
 }
 
@@ -31,6 +33,8 @@ export interface SpawnOptions {
   /** Extra environment for the server / the web tier. */
   readonly serverEnv?: Record<string, string>;
   readonly webEnv?: Record<string, string>;
+  /** LOG_LEVEL of both processes. @default "warn" */
+  readonly logLevel?: string;
 }
 
 /** Starts server and web tier as child processes and waits until both answer. */
@@ -55,7 +59,7 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
       LOGIN_ATTEMPTS_PER_PEER: "100000",
       RELAY_SECRET: relaySecret,
       JWT_SECRET: SECRET("jwt"),
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: options.logLevel ?? "warn",
       ...options.serverEnv,
     },
     stdout: Bun.file(join(dir, "server.log")),
@@ -75,7 +79,7 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
       WS_RATE_PER_SECOND: "10000",
       WS_RATE_BURST: "10000",
       WS_IDLE_TIMEOUT: "120s",
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: options.logLevel ?? "warn",
       ...options.webEnv,
     },
     stdout: Bun.file(join(dir, "web.log")),
@@ -107,12 +111,20 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
     await stop();
     throw error;
   }
-  return { webUrl, grpcAddress, serverPid: server.pid, webPid: web.pid, signup: true, stop };
+  const read = (name: string) => {
+    try {
+      return readFileSync(join(dir, name), "utf8");
+    } catch {
+      return "";
+    }
+  };
+  const logs = () => ({ server: read("server.log") + read("server.err"), web: read("web.log") + read("web.err") });
+  return { webUrl, grpcAddress, serverPid: server.pid, webPid: web.pid, signup: true, logs, stop };
 }
 
 /** A stack someone else runs: only the web tier's URL is required. */
 export function externalStack(webUrl: string, grpcAddress: string | null, pids: { server?: number; web?: number }): BenchStack {
-  return { webUrl, grpcAddress, serverPid: pids.server ?? null, webPid: pids.web ?? null, signup: false, stop: async () => {} };
+  return { webUrl, grpcAddress, serverPid: pids.server ?? null, webPid: pids.web ?? null, signup: false, logs: () => ({ server: "", web: "" }), stop: async () => {} };
 }
 
 async function waitFor(what: string, child: { exitCode: number | null }, ready: () => Promise<boolean>): Promise<void> {

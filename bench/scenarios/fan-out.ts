@@ -6,7 +6,7 @@
 import { openSockets, type BenchSocket } from "../lib/bench-socket.ts";
 import { DeliveryLog } from "../lib/deliveries.ts";
 import { MeasureWindow } from "../lib/window.ts";
-import { deliveryFigures, latency, type Scenario, type ScenarioContext, type ScenarioResult } from "./types.ts";
+import { deliveryFigures, inbound, latency, type Scenario, type ScenarioContext, type ScenarioResult } from "./types.ts";
 
 export interface FanOutParams extends Record<string, number> {
   readonly users: number;
@@ -58,7 +58,7 @@ export async function runFanOut(id: string, { stack, cookies, tag, say }: Scenar
   const stalls = log.stalls();
   if (stalls.length > 0) notes.push(`slowest moments (send time, worst latency): ${stalls.join(", ")}`);
   if (log.sendErrors > 0) notes.push(`error frames: ${JSON.stringify(Object.fromEntries(log.errorCodes))}`);
-  return { scenario: id, params, latencyMs: latency(log), deliveries: deliveryFigures(log), window: figures, notes };
+  return { scenario: id, params, latencyMs: latency(log), inboundMs: inbound(log), deliveries: deliveryFigures(log), window: figures, notes };
 }
 
 export const oneBigRoom: Scenario<FanOutParams> = {

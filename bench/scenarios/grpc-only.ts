@@ -6,7 +6,7 @@ import { GrpcStatus, TertuliaClient, type RoomEvent, type ServiceError } from "@
 import { DeliveryLog } from "../lib/deliveries.ts";
 import { grpcTokens } from "../lib/users.ts";
 import { MeasureWindow } from "../lib/window.ts";
-import { deliveryFigures, latency, type Scenario } from "./types.ts";
+import { deliveryFigures, inbound, latency, type Scenario } from "./types.ts";
 
 const DRAIN_MS = 10_000;
 
@@ -39,7 +39,7 @@ export const grpcOnly: Scenario<{ streams: number; channels: number; rate: numbe
           call.on("data", (event: RoomEvent) => {
             if (event.started) resolve();
             const id = event.note?.clientMessageId;
-            if (id) log.delivered(id, seen);
+            if (id) log.delivered(id, seen, event.note?.sentAtMs ?? 0);
           }),
         );
       }),
@@ -74,6 +74,6 @@ export const grpcOnly: Scenario<{ streams: number; channels: number; rate: numbe
     const stalls = log.stalls();
   if (stalls.length > 0) notes.push(`slowest moments (send time, worst latency): ${stalls.join(", ")}`);
   if (log.sendErrors > 0) notes.push(`errors: ${JSON.stringify(Object.fromEntries(log.errorCodes))}`);
-    return { scenario: this.id, params, latencyMs: latency(log), deliveries: deliveryFigures(log), window: figures, notes };
+    return { scenario: this.id, params, latencyMs: latency(log), inboundMs: inbound(log), deliveries: deliveryFigures(log), window: figures, notes };
   },
 };

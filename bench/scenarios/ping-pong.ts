@@ -5,7 +5,7 @@
 import { openSockets } from "../lib/bench-socket.ts";
 import { DeliveryLog } from "../lib/deliveries.ts";
 import { MeasureWindow } from "../lib/window.ts";
-import { deliveryFigures, latency, type Scenario } from "./types.ts";
+import { deliveryFigures, inbound, latency, type Scenario } from "./types.ts";
 
 export const pingPong: Scenario<{ messages: number }> = {
   id: "ping-pong",
@@ -33,7 +33,7 @@ export const pingPong: Scenario<{ messages: number }> = {
     return {
       scenario: this.id,
       params: { messages },
-      latencyMs: latency(log),
+      latencyMs: latency(log), inboundMs: inbound(log),
       deliveries: deliveryFigures(log),
       window: figures,
       notes: timedOut > 0 ? [`${timedOut} message(s) not delivered within 5 s`] : [],

@@ -32,6 +32,8 @@ export interface ScenarioResult {
   readonly scenario: string;
   readonly params: Readonly<Record<string, number>>;
   readonly latencyMs?: LatencySummary;
+  /** Per message: send → the server's stored-at stamp (whole ms, wall clock): the way in, of latencyMs. */
+  readonly inboundMs?: LatencySummary;
   readonly deliveries?: DeliveryFigures;
   /** Connect storm: socket open → `joined`, per user. */
   readonly connect?: { readonly users: number; readonly joined: number; readonly failed: number; readonly spanMs: number; readonly latencyMs: LatencySummary };
@@ -66,6 +68,10 @@ export function deliveryFigures(log: DeliveryLog): DeliveryFigures {
 
 export function latency(log: DeliveryLog): LatencySummary {
   return summarize(log.latencies.values());
+}
+
+export function inbound(log: DeliveryLog): LatencySummary | undefined {
+  return log.inbound.length > 0 ? summarize(log.inbound.values()) : undefined;
 }
 
 export { round3 };
