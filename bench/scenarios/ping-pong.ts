@@ -10,7 +10,7 @@ import { deliveryFigures, inbound, latency, type Scenario } from "./types.ts";
 export const pingPong: Scenario<{ messages: number }> = {
   id: "ping-pong",
   title: "1. two users, one message at a time",
-  full: { messages: 500 },
+  full: { messages: 3_000 },
   short: { messages: 20 },
   accounts: () => 2,
   async run({ stack, cookies, tag }, { messages }) {
