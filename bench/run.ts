@@ -16,6 +16,7 @@
  *   bun run bench --baseline DIR           also run DIR's checkout, run by run interleaved with this one;
  *                                          its report goes to OUT.baseline.json and the table compares
  *   bun run bench --log-level info         what server and web tier log during each run is counted in its notes
+ *   bun run bench --db-dir /dev/shm          the SQLite file on tmpfs: the figures without the disk
  *   bun run bench --url http://host:port [--grpc host:port] [--server-pid N --web-pid N]   an existing stack
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -41,6 +42,8 @@ export interface BenchOptions {
   readonly cpuProfDir?: string;
   /** Run the server and web tier of another checkout (for a before/after on the same harness). */
   readonly root?: string;
+  /** Folder for the server's SQLite file. @default the run's temp folder */
+  readonly dbDir?: string;
   /** LOG_LEVEL of the spawned processes; what they log during a run is summed up in its notes. @default warn */
   readonly logLevel?: string;
   /** Also run this checkout, interleaved run by run with the one under test; its report is `baseline`. */
@@ -66,7 +69,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport 
   const prepare = async (accountsNeeded: number, root: string | undefined): Promise<Prepared> => {
     if (shared && shared.context.accounts.length >= accountsNeeded) return shared;
     if (shared && !external) await shared.stack.stop();
-    const stack = external ?? (await spawnStack({ cpuProfDir: options.cpuProfDir, root, logLevel: options.logLevel }));
+    const stack = external ?? (await spawnStack({ cpuProfDir: options.cpuProfDir, root, logLevel: options.logLevel, dbDir: options.dbDir }));
     const accounts = await ensureAccounts(stack.grpcAddress, stack.signup, accountsNeeded);
     const cookies = await loginAll(stack.webUrl, accounts);
     return { stack, context: { stack, accounts, cookies, say } };
@@ -196,6 +199,7 @@ if (import.meta.main) {
       root: { type: "string" },
       baseline: { type: "string" },
       "log-level": { type: "string", default: "warn" },
+      "db-dir": { type: "string" },
       json: { type: "boolean", default: false },
     },
   });
@@ -212,6 +216,7 @@ if (import.meta.main) {
     root: values.root ? resolve(values.root) : undefined,
     baselineRoot: values.baseline ? resolve(values.baseline) : undefined,
     logLevel: values["log-level"],
+    dbDir: values["db-dir"] ? resolve(values["db-dir"]) : undefined,
   });
   const { baseline, ...current } = report;
   if (baseline) {

@@ -33,6 +33,8 @@ export interface SpawnOptions {
   /** Extra environment for the server / the web tier. */
   readonly serverEnv?: Record<string, string>;
   readonly webEnv?: Record<string, string>;
+  /** Where the SQLite file goes (e.g. /dev/shm, to take the disk out of the figures). @default the run's temp folder */
+  readonly dbDir?: string;
   /** LOG_LEVEL of both processes. @default "warn" */
   readonly logLevel?: string;
 }
@@ -41,6 +43,7 @@ export interface SpawnOptions {
 export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack> {
   const root = options.root ?? ROOT;
   const dir = mkdtempSync(join(tmpdir(), "tertulia-bench-"));
+  const dbFolder = options.dbDir ? mkdtempSync(join(options.dbDir, "tertulia-bench-db-")) : dir;
   const relaySecret = SECRET("relay");
   const grpcPort = await freePort();
   const webPort = await freePort();
@@ -52,7 +55,7 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
       ...process.env,
       HOST: "127.0.0.1",
       PORT: String(grpcPort),
-      DATABASE_PATH: join(dir, "chat.db"),
+      DATABASE_PATH: join(dbFolder, "chat.db"),
       SEED_DEMO_USERS: "1",
       ALLOW_SIGNUP: "1",
       // Every sign-up counts against the peer: the bench creates its accounts from one address.
@@ -95,6 +98,7 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
     await exited;
     clearTimeout(timer);
     rmSync(dir, { recursive: true, force: true });
+    rmSync(dbFolder, { recursive: true, force: true });
   };
   try {
     await waitFor(`the chat server (logs in ${dir})`, server, async () => {
