@@ -127,8 +127,13 @@ class SqliteStore implements ChatStore {
       const earlier = this.#q.findByClientId.get(message.room, message.author, message.clientMessageId);
       if (earlier) return { message: toMessage(earlier), duplicate: true };
     }
-    this.#ensureRoomRow(message.room);
-    const { last_seq: seq } = this.#q.nextSeq.get(message.sentAtMs, message.room)!;
+    // The room usually exists: take its next seq first, and create it only when that finds no row.
+    let next = this.#q.nextSeq.get(message.sentAtMs, message.room);
+    if (!next) {
+      this.#ensureRoomRow(message.room);
+      next = this.#q.nextSeq.get(message.sentAtMs, message.room)!;
+    }
+    const seq = next.last_seq;
     this.#q.insertMessage.run(message.room, seq, message.author, message.body, message.kind, message.clientMessageId, message.sentAtMs);
     if (seq % PRUNE_EVERY === 0 && seq > this.#retain) this.#q.prune.run(message.room, seq - this.#retain);
     return { message: { ...message, seq }, duplicate: false };
