@@ -1,10 +1,8 @@
 /**
  * Web tier configuration: read from the environment once and validated, with errors naming the variable.
  */
-import { parseDuration } from "@tertulia/protocol";
+import { ConfigError, parseDuration, parseEnvironment, secretFromEnvironment } from "@tertulia/protocol";
 import { z } from "zod";
-
-const MIN_SECRET_BYTES = 32;
 
 const schema = z.object({
   NODE_ENV: z.string().default("development"),
@@ -40,29 +38,16 @@ export interface WebConfig {
   readonly generatedSecrets: readonly string[];
 }
 
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
-}
+export { ConfigError };
 
 /** @throws {ConfigError} naming the variable that is missing, malformed or unsafe for production. */
 export function loadConfig(env: Record<string, string | undefined>): WebConfig {
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== "")));
-  if (!parsed.success) {
-    throw new ConfigError(`invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  }
-  const e = parsed.data;
+  const e = parseEnvironment(schema, env);
   const production = e.NODE_ENV === "production";
   const generatedSecrets: string[] = [];
   const secret = (name: "SESSION_SECRET" | "RELAY_SECRET") => {
-    const value = e[name];
-    if (value === undefined) {
-      if (production) throw new ConfigError(`${name} is required when NODE_ENV=production`);
-      generatedSecrets.push(name);
-      return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url");
-    }
-    if (production && Buffer.byteLength(value) < MIN_SECRET_BYTES) {
-      throw new ConfigError(`${name} must be at least ${MIN_SECRET_BYTES} bytes when NODE_ENV=production`);
-    }
+    const { value, generated } = secretFromEnvironment(name, e[name], { production });
+    if (generated) generatedSecrets.push(name);
     return value;
   };
   return {

@@ -12,3 +12,4 @@ export { status as GrpcStatus, Metadata, type ServiceError } from "@grpc/grpc-js
 export { createLogger, silentLogger, type Logger, type LogFields, type LogLevel } from "./logger.ts";
 export { parseDuration } from "./duration.ts";
 export { COMMIT, VERSION } from "./version.ts";
+export { ConfigError, MIN_SECRET_BYTES, parseEnvironment, secretFromEnvironment } from "./environment.ts";

@@ -3,9 +3,7 @@
  * process with a message that names the variable instead of failing later.
  */
 import { z } from "zod";
-import { parseDuration } from "@tertulia/protocol";
-
-const MIN_SECRET_BYTES = 32;
+import { ConfigError, parseDuration, parseEnvironment, secretFromEnvironment } from "@tertulia/protocol";
 
 const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
@@ -87,22 +85,14 @@ export interface ServerConfig {
   readonly shutdownTimeoutMs: number;
 }
 
-/** A configuration problem, naming the variable. */
-export class ConfigError extends Error {
-  override readonly name = "ConfigError";
-}
+export { ConfigError };
 
 /** @throws {ConfigError} when a variable is missing, malformed or unsafe for production. */
 export function loadConfig(env: Record<string, string | undefined>): ServerConfig {
-  const parsed = schema.safeParse(stripEmpty(env));
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new ConfigError(`invalid configuration: ${problems.join("; ")}`);
-  }
-  const e = parsed.data;
+  const e = parseEnvironment(schema, env);
   const production = e.NODE_ENV === "production";
-  checkSecret("JWT_SECRET", e.JWT_SECRET, production);
-  checkSecret("RELAY_SECRET", e.RELAY_SECRET, production, { optional: true });
+  const jwtSecret = secretFromEnvironment("JWT_SECRET", e.JWT_SECRET, { production });
+  const relaySecret = secretFromEnvironment("RELAY_SECRET", e.RELAY_SECRET, { production, optional: true });
   if (production && e.SEED_DEMO_USERS) {
     throw new ConfigError("SEED_DEMO_USERS: demo accounts with a known password are never created in production");
   }
@@ -110,8 +100,8 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     production,
     host: e.HOST,
     port: e.PORT,
-    jwt: { secret: e.JWT_SECRET ?? randomSecret(), ttlMs: e.JWT_TTL, generated: e.JWT_SECRET === undefined },
-    relaySecret: e.RELAY_SECRET ?? null,
+    jwt: { secret: jwtSecret.value, ttlMs: e.JWT_TTL, generated: jwtSecret.generated },
+    relaySecret: relaySecret?.value ?? null,
     databasePath: e.DATABASE_PATH,
     databaseUrl: e.DATABASE_URL ?? null,
     redisUrl: e.REDIS_URL ?? null,
@@ -129,25 +119,6 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT,
   };
-}
-
-function checkSecret(name: string, value: string | undefined, production: boolean, options = { optional: false }): void {
-  if (value === undefined) {
-    if (production && !options.optional) throw new ConfigError(`${name} is required when NODE_ENV=production`);
-    return;
-  }
-  if (production && Buffer.byteLength(value) < MIN_SECRET_BYTES) {
-    throw new ConfigError(`${name} must be at least ${MIN_SECRET_BYTES} bytes when NODE_ENV=production`);
-  }
-}
-
-function randomSecret(): string {
-  return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url");
-}
-
-/** An empty variable (`PORT=`) means "unset", as shells and Kubernetes often produce them. */
-function stripEmpty(env: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ""));
 }
 
 /** The variables `--help` lists, with what each does. */
