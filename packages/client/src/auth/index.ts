@@ -2,12 +2,13 @@
  * Login, sign-up and logout routes, and the `session` every other route reads. Form posts need a matching
  * CSRF token and a same-origin Origin; failures re-render the form with an inline message.
  */
-import { Elysia, type Cookie } from "elysia";
+import { Elysia } from "elysia";
 import type { PageAssets } from "../pages/templates.ts";
 import { loginPage } from "../pages/templates.ts";
-import { CSRF_COOKIE, CSRF_FIELD, csrfTokensMatch, newCsrfToken, sameOrigin } from "./csrf.ts";
+import { clearSessionCookie, csrfToken, setSessionCookie, type CookieJar } from "./cookies.ts";
+import { CSRF_COOKIE, CSRF_FIELD, csrfTokensMatch, sameOrigin } from "./csrf.ts";
 import type { AuthService } from "./service.ts";
-import { SESSION_COOKIE, isSecureRequest, type Session, type SessionCodec } from "./session.ts";
+import { SESSION_COOKIE, type SessionCodec } from "./session.ts";
 
 export interface AuthPluginOptions {
   readonly auth: AuthService;
@@ -19,8 +20,6 @@ export interface AuthPluginOptions {
   /** The browser's address (behind the ALB: the first X-Forwarded-For hop). */
   readonly clientIp: (request: Request) => string;
 }
-
-type CookieJar = Record<string, Cookie<unknown>>;
 
 const NOTICES: Record<string, string> = {
   expired: "Your session expired. Log in again.",
@@ -37,14 +36,6 @@ export function sessionPlugin(sessions: SessionCodec) {
 export function authPlugin(options: AuthPluginOptions) {
   const { auth, sessions, assets } = options;
 
-  const csrfFor = (cookie: CookieJar, request: Request) => {
-    const existing = cookie[CSRF_COOKIE]?.value;
-    if (typeof existing === "string" && existing.length > 0) return existing;
-    const token = newCsrfToken();
-    cookie[CSRF_COOKIE]!.set({ value: token, httpOnly: true, sameSite: "strict", path: "/", secure: isSecureRequest(request) });
-    return token;
-  };
-
   const page = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/html; charset=utf-8" } });
 
   const form = (
@@ -53,24 +44,13 @@ export function authPlugin(options: AuthPluginOptions) {
     mode: "login" | "signup",
     status: number,
     extra: { error?: string; notice?: string; username?: string; next?: string } = {},
-  ) => page(status, loginPage({ assets, csrf: csrfFor(cookie, request), signupAllowed: options.signupAllowed, mode, ...extra }));
-
-  async function startSession(cookie: CookieJar, request: Request, session: Session) {
-    cookie[SESSION_COOKIE]!.set({
-      value: await sessions.seal(session),
-      httpOnly: true,
-      sameSite: "lax",
-      path: "/",
-      secure: isSecureRequest(request),
-      expires: new Date(session.expiresAtMs),
-    });
-  }
+  ) => page(status, loginPage({ assets, csrf: csrfToken(cookie, request), signupAllowed: options.signupAllowed, mode, ...extra }));
 
   async function submit(mode: "login" | "signup", ctx: { body: unknown; cookie: CookieJar; request: Request; redirect: (url: string, status: 303) => Response }) {
     const { cookie, request } = ctx;
     const fields = formFields(ctx.body);
     const next = safeNext(fields.next);
-    if (!sameOrigin(request) || !csrfTokensMatch(cookie[CSRF_COOKIE]?.value, fields[CSRF_FIELD])) {
+    if (!isGenuineFormPost(cookie, request, fields)) {
       return form(cookie, request, mode, 403, { error: "Your form expired. Please try again.", username: fields.username, next });
     }
     if (!fields.username || !fields.password) {
@@ -79,7 +59,7 @@ export function authPlugin(options: AuthPluginOptions) {
     const ip = options.clientIp(request);
     const outcome = mode === "login" ? await auth.login(fields.username, fields.password, ip) : await auth.signup(fields.username, fields.password, ip);
     if (!outcome.ok) return form(cookie, request, mode, outcome.status, { error: outcome.message, username: fields.username, next });
-    await startSession(cookie, request, outcome.session);
+    await setSessionCookie(cookie, request, sessions, outcome.session);
     return ctx.redirect(next, 303);
   }
 
@@ -94,11 +74,11 @@ export function authPlugin(options: AuthPluginOptions) {
     .post("/signup", (ctx) => (options.signupAllowed ? submit("signup", ctx) : ctx.redirect("/login", 303)))
     .post("/logout", ({ body, cookie, request, session, redirect }) => {
       const fields = formFields(body);
-      if (!sameOrigin(request) || !csrfTokensMatch(cookie[CSRF_COOKIE]?.value, fields[CSRF_FIELD])) {
+      if (!isGenuineFormPost(cookie, request, fields)) {
         return new Response("Forbidden", { status: 403 });
       }
       if (session) options.endSession(session.sid);
-      cookie[SESSION_COOKIE]!.set({ value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: "lax" });
+      clearSessionCookie(cookie);
       return redirect("/login?notice=bye", 303);
     });
 }
@@ -106,6 +86,11 @@ export function authPlugin(options: AuthPluginOptions) {
 /** Where to land after login: only a local path (never `//evil.example` or a full URL). */
 export function safeNext(value: unknown): string {
   return typeof value === "string" && /^\/chat(\/[a-z0-9_-]{1,64})?$/.test(value) ? value : "/chat";
+}
+
+/** Same-origin and carrying the browser's CSRF token: a form this site rendered, not one posted from elsewhere. */
+function isGenuineFormPost(cookie: CookieJar, request: Request, fields: Record<string, string | undefined>): boolean {
+  return sameOrigin(request) && csrfTokensMatch(cookie[CSRF_COOKIE]?.value, fields[CSRF_FIELD]);
 }
 
 function formFields(body: unknown): Record<string, string | undefined> {

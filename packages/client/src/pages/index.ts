@@ -1,11 +1,11 @@
 /**
  * The chat page (the room is in the URL: /chat/<room>), the embedded assets and the way in (/).
  */
-import { Elysia, type Cookie } from "elysia";
-import type { AuthService } from "../auth/service.ts";
-import { SESSION_COOKIE, isSecureRequest, type Session, type SessionCodec } from "../auth/session.ts";
-import { CSRF_COOKIE, newCsrfToken } from "../auth/csrf.ts";
+import { Elysia } from "elysia";
+import { csrfToken, setSessionCookie, type CookieJar } from "../auth/cookies.ts";
 import { sessionPlugin } from "../auth/index.ts";
+import type { AuthService } from "../auth/service.ts";
+import type { Session, SessionCodec } from "../auth/session.ts";
 import { chatPage, type PageAssets } from "./templates.ts";
 import type { loadAssets } from "./assets.ts";
 
@@ -22,7 +22,7 @@ export interface PagesPluginOptions {
 
 /** What the chat route reads from Elysia's context. */
 interface ChatRouteContext {
-  readonly cookie: Record<string, Cookie<unknown>>;
+  readonly cookie: CookieJar;
   readonly request: Request;
   readonly session: Session | null;
   readonly redirect: (url: string, status: 303) => Response;
@@ -39,21 +39,9 @@ export function pagesPlugin(options: PagesPluginOptions) {
       const refreshed = await auth.refresh(session);
       if (!refreshed) return redirect("/login?notice=expired", 303);
       current = refreshed;
-      cookie[SESSION_COOKIE]!.set({
-        value: await sessions.seal(current),
-        httpOnly: true,
-        sameSite: "lax",
-        path: "/",
-        secure: isSecureRequest(request),
-        expires: new Date(current.expiresAtMs),
-      });
+      await setSessionCookie(cookie, request, sessions, current);
     }
-    let csrf = cookie[CSRF_COOKIE]?.value;
-    if (typeof csrf !== "string" || csrf === "") {
-      csrf = newCsrfToken();
-      cookie[CSRF_COOKIE]!.set({ value: csrf, httpOnly: true, sameSite: "strict", path: "/", secure: isSecureRequest(request) });
-    }
-    const body = chatPage({ assets: options.urls, username: current.username, csrf: csrf as string, maxChars: options.maxChars });
+    const body = chatPage({ assets: options.urls, username: current.username, csrf: csrfToken(cookie, request), maxChars: options.maxChars });
     return new Response(body, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
   };
 
