@@ -10,36 +10,52 @@ import { join, resolve } from "node:path";
 import type { BenchReport } from "./lib/report.ts";
 
 describe("bun run bench --short", () => {
-  test(
-    "runs every scenario and loses or duplicates no delivery",
-    async () => {
-      const dir = mkdtempSync(join(tmpdir(), "tertulia-bench-test-"));
-      try {
-        const out = join(dir, "report.json");
-        const child = Bun.spawn([process.execPath, resolve(import.meta.dir, "run.ts"), "--short", "--out", out], { stdout: "pipe", stderr: "pipe" });
-        const [stdout, stderr, code] = await Promise.all([new Response(child.stdout).text(), new Response(child.stderr).text(), child.exited]);
-        expect(code, stderr).toBe(0);
-        expect(stdout).toContain("latency p50 ms");
+  test("runs every scenario and loses or duplicates no delivery", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tertulia-bench-test-"));
+    try {
+      const out = join(dir, "report.json");
+      const child = Bun.spawn([process.execPath, resolve(import.meta.dir, "run.ts"), "--short", "--out", out], {
+        stdout: "pipe",
+        stderr: "pipe",
+      });
+      const [stdout, stderr, code] = await Promise.all([
+        new Response(child.stdout).text(),
+        new Response(child.stderr).text(),
+        child.exited,
+      ]);
+      expect(code, stderr).toBe(0);
+      expect(stdout).toContain("latency p50 ms");
 
-        const report = JSON.parse(readFileSync(out, "utf8")) as BenchReport;
-        expect(report.mode).toBe("short");
-        expect(report.scenarios.map((s) => s.id)).toEqual(["ping-pong", "one-room", "many-rooms", "connect-storm", "grpc-only", "idle"]);
-        for (const scenario of report.scenarios) {
-          expect(scenario.error, scenario.id).toBeUndefined();
-          const [run] = scenario.runs;
-          expect(run, scenario.id).toBeDefined();
-          if (run!.deliveries) {
-            expect({ id: scenario.id, ...run!.deliveries }).toMatchObject({ id: scenario.id, lost: 0, duplicated: 0, outOfOrder: 0, sendErrors: 0 });
-            expect(run!.deliveries.expected).toBeGreaterThan(0);
-          }
-          if (run!.connect) expect(run!.connect.joined).toBe(run!.connect.users);
-          expect(run!.window.server?.rssMb ?? 0).toBeGreaterThan(0);
-          expect(run!.window.web?.rssMb ?? 0).toBeGreaterThan(0);
+      const report = JSON.parse(readFileSync(out, "utf8")) as BenchReport;
+      expect(report.mode).toBe("short");
+      expect(report.scenarios.map((s) => s.id)).toEqual([
+        "ping-pong",
+        "one-room",
+        "many-rooms",
+        "connect-storm",
+        "grpc-only",
+        "idle",
+      ]);
+      for (const scenario of report.scenarios) {
+        expect(scenario.error, scenario.id).toBeUndefined();
+        const [run] = scenario.runs;
+        expect(run, scenario.id).toBeDefined();
+        if (run!.deliveries) {
+          expect({ id: scenario.id, ...run!.deliveries }).toMatchObject({
+            id: scenario.id,
+            lost: 0,
+            duplicated: 0,
+            outOfOrder: 0,
+            sendErrors: 0,
+          });
+          expect(run!.deliveries.expected).toBeGreaterThan(0);
         }
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
+        if (run!.connect) expect(run!.connect.joined).toBe(run!.connect.users);
+        expect(run!.window.server?.rssMb ?? 0).toBeGreaterThan(0);
+        expect(run!.window.web?.rssMb ?? 0).toBeGreaterThan(0);
       }
-    },
-    120_000,
-  );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

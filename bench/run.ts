@@ -22,9 +22,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatTable, figuresOf, medianFigures, type BenchReport, type ScenarioReport } from "./lib/report.ts";
 import { machineDescription } from "./lib/proc.ts";
-import { externalStack, spawnStack, type BenchStack } from "./lib/stack.ts";
+import { type BenchReport, figuresOf, formatTable, medianFigures, type ScenarioReport } from "./lib/report.ts";
+import { type BenchStack, externalStack, spawnStack } from "./lib/stack.ts";
 import { ensureAccounts, loginAll } from "./lib/users.ts";
 import { SCENARIOS } from "./scenarios/index.ts";
 import type { ScenarioContext, ScenarioResult } from "./scenarios/types.ts";
@@ -57,26 +57,37 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport 
   const repeat = Math.max(1, options.repeat ?? 1);
   const chosen = options.only?.length ? SCENARIOS.filter((s) => options.only!.includes(s.id)) : SCENARIOS;
   const unknown = options.only?.filter((id) => !SCENARIOS.some((s) => s.id === id)) ?? [];
-  if (unknown.length > 0) throw new Error(`unknown scenario(s): ${unknown.join(", ")}; known: ${SCENARIOS.map((s) => s.id).join(", ")}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown scenario(s): ${unknown.join(", ")}; known: ${SCENARIOS.map((s) => s.id).join(", ")}`);
   const overrides = parseOverrides(options.set ?? []);
   const machine = machineDescription();
   const startedAt = new Date().toISOString();
 
-  const external = options.url ? externalStack(options.url, options.grpc ?? null, { server: options.serverPid, web: options.webPid }) : null;
-  if (options.baselineRoot && (external || options.short)) throw new Error("--baseline needs spawned stacks at full sizes (no --url, no --short)");
+  const external = options.url
+    ? externalStack(options.url, options.grpc ?? null, { server: options.serverPid, web: options.webPid })
+    : null;
+  if (options.baselineRoot && (external || options.short))
+    throw new Error("--baseline needs spawned stacks at full sizes (no --url, no --short)");
   // Short mode shares one stack between scenarios (seconds, not a minute); full runs start fresh each time.
   let shared: Prepared | null = null;
   const prepare = async (accountsNeeded: number, root: string | undefined): Promise<Prepared> => {
     if (shared && shared.context.accounts.length >= accountsNeeded) return shared;
     if (shared && !external) await shared.stack.stop();
-    const stack = external ?? (await spawnStack({ cpuProfDir: options.cpuProfDir, root, logLevel: options.logLevel, dbDir: options.dbDir }));
+    const stack =
+      external ??
+      (await spawnStack({ cpuProfDir: options.cpuProfDir, root, logLevel: options.logLevel, dbDir: options.dbDir }));
     const accounts = await ensureAccounts(stack.grpcAddress, stack.signup, accountsNeeded);
     const cookies = await loginAll(stack.webUrl, accounts);
     return { stack, context: { stack, accounts, cookies, say } };
   };
   // With a baseline, each run of a scenario is run on both checkouts back to back (alternating which goes
   // first), so both see the same machine load: the fairest comparison on a shared machine.
-  const variants = options.baselineRoot ? [{ root: options.root, label: "" }, { root: options.baselineRoot, label: " [baseline]" }] : [{ root: options.root, label: "" }];
+  const variants = options.baselineRoot
+    ? [
+        { root: options.root, label: "" },
+        { root: options.baselineRoot, label: " [baseline]" },
+      ]
+    : [{ root: options.root, label: "" }];
   const reports: ScenarioReport[][] = variants.map(() => []);
   try {
     for (const scenario of chosen) {
@@ -91,7 +102,11 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport 
           const prepared = await prepare(options.short ? 4 : scenario.accounts(params), variants[v]!.root);
           const logged = prepared.stack.logs();
           try {
-            const result = withLogNotes(await scenario.run({ ...prepared.context, tag: `t${crypto.randomUUID().slice(0, 6)}` }, params), logged, prepared.stack.logs());
+            const result = withLogNotes(
+              await scenario.run({ ...prepared.context, tag: `t${crypto.randomUUID().slice(0, 6)}` }, params),
+              logged,
+              prepared.stack.logs(),
+            );
             runs[v]!.push(result);
             say(`  ${summaryLine(result)}`);
           } catch (caught) {
@@ -106,7 +121,15 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport 
         const error = errors[v];
         const figures = medianFigures(runs[v]!.map(figuresOf));
         const notes = [...new Set(runs[v]!.flatMap((r) => r.notes))];
-        reports[v]!.push({ id: scenario.id, title: scenario.title, params, figures, runs: runs[v]!, notes, ...(error === undefined ? {} : { error }) });
+        reports[v]!.push({
+          id: scenario.id,
+          title: scenario.title,
+          params,
+          figures,
+          runs: runs[v]!,
+          notes,
+          ...(error === undefined ? {} : { error }),
+        });
       });
     }
   } finally {
@@ -119,7 +142,14 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport 
     commit: gitCommit(root),
     mode: options.short ? "short" : overrides.size > 0 ? "custom" : "full",
     repeat,
-    machine: { cores: machine.cores, cpu: machine.cpu, memoryGb: machine.memoryGb, kernel: machine.kernel, loadavgBefore: machine.loadavg, loadavgAfter },
+    machine: {
+      cores: machine.cores,
+      cpu: machine.cpu,
+      memoryGb: machine.memoryGb,
+      kernel: machine.kernel,
+      loadavgBefore: machine.loadavg,
+      loadavgAfter,
+    },
     bun: Bun.version,
     scenarios,
   });
@@ -128,7 +158,11 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport 
 }
 
 /** Adds to a result's notes what the server and web tier logged while it ran, counted by message. */
-function withLogNotes(result: ScenarioResult, before: { server: string; web: string }, after: { server: string; web: string }): ScenarioResult {
+function withLogNotes(
+  result: ScenarioResult,
+  before: { server: string; web: string },
+  after: { server: string; web: string },
+): ScenarioResult {
   const notes = [...result.notes];
   for (const side of ["server", "web"] as const) {
     const counts = new Map<string, number>();
@@ -156,10 +190,16 @@ interface Prepared {
 function summaryLine(result: ScenarioResult): string {
   const parts: string[] = [];
   if (result.latencyMs) parts.push(`p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`);
-  if (result.deliveries) parts.push(`${result.deliveries.received}/${result.deliveries.expected} delivered, ${result.deliveries.perSecond}/s, ${result.deliveries.duplicated} dup`);
-  if (result.connect) parts.push(`${result.connect.joined}/${result.connect.users} joined, p99 ${result.connect.latencyMs.p99} ms`);
+  if (result.deliveries)
+    parts.push(
+      `${result.deliveries.received}/${result.deliveries.expected} delivered, ${result.deliveries.perSecond}/s, ${result.deliveries.duplicated} dup`,
+    );
+  if (result.connect)
+    parts.push(`${result.connect.joined}/${result.connect.users} joined, p99 ${result.connect.latencyMs.p99} ms`);
   const w = result.window;
-  parts.push(`cpu server ${w.server?.cpuCores ?? "-"} web ${w.web?.cpuCores ?? "-"} loadgen ${w.loadgen.cpuCores}, others ${w.machine.otherCores}`);
+  parts.push(
+    `cpu server ${w.server?.cpuCores ?? "-"} web ${w.web?.cpuCores ?? "-"} loadgen ${w.loadgen.cpuCores}, others ${w.machine.otherCores}`,
+  );
   return parts.join("; ");
 }
 
@@ -177,7 +217,10 @@ function parseOverrides(settings: readonly string[]): Map<string, Record<string,
 function gitCommit(root: string | undefined): string {
   if (root) return `checkout at ${root}`;
   const result = Bun.spawnSync(["git", "rev-parse", "--short", "HEAD"], { cwd: import.meta.dir, stderr: "ignore" });
-  const dirty = Bun.spawnSync(["git", "status", "--porcelain", "--", "packages"], { cwd: import.meta.dir, stderr: "ignore" });
+  const dirty = Bun.spawnSync(["git", "status", "--porcelain", "--", "packages"], {
+    cwd: import.meta.dir,
+    stderr: "ignore",
+  });
   const commit = result.success ? result.stdout.toString().trim() : "unknown";
   return dirty.success && dirty.stdout.toString().trim() !== "" ? `${commit}+changes` : commit;
 }

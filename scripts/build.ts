@@ -35,8 +35,18 @@ export interface BuildTarget {
 }
 
 export const TARGETS: readonly BuildTarget[] = [
-  { name: "server", entry: "packages/server/src/main.ts", packageJson: "packages/server/package.json", outfile: "tertulia-server" },
-  { name: "client", entry: "packages/client/src/main.ts", packageJson: "packages/client/package.json", outfile: "tertulia-client" },
+  {
+    name: "server",
+    entry: "packages/server/src/main.ts",
+    packageJson: "packages/server/package.json",
+    outfile: "tertulia-server",
+  },
+  {
+    name: "client",
+    entry: "packages/client/src/main.ts",
+    packageJson: "packages/client/package.json",
+    outfile: "tertulia-client",
+  },
   { name: "ops", entry: "packages/ops/src/cli.ts", packageJson: "packages/ops/package.json", outfile: "tertulia-ops" },
 ];
 
@@ -84,12 +94,20 @@ export function gitCommit(root: string = REPO_ROOT): string {
   const head = Bun.spawnSync(["git", "rev-parse", "HEAD"], { cwd: root, stdout: "pipe", stderr: "ignore" });
   if (head.exitCode !== 0) return "unknown";
   const sha = head.stdout.toString().trim();
-  const diff = Bun.spawnSync(["git", "diff", "--quiet", "HEAD", "--"], { cwd: root, stdout: "ignore", stderr: "ignore" });
+  const diff = Bun.spawnSync(["git", "diff", "--quiet", "HEAD", "--"], {
+    cwd: root,
+    stdout: "ignore",
+    stderr: "ignore",
+  });
   return diff.exitCode === 0 ? sha : `${sha}-dirty`;
 }
 
 /** The `bun build` command line for one program. Exported for tests. */
-export function compileArgs(target: BuildTarget, options: Pick<BuildOptions, "outdir" | "target" | "commit">, version: string): string[] {
+export function compileArgs(
+  target: BuildTarget,
+  options: Pick<BuildOptions, "outdir" | "target" | "commit">,
+  version: string,
+): string[] {
   return [
     process.execPath,
     "build",
@@ -120,13 +138,22 @@ export async function build(options: BuildOptions, log: (line: string) => void =
   for (const target of TARGETS.filter((t) => options.only.includes(t.name))) {
     const { version } = (await Bun.file(join(REPO_ROOT, target.packageJson)).json()) as { version: string };
     const started = performance.now();
-    const proc = Bun.spawnSync(compileArgs(target, options, version), { cwd: REPO_ROOT, stdout: "pipe", stderr: "pipe" });
+    const proc = Bun.spawnSync(compileArgs(target, options, version), {
+      cwd: REPO_ROOT,
+      stdout: "pipe",
+      stderr: "pipe",
+    });
     if (proc.exitCode !== 0) {
       const output = `${proc.stdout.toString()}${proc.stderr.toString()}`.trim();
       throw new BuildError("compile", `compiling ${target.entry} failed (exit ${proc.exitCode}):\n${output}`);
     }
     const path = join(options.outdir, target.outfile);
-    const binary: BuiltBinary = { name: target.name, path, bytes: Bun.file(path).size, ms: Math.round(performance.now() - started) };
+    const binary: BuiltBinary = {
+      name: target.name,
+      path,
+      bytes: Bun.file(path).size,
+      ms: Math.round(performance.now() - started),
+    };
     log(`${target.outfile}  ${(binary.bytes / 1e6).toFixed(1)} MB  ${binary.ms} ms  (${version}, ${options.commit})`);
     built.push(binary);
   }
@@ -134,7 +161,10 @@ export async function build(options: BuildOptions, log: (line: string) => void =
 }
 
 /** @throws {BuildError} code "usage" for an unknown flag, a missing value or an unknown name. */
-export function parseArgs(argv: readonly string[], env: Record<string, string | undefined> = process.env): BuildOptions {
+export function parseArgs(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+): BuildOptions {
   let outdir = join(REPO_ROOT, "dist");
   let only: BuildTarget["name"][] = TARGETS.map((t) => t.name);
   let target: CompileTarget = "bun-linux-x64";
@@ -147,12 +177,17 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     if (flag === "--outdir") outdir = resolve(value);
     else if (flag === "--commit") commit = value;
     else if (flag === "--target") {
-      if (!(COMPILE_TARGETS as readonly string[]).includes(value)) throw new BuildError("usage", `--target must be one of ${COMPILE_TARGETS.join(", ")}`);
+      if (!(COMPILE_TARGETS as readonly string[]).includes(value))
+        throw new BuildError("usage", `--target must be one of ${COMPILE_TARGETS.join(", ")}`);
       target = value as CompileTarget;
     } else if (flag === "--only") {
       const names = value.split(",").map((n) => n.trim());
       const unknown = names.filter((n) => !TARGETS.some((t) => t.name === n));
-      if (unknown.length > 0) throw new BuildError("usage", `--only: unknown ${unknown.join(", ")} (known: ${TARGETS.map((t) => t.name).join(", ")})`);
+      if (unknown.length > 0)
+        throw new BuildError(
+          "usage",
+          `--only: unknown ${unknown.join(", ")} (known: ${TARGETS.map((t) => t.name).join(", ")})`,
+        );
       only = names as BuildTarget["name"][];
     } else throw new BuildError("usage", `unknown option ${flag}\n${USAGE}`);
   }

@@ -31,15 +31,33 @@ export class BenchSocket {
 
   /** Opens the socket and resolves once it is open. */
   static open(base: string, cookie: string, timeoutMs = 10_000): Promise<BenchSocket> {
-    const ws = new WebSocket(`${base.replace(/^http/, "ws")}/ws`, { headers: { cookie, origin: base } } as unknown as string[]);
+    const ws = new WebSocket(`${base.replace(/^http/, "ws")}/ws`, {
+      headers: { cookie, origin: base },
+    } as unknown as string[]);
     const socket = new BenchSocket(ws);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         ws.close();
         reject(new Error("websocket did not open in time"));
       }, timeoutMs);
-      ws.addEventListener("open", () => (clearTimeout(timer), resolve(socket)), { once: true });
-      ws.addEventListener("error", () => (clearTimeout(timer), reject(new Error("websocket failed to open"))), { once: true });
+      ws.addEventListener(
+        "open",
+        () => {
+          clearTimeout(timer);
+          resolve(socket);
+        },
+        { once: true },
+      );
+      ws.addEventListener(
+        "error",
+        () => {
+          clearTimeout(timer);
+          reject(new Error("websocket failed to open"));
+        },
+        {
+          once: true,
+        },
+      );
     });
   }
 
@@ -67,7 +85,9 @@ export class BenchSocket {
   /** Sends message number `index` of the recording log to `room`. */
   send(room: string, index: number, log: DeliveryLog, members: number): void {
     log.sent(index, members);
-    this.#ws.send(JSON.stringify({ type: "send", room, text: `bench message ${index}`, clientId: log.clientId(index) }));
+    this.#ws.send(
+      JSON.stringify({ type: "send", room, text: `bench message ${index}`, clientId: log.clientId(index) }),
+    );
   }
 
   get closed(): boolean {
@@ -89,7 +109,10 @@ export class BenchSocket {
       const seq = Number(between(data, '"seq":', ","));
       const clientId = between(data, '"clientId":"', '"');
       const sentAt = Number(between(data, '"sentAt":', ","));
-      if (room !== null && clientId !== null && Number.isInteger(seq)) return this.#onFrame({ type: "message", room, seq, clientId, sentAt });
+      if (room !== null && clientId !== null && Number.isInteger(seq)) {
+        this.#onFrame({ type: "message", room, seq, clientId, sentAt });
+        return;
+      }
     }
     this.#onFrame(JSON.parse(data) as Frame);
   }
@@ -132,10 +155,19 @@ function between(data: string, start: string, end: string): string | null {
 }
 
 /** Opens `count` sockets, `parallel` at a time, cycling through the session cookies. */
-export async function openSockets(base: string, cookies: readonly string[], count: number, parallel = 50): Promise<BenchSocket[]> {
+export async function openSockets(
+  base: string,
+  cookies: readonly string[],
+  count: number,
+  parallel = 50,
+): Promise<BenchSocket[]> {
   const sockets: BenchSocket[] = [];
   for (let i = 0; i < count; i += parallel) {
-    const batch = await Promise.all(Array.from({ length: Math.min(parallel, count - i) }, (_, j) => BenchSocket.open(base, cookies[(i + j) % cookies.length]!)));
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(parallel, count - i) }, (_, j) =>
+        BenchSocket.open(base, cookies[(i + j) % cookies.length]!),
+      ),
+    );
     sockets.push(...batch);
   }
   return sockets;

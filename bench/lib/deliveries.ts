@@ -34,7 +34,10 @@ export class DeliveryLog {
   /** Worst latency per 250 ms of send time: tells a steady tail from a stall at one moment. */
   readonly #worstBySlot: number[] = [];
 
-  constructor(readonly total: number, expectedDeliveries: number) {
+  constructor(
+    readonly total: number,
+    expectedDeliveries: number,
+  ) {
     this.prefix = `b${crypto.randomUUID().slice(0, 8)}-`;
     this.#sentAt = new Float64Array(total).fill(Number.NaN);
     this.latencies = new Samples(Math.min(expectedDeliveries, 4_000_000));

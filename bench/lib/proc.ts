@@ -26,7 +26,12 @@ export function sampleProcess(pid: number): ProcSample | null {
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of the whole line)
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    return { cpuMs: (ticks * 1000) / TICKS_PER_SECOND, sysMs: (Number(fields[12]) * 1000) / TICKS_PER_SECOND, rssMb: kbField(status, "VmRSS") / 1024, peakRssMb: kbField(status, "VmHWM") / 1024 };
+    return {
+      cpuMs: (ticks * 1000) / TICKS_PER_SECOND,
+      sysMs: (Number(fields[12]) * 1000) / TICKS_PER_SECOND,
+      rssMb: kbField(status, "VmRSS") / 1024,
+      peakRssMb: kbField(status, "VmHWM") / 1024,
+    };
   } catch {
     return null;
   }
@@ -62,7 +67,13 @@ export function busyCores(before: MachineSample, after: MachineSample): number {
   return ((after.busyTicks - before.busyTicks) / total) * cpus().length;
 }
 
-export function machineDescription(): { cores: number; cpu: string; memoryGb: number; loadavg: number[]; kernel: string } {
+export function machineDescription(): {
+  cores: number;
+  cpu: string;
+  memoryGb: number;
+  loadavg: number[];
+  kernel: string;
+} {
   const list = cpus();
   let memoryGb = Number.NaN;
   try {
@@ -76,5 +87,11 @@ export function machineDescription(): { cores: number; cpu: string; memoryGb: nu
   } catch {
     kernel = process.platform;
   }
-  return { cores: list.length, cpu: list[0]?.model ?? "unknown", memoryGb: Math.round(memoryGb * 10) / 10, loadavg: loadavg().map((v) => Math.round(v * 100) / 100), kernel };
+  return {
+    cores: list.length,
+    cpu: list[0]?.model ?? "unknown",
+    memoryGb: Math.round(memoryGb * 10) / 10,
+    loadavg: loadavg().map((v) => Math.round(v * 100) / 100),
+    kernel,
+  };
 }

@@ -26,15 +26,15 @@ export function figuresOf(result: ScenarioResult): Figures {
   }
   if (result.deliveries) {
     f["deliveries/s"] = result.deliveries.perSecond;
-    f["expected"] = result.deliveries.expected;
-    f["lost"] = result.deliveries.lost;
-    f["duplicated"] = result.deliveries.duplicated;
+    f.expected = result.deliveries.expected;
+    f.lost = result.deliveries.lost;
+    f.duplicated = result.deliveries.duplicated;
     f["out of order"] = result.deliveries.outOfOrder;
     f["send errors"] = result.deliveries.sendErrors;
   }
   if (result.connect) {
-    f["joined"] = result.connect.joined;
-    f["failed"] = result.connect.failed;
+    f.joined = result.connect.joined;
+    f.failed = result.connect.failed;
     f["connect p50 ms"] = result.connect.latencyMs.p50;
     f["connect p95 ms"] = result.connect.latencyMs.p95;
     f["connect p99 ms"] = result.connect.latencyMs.p99;
@@ -95,7 +95,14 @@ export interface BenchReport {
   readonly commit: string;
   readonly mode: "full" | "short" | "custom";
   readonly repeat: number;
-  readonly machine: { readonly cores: number; readonly cpu: string; readonly memoryGb: number; readonly kernel: string; readonly loadavgBefore: number[]; readonly loadavgAfter: number[] };
+  readonly machine: {
+    readonly cores: number;
+    readonly cpu: string;
+    readonly memoryGb: number;
+    readonly kernel: string;
+    readonly loadavgBefore: number[];
+    readonly loadavgAfter: number[];
+  };
   readonly bun: string;
   readonly scenarios: ScenarioReport[];
 }
@@ -110,7 +117,9 @@ export function formatNumber(value: number | undefined): string {
 /** The readable table: one block per scenario, figures as rows; with `old`, the old value and the change. */
 export function formatTable(report: BenchReport, old?: BenchReport): string {
   const lines: string[] = [];
-  lines.push(`Tertulia bench, ${report.startedAt} (${report.commit}), ${report.mode} sizes, median of ${report.repeat} run(s)`);
+  lines.push(
+    `Tertulia bench, ${report.startedAt} (${report.commit}), ${report.mode} sizes, median of ${report.repeat} run(s)`,
+  );
   lines.push(
     `machine: ${report.machine.cores} cores (${report.machine.cpu}), ${report.machine.memoryGb} GB, load average ${report.machine.loadavgBefore.join(" ")} before, ${report.machine.loadavgAfter.join(" ")} after`,
   );
@@ -141,6 +150,9 @@ function change(name: string, was: number | undefined, now: number): string {
   if (was === 0) return `+${formatNumber(now)}`;
   const ratio = now / was;
   const better = HIGHER_IS_BETTER.has(name) ? ratio > 1 : ratio < 1;
-  const text = ratio >= 2 || ratio <= 0.5 ? `${formatNumber(ratio)}x` : `${ratio > 1 ? "+" : ""}${((ratio - 1) * 100).toFixed(0)}%`;
+  const text =
+    ratio >= 2 || ratio <= 0.5
+      ? `${formatNumber(ratio)}x`
+      : `${ratio > 1 ? "+" : ""}${((ratio - 1) * 100).toFixed(0)}%`;
   return NEUTRAL.has(name) ? text : `${text} ${better ? "better" : "worse"}`;
 }

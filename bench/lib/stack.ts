@@ -47,7 +47,10 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
   const relaySecret = SECRET("relay");
   const grpcPort = await freePort();
   const webPort = await freePort();
-  const profile = (name: string) => (options.cpuProfDir ? ["--cpu-prof", "--cpu-prof-md", `--cpu-prof-dir=${options.cpuProfDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
+  const profile = (name: string) =>
+    options.cpuProfDir
+      ? ["--cpu-prof", "--cpu-prof-md", `--cpu-prof-dir=${options.cpuProfDir}`, `--cpu-prof-name=${name}.cpuprofile`]
+      : [];
 
   const server = Bun.spawn([process.execPath, ...profile("server"), join(root, "packages/server/src/main.ts")], {
     cwd: root,
@@ -127,8 +130,20 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
 }
 
 /** A stack someone else runs: only the web tier's URL is required. */
-export function externalStack(webUrl: string, grpcAddress: string | null, pids: { server?: number; web?: number }): BenchStack {
-  return { webUrl, grpcAddress, serverPid: pids.server ?? null, webPid: pids.web ?? null, signup: false, logs: () => ({ server: "", web: "" }), stop: async () => {} };
+export function externalStack(
+  webUrl: string,
+  grpcAddress: string | null,
+  pids: { server?: number; web?: number },
+): BenchStack {
+  return {
+    webUrl,
+    grpcAddress,
+    serverPid: pids.server ?? null,
+    webPid: pids.web ?? null,
+    signup: false,
+    logs: () => ({ server: "", web: "" }),
+    stop: async () => {},
+  };
 }
 
 async function waitFor(what: string, child: { exitCode: number | null }, ready: () => Promise<boolean>): Promise<void> {

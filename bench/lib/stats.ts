@@ -19,8 +19,17 @@ export interface LatencySummary {
 /** p50/p95/p99/max in milliseconds, rounded to microseconds. */
 export function summarize(values: ArrayLike<number>): LatencySummary {
   const sorted = Float64Array.from(values).sort();
-  const at = (q: number) => (sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!);
-  return { p50: round3(at(0.5)), p95: round3(at(0.95)), p99: round3(at(0.99)), max: round3(at(1)), samples: sorted.length };
+  const at = (q: number) =>
+    sorted.length === 0
+      ? Number.NaN
+      : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+  return {
+    p50: round3(at(0.5)),
+    p95: round3(at(0.95)),
+    p99: round3(at(0.99)),
+    max: round3(at(1)),
+    samples: sorted.length,
+  };
 }
 
 /** The median of numbers, ignoring NaN; NaN when none is left. */

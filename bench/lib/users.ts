@@ -11,17 +11,24 @@ export interface Account {
 }
 
 /** The demo users a stack started with SEED_DEMO_USERS=1 has. */
-export const DEMO_ACCOUNTS: readonly Account[] = ["mimi", "pepe", "juan", "admin"].map((username) => ({ username, password: "pass" }));
+export const DEMO_ACCOUNTS: readonly Account[] = ["mimi", "pepe", "juan", "admin"].map((username) => ({
+  username,
+  password: "pass",
+}));
 
 /**
  * `count` accounts: registered over gRPC when the server allows sign-up (in batches, so argon2 does not queue
  * everything at once), otherwise the demo users reused.
  */
 export async function ensureAccounts(grpcAddress: string | null, signup: boolean, count: number): Promise<Account[]> {
-  if (!signup || grpcAddress === null) return Array.from({ length: count }, (_, i) => DEMO_ACCOUNTS[i % DEMO_ACCOUNTS.length]!);
+  if (!signup || grpcAddress === null)
+    return Array.from({ length: count }, (_, i) => DEMO_ACCOUNTS[i % DEMO_ACCOUNTS.length]!);
   const client = new TertuliaClient(grpcAddress);
   const tag = crypto.randomUUID().slice(0, 6);
-  const accounts = Array.from({ length: count }, (_, i) => ({ username: `bench-${tag}-${i}`, password: `bench-password-${tag}` }));
+  const accounts = Array.from({ length: count }, (_, i) => ({
+    username: `bench-${tag}-${i}`,
+    password: `bench-password-${tag}`,
+  }));
   try {
     for (let i = 0; i < accounts.length; i += 8) {
       await Promise.all(
@@ -56,7 +63,10 @@ export async function grpcTokens(grpcAddress: string, accounts: readonly Account
 /** Logs in through the web tier's login form, as a browser does. @returns the Cookie header for /ws. */
 export async function loginCookie(base: string, account: Account): Promise<string> {
   const page = await fetch(`${base}/login`);
-  const csrfCookie = page.headers.getSetCookie().find((c) => c.startsWith("tertulia_csrf="))?.split(";")[0];
+  const csrfCookie = page.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("tertulia_csrf="))
+    ?.split(";")[0];
   const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
   if (!csrfCookie || !csrf) throw new Error(`GET ${base}/login gave no CSRF token`);
   const response = await fetch(`${base}/login`, {
@@ -74,7 +84,9 @@ export async function loginCookie(base: string, account: Account): Promise<strin
 export async function loginAll(base: string, accounts: readonly Account[]): Promise<string[]> {
   const cookies: string[] = new Array(accounts.length);
   for (let i = 0; i < accounts.length; i += 8) {
-    await Promise.all(accounts.slice(i, i + 8).map(async (account, j) => (cookies[i + j] = await loginCookie(base, account))));
+    await Promise.all(
+      accounts.slice(i, i + 8).map(async (account, j) => (cookies[i + j] = await loginCookie(base, account))),
+    );
   }
   return cookies;
 }

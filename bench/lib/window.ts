@@ -2,7 +2,7 @@
  * A measurement window: CPU of the server, the web tier, the load generator and the whole machine between
  * `start()` and `stop()`, and memory at the end.
  */
-import { busyCores, sampleMachine, sampleProcess, type MachineSample, type ProcSample } from "./proc.ts";
+import { busyCores, type MachineSample, type ProcSample, sampleMachine, sampleProcess } from "./proc.ts";
 import type { BenchStack } from "./stack.ts";
 import { round3 } from "./stats.ts";
 
@@ -49,7 +49,12 @@ export class MeasureWindow {
     const figures = (before: ProcSample | null, pid: number | null): ProcessFigures | null => {
       const after = pid === null ? null : sampleProcess(pid);
       if (!before || !after) return null;
-      return { cpuCores: round3((after.cpuMs - before.cpuMs) / durationMs), sysCores: round3((after.sysMs - before.sysMs) / durationMs), rssMb: round1(after.rssMb), peakRssMb: round1(after.peakRssMb) };
+      return {
+        cpuCores: round3((after.cpuMs - before.cpuMs) / durationMs),
+        sysCores: round3((after.sysMs - before.sysMs) / durationMs),
+        rssMb: round1(after.rssMb),
+        peakRssMb: round1(after.peakRssMb),
+      };
     };
     const server = figures(this.#server, this.stack.serverPid);
     const web = figures(this.#web, this.stack.webPid);
@@ -58,10 +63,16 @@ export class MeasureWindow {
       cpuCores: round3((self.user + self.system) / 1000 / durationMs),
       sysCores: round3(self.system / 1000 / durationMs),
       rssMb: round1(memory.rss / 1024 / 1024),
-      peakRssMb: round1((sampleProcess(process.pid)?.peakRssMb ?? Number.NaN)),
+      peakRssMb: round1(sampleProcess(process.pid)?.peakRssMb ?? Number.NaN),
     };
     const ours = (server?.cpuCores ?? 0) + (web?.cpuCores ?? 0) + loadgen.cpuCores;
-    return { durationMs: Math.round(durationMs), server, web, loadgen, machine: { busyCores: round3(machine), otherCores: round3(Math.max(0, machine - ours)) } };
+    return {
+      durationMs: Math.round(durationMs),
+      server,
+      web,
+      loadgen,
+      machine: { busyCores: round3(machine), otherCores: round3(Math.max(0, machine - ours)) },
+    };
   }
 }
 

@@ -3,10 +3,17 @@
  * `rate` messages a second for `seconds`, each from a member of its room, round robin. Every member of a
  * room (the sender too: there is no local echo) should get every message of the room exactly once.
  */
-import { openSockets, type BenchSocket } from "../lib/bench-socket.ts";
+import { type BenchSocket, openSockets } from "../lib/bench-socket.ts";
 import { DeliveryLog } from "../lib/deliveries.ts";
 import { MeasureWindow } from "../lib/window.ts";
-import { deliveryFigures, inbound, latency, type Scenario, type ScenarioContext, type ScenarioResult } from "./types.ts";
+import {
+  deliveryFigures,
+  inbound,
+  latency,
+  type Scenario,
+  type ScenarioContext,
+  type ScenarioResult,
+} from "./types.ts";
 
 export interface FanOutParams extends Record<string, number> {
   readonly users: number;
@@ -18,17 +25,29 @@ export interface FanOutParams extends Record<string, number> {
 /** Deliveries still missing this long after the last send count as lost. */
 const DRAIN_MS = 10_000;
 
-export async function runFanOut(id: string, { stack, cookies, tag, say }: ScenarioContext, params: FanOutParams): Promise<ScenarioResult> {
+export async function runFanOut(
+  id: string,
+  { stack, cookies, tag, say }: ScenarioContext,
+  params: FanOutParams,
+): Promise<ScenarioResult> {
   const { users, rooms, rate, seconds } = params;
   const total = Math.max(1, Math.round(rate * seconds));
   const sockets = await openSockets(stack.webUrl, cookies, users);
   const members: BenchSocket[][] = Array.from({ length: rooms }, () => []);
   sockets.forEach((socket, i) => members[i % rooms]!.push(socket));
   const roomName = (r: number) => `${tag}-${id}-${r}`;
-  const expectedDeliveries = Array.from({ length: total }, (_, k) => members[k % rooms]!.length).reduce((a, b) => a + b, 0);
+  const expectedDeliveries = Array.from({ length: total }, (_, k) => members[k % rooms]!.length).reduce(
+    (a, b) => a + b,
+    0,
+  );
   const log = new DeliveryLog(total, expectedDeliveries);
   for (let i = 0; i < sockets.length; i += 100) {
-    await Promise.all(sockets.slice(i, i + 100).map((socket, j) => (socket.record(log), socket.join(roomName((i + j) % rooms)))));
+    await Promise.all(
+      sockets.slice(i, i + 100).map((socket, j) => {
+        socket.record(log);
+        return socket.join(roomName((i + j) % rooms));
+      }),
+    );
   }
   say(`  ${users} sockets joined ${rooms} room(s); sending ${total} messages at ${rate}/s`);
   // Let the join-time presence traffic settle, so it is not measured as part of the load.
@@ -58,7 +77,15 @@ export async function runFanOut(id: string, { stack, cookies, tag, say }: Scenar
   const stalls = log.stalls();
   if (stalls.length > 0) notes.push(`slowest moments (send time, worst latency): ${stalls.join(", ")}`);
   if (log.sendErrors > 0) notes.push(`error frames: ${JSON.stringify(Object.fromEntries(log.errorCodes))}`);
-  return { scenario: id, params, latencyMs: latency(log), inboundMs: inbound(log), deliveries: deliveryFigures(log), window: figures, notes };
+  return {
+    scenario: id,
+    params,
+    latencyMs: latency(log),
+    inboundMs: inbound(log),
+    deliveries: deliveryFigures(log),
+    window: figures,
+    notes,
+  };
 }
 
 export const oneBigRoom: Scenario<FanOutParams> = {

@@ -2,7 +2,7 @@
  * Scenario 5, gRPC only (no web tier): `streams` Subscribe streams on one room over `channels` grpc-js
  * channels, and `rate` SendNote calls a second for `seconds`, signed by the bench accounts in turn.
  */
-import { GrpcStatus, TertuliaClient, type RoomEvent, type ServiceError } from "@tertulia/protocol";
+import { GrpcStatus, type RoomEvent, type ServiceError, TertuliaClient } from "@tertulia/protocol";
 import { DeliveryLog } from "../lib/deliveries.ts";
 import { grpcTokens } from "../lib/users.ts";
 import { MeasureWindow } from "../lib/window.ts";
@@ -30,7 +30,10 @@ export const grpcOnly: Scenario<{ streams: number; channels: number; rate: numbe
     await Promise.all(
       Array.from({ length: streams }, (_, i) => {
         const seen = new Uint8Array(total);
-        const call = clients[i % channels]!.chat.subscribe({ room, afterSeq: 0, tail: 0 }, { token: tokens[i % tokens.length]! });
+        const call = clients[i % channels]!.chat.subscribe(
+          { room, afterSeq: 0, tail: 0 },
+          { token: tokens[i % tokens.length]! },
+        );
         calls.push(call);
         call.on("error", (error: ServiceError) => {
           if (error.code !== GrpcStatus.CANCELLED) log.error(`stream ${GrpcStatus[error.code] ?? error.code}`);
@@ -56,7 +59,10 @@ export const grpcOnly: Scenario<{ streams: number; channels: number; rate: numbe
         log.sent(sent, streams);
         pending.push(
           sender.chat
-            .sendNote({ room, message: `bench note ${sent}`, clientMessageId: log.clientId(sent) }, { token: tokens[sent % tokens.length]!, timeoutMs: 10_000 })
+            .sendNote(
+              { room, message: `bench note ${sent}`, clientMessageId: log.clientId(sent) },
+              { token: tokens[sent % tokens.length]!, timeoutMs: 10_000 },
+            )
             .catch((error: ServiceError) => log.error(`SendNote ${GrpcStatus[error.code] ?? error.code}`)),
         );
       }
@@ -72,8 +78,16 @@ export const grpcOnly: Scenario<{ streams: number; channels: number; rate: numbe
     if (sent < total) notes.push(`only ${sent} of ${total} notes sent`);
     if (!drained) notes.push(`not every delivery arrived within ${DRAIN_MS / 1000} s of the last send`);
     const stalls = log.stalls();
-  if (stalls.length > 0) notes.push(`slowest moments (send time, worst latency): ${stalls.join(", ")}`);
-  if (log.sendErrors > 0) notes.push(`errors: ${JSON.stringify(Object.fromEntries(log.errorCodes))}`);
-    return { scenario: this.id, params, latencyMs: latency(log), inboundMs: inbound(log), deliveries: deliveryFigures(log), window: figures, notes };
+    if (stalls.length > 0) notes.push(`slowest moments (send time, worst latency): ${stalls.join(", ")}`);
+    if (log.sendErrors > 0) notes.push(`errors: ${JSON.stringify(Object.fromEntries(log.errorCodes))}`);
+    return {
+      scenario: this.id,
+      params,
+      latencyMs: latency(log),
+      inboundMs: inbound(log),
+      deliveries: deliveryFigures(log),
+      window: figures,
+      notes,
+    };
   },
 };

@@ -24,6 +24,11 @@ export const idle: Scenario<{ users: number; rooms: number; seconds: number }> =
     const figures = window.stop();
     const closed = sockets.filter((s) => s.closed).length;
     sockets.forEach((s) => s.close());
-    return { scenario: this.id, params, window: figures, notes: closed > 0 ? [`${closed} socket(s) closed while idle`] : [] };
+    return {
+      scenario: this.id,
+      params,
+      window: figures,
+      notes: closed > 0 ? [`${closed} socket(s) closed while idle`] : [],
+    };
   },
 };

@@ -33,7 +33,8 @@ export const pingPong: Scenario<{ messages: number }> = {
     return {
       scenario: this.id,
       params: { messages },
-      latencyMs: latency(log), inboundMs: inbound(log),
+      latencyMs: latency(log),
+      inboundMs: inbound(log),
       deliveries: deliveryFigures(log),
       window: figures,
       notes: timedOut > 0 ? [`${timedOut} message(s) not delivered within 5 s`] : [],

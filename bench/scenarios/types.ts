@@ -1,9 +1,9 @@
 /** What every scenario gets and gives back. */
 import type { DeliveryLog } from "../lib/deliveries.ts";
 import type { BenchStack } from "../lib/stack.ts";
-import { round3, summarize, type LatencySummary } from "../lib/stats.ts";
-import type { WindowFigures } from "../lib/window.ts";
+import { type LatencySummary, round3, summarize } from "../lib/stats.ts";
 import type { Account } from "../lib/users.ts";
+import type { WindowFigures } from "../lib/window.ts";
 
 export interface ScenarioContext {
   readonly stack: BenchStack;
@@ -36,7 +36,13 @@ export interface ScenarioResult {
   readonly inboundMs?: LatencySummary;
   readonly deliveries?: DeliveryFigures;
   /** Connect storm: socket open → `joined`, per user. */
-  readonly connect?: { readonly users: number; readonly joined: number; readonly failed: number; readonly spanMs: number; readonly latencyMs: LatencySummary };
+  readonly connect?: {
+    readonly users: number;
+    readonly joined: number;
+    readonly failed: number;
+    readonly spanMs: number;
+    readonly latencyMs: LatencySummary;
+  };
   readonly window: WindowFigures;
   readonly notes: readonly string[];
 }

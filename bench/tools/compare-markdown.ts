@@ -6,7 +6,7 @@
  *   bun bench/tools/compare-markdown.ts bench/results/before.json bench/results/after.json
  */
 import { readFileSync } from "node:fs";
-import { figuresOf, formatNumber, medianFigures, type BenchReport } from "../lib/report.ts";
+import { type BenchReport, figuresOf, formatNumber, medianFigures } from "../lib/report.ts";
 
 const [beforePath, afterPath] = process.argv.slice(2);
 if (!beforePath || !afterPath) {
@@ -16,7 +16,10 @@ if (!beforePath || !afterPath) {
 // Figures are recomputed from the stored runs, so reports from older harness versions gain newer figures.
 const load = (path: string): BenchReport => {
   const report = JSON.parse(readFileSync(path, "utf8")) as BenchReport;
-  return { ...report, scenarios: report.scenarios.map((s) => ({ ...s, figures: medianFigures(s.runs.map(figuresOf)) })) };
+  return {
+    ...report,
+    scenarios: report.scenarios.map((s) => ({ ...s, figures: medianFigures(s.runs.map(figuresOf)) })),
+  };
 };
 const before = load(beforePath);
 const after = load(afterPath);
@@ -49,10 +52,14 @@ for (const scenario of after.scenarios) {
   const old = before.scenarios.find((s) => s.id === scenario.id);
   for (const name of SHOWN) {
     if (!(name in scenario.figures) && !(old && name in old.figures)) continue;
-    lines.push(`| ${scenario.title.split(" ")[0]} ${scenario.id} | ${name} | ${formatNumber(old?.figures[name])} | ${formatNumber(scenario.figures[name])} |`);
+    lines.push(
+      `| ${scenario.title.split(" ")[0]} ${scenario.id} | ${name} | ${formatNumber(old?.figures[name])} | ${formatNumber(scenario.figures[name])} |`,
+    );
   }
 }
 const loadOf = (r: BenchReport) => `${r.machine.loadavgBefore.join("/")} → ${r.machine.loadavgAfter.join("/")}`;
 console.log(lines.join("\n"));
-console.log(`\nBefore: ${before.startedAt}, ${before.commit}, median of ${before.repeat}, load average ${loadOf(before)}.`);
+console.log(
+  `\nBefore: ${before.startedAt}, ${before.commit}, median of ${before.repeat}, load average ${loadOf(before)}.`,
+);
 console.log(`After: ${after.startedAt}, ${after.commit}, median of ${after.repeat}, load average ${loadOf(after)}.`);

@@ -56,6 +56,8 @@ for (const id of profile.samples) {
 const pct = (n: number) => `${((n / busy) * 100).toFixed(1)}%`.padStart(6);
 console.log(`${busy} busy samples of ${profile.samples.length}`);
 console.log("\nself:");
-for (const [name, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(n)} ${String(n).padStart(6)}  ${name}`);
+for (const [name, n] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
+  console.log(`${pct(n)} ${String(n).padStart(6)}  ${name}`);
 console.log("\ntotal:");
-for (const [name, n] of [...total].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${pct(n)} ${String(n).padStart(6)}  ${name}`);
+for (const [name, n] of [...total].sort((a, b) => b[1] - a[1]).slice(0, top))
+  console.log(`${pct(n)} ${String(n).padStart(6)}  ${name}`);

@@ -38,7 +38,7 @@ const INSTALL_STEPS: readonly RegExp[] = [
   /^npm install --global --no-fund --no-audit "bun@\$\{BUN_VERSION\}"$/,
   /^bun install --frozen-lockfile$/,
   /^curl -fsSL --retry 3 -o \/usr\/local\/bin\/kubectl "https:\/\/dl\.k8s\.io\/release\/v\$\{KUBECTL_VERSION\}\/bin\/linux\/amd64\/kubectl"$/,
-  /^echo "\$\(curl -fsSL --retry 3 "https:\/\/dl\.k8s\.io\/release\/v\$\{KUBECTL_VERSION\}\/bin\/linux\/amd64\/kubectl\.sha256"\)  \/usr\/local\/bin\/kubectl" \| sha256sum --check --strict$/,
+  /^echo "\$\(curl -fsSL --retry 3 "https:\/\/dl\.k8s\.io\/release\/v\$\{KUBECTL_VERSION\}\/bin\/linux\/amd64\/kubectl\.sha256"\) {2}\/usr\/local\/bin\/kubectl" \| sha256sum --check --strict$/,
   /^chmod 0755 \/usr\/local\/bin\/kubectl$/,
 ];
 const TEST_STEP = /^bash scripts\/test\.sh$/;
@@ -55,7 +55,9 @@ function classify(command: string): Kind | null {
 
 /** Every command with the phase it runs in, in the order CodeBuild runs them. */
 function commands(): Array<{ readonly phase: string; readonly command: string }> {
-  return PHASE_ORDER.flatMap((phase) => (BUILDSPEC.phases[phase]?.commands ?? []).map((command) => ({ phase, command })));
+  return PHASE_ORDER.flatMap((phase) =>
+    (BUILDSPEC.phases[phase]?.commands ?? []).map((command) => ({ phase, command })),
+  );
 }
 
 /** Commands that change the cluster or the registry. */
@@ -91,7 +93,8 @@ describe("buildspec.yml", () => {
   });
 
   test("every phase aborts the build on failure, so a failed phase never reaches a deploy", () => {
-    for (const phase of PHASE_ORDER) expect({ phase, onFailure: BUILDSPEC.phases[phase]?.["on-failure"] }).toEqual({ phase, onFailure: "ABORT" });
+    for (const phase of PHASE_ORDER)
+      expect({ phase, onFailure: BUILDSPEC.phases[phase]?.["on-failure"] }).toEqual({ phase, onFailure: "ABORT" });
   });
 
   test("no phase has a finally block, which would run after a failure", () => {
@@ -108,19 +111,24 @@ describe("buildspec.yml", () => {
     const pinned = /^BUN_VERSION="([^"]+)"$/m.exec(setup)?.[1];
     expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
     expect(BUILDSPEC.env?.variables?.BUN_VERSION).toBe(pinned);
-    expect(BUILDSPEC.phases.install?.commands ?? []).toContain('npm install --global --no-fund --no-audit "bun@${BUN_VERSION}"');
+    expect(BUILDSPEC.phases.install?.commands ?? []).toContain(
+      'npm install --global --no-fund --no-audit "bun@${BUN_VERSION}"',
+    );
   });
 
   test("pins kubectl to an exact version and checks its checksum before use", () => {
     expect(String(BUILDSPEC.env?.variables?.KUBECTL_VERSION)).toMatch(/^1\.\d+\.\d+$/);
-    expect((BUILDSPEC.phases.install?.commands ?? []).some((command) => command.includes("sha256sum --check"))).toBe(true);
+    expect((BUILDSPEC.phases.install?.commands ?? []).some((command) => command.includes("sha256sum --check"))).toBe(
+      true,
+    );
   });
 
   test("pins a kubectl within one minor version of every cluster version Terraform defaults to", () => {
     const kubectlMinor = Number(String(BUILDSPEC.env?.variables?.KUBECTL_VERSION).split(".")[1]);
     const defaults = terraformKubernetesVersions();
     expect(defaults.length).toBeGreaterThan(0);
-    for (const version of defaults) expect(Math.abs(Number(version.split(".")[1]) - kubectlMinor)).toBeLessThanOrEqual(1);
+    for (const version of defaults)
+      expect(Math.abs(Number(version.split(".")[1]) - kubectlMinor)).toBeLessThanOrEqual(1);
   });
 
   test("runs the test suite before anything is built or deployed", () => {
@@ -158,7 +166,8 @@ describe("buildspec.yml", () => {
 
   test("takes any secret it needs from Secrets Manager or Parameter Store by name, never by value", () => {
     const references = { ...BUILDSPEC.env?.["secrets-manager"], ...BUILDSPEC.env?.["parameter-store"] };
-    for (const value of Object.values(references)) expect(String(value)).toMatch(/^(arn:aws:[a-z-]+:|\/)?[A-Za-z0-9/_.:+=@-]+$/);
+    for (const value of Object.values(references))
+      expect(String(value)).toMatch(/^(arn:aws:[a-z-]+:|\/)?[A-Za-z0-9/_.:+=@-]+$/);
   });
 
   test("none of the original's mistakes: CLI v1 login, manifest rewriting, direct kubectl or docker calls", () => {
@@ -170,12 +179,16 @@ describe("buildspec.yml", () => {
 
 describe("the buildspec checks themselves", () => {
   test("an access key pasted into the file would be found", () => {
-    expect(opaqueStrings("      - export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")).toHaveLength(1);
+    expect(opaqueStrings("      - export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")).toHaveLength(
+      1,
+    );
     expect(opaqueStrings('      - bun run ops release --tag "${CODEBUILD_RESOLVED_SOURCE_VERSION}"')).toEqual([]);
   });
 
   test("the classifier accepts the calls the pipeline makes", () => {
-    expect(classify('bun run ops release --yes --only images --tag "${CODEBUILD_RESOLVED_SOURCE_VERSION}"')).toBe("ops");
+    expect(classify('bun run ops release --yes --only images --tag "${CODEBUILD_RESOLVED_SOURCE_VERSION}"')).toBe(
+      "ops",
+    );
     expect(classify("bun run ops status --json")).toBe("ops");
     expect(classify("bash scripts/test.sh")).toBe("test");
     expect(classify("bun install --frozen-lockfile")).toBe("install");
@@ -190,7 +203,7 @@ describe("the buildspec checks themselves", () => {
       "$(aws ecr get-login --no-include-email)",
       "docker push repo:tag",
       "bun install",
-      'npm install --global bun@latest',
+      "npm install --global bun@latest",
     ]) {
       expect({ command, kind: classify(command) }).toEqual({ command, kind: null });
     }

@@ -3,8 +3,18 @@
  * TLS) and the Services, including the headless one the web tier balances gRPC over.
  */
 import { describe, expect, test } from "bun:test";
-import { albAttributes, annotation, configMaps, ingresses, named, selects, services, workloadNamed, workloads } from "./objects";
-import { PROFILES, kubectlProblem, renderProfile, renderRelease, reportSkip } from "./render";
+import {
+  albAttributes,
+  annotation,
+  configMaps,
+  ingresses,
+  named,
+  selects,
+  services,
+  workloadNamed,
+  workloads,
+} from "./objects";
+import { kubectlProblem, PROFILES, renderProfile, renderRelease, reportSkip } from "./render";
 
 reportSkip();
 
@@ -47,8 +57,14 @@ describe.skipIf(kubectlProblem !== null)("ingress and service policy", () => {
       });
 
       test("the deregistration delay is short, and long enough for the web pod's preStop wait", () => {
-        const delay = Number(albAttributes(annotation(ingress(), `${ALB}target-group-attributes`)).get("deregistration_delay.timeout_seconds"));
-        const preStop = workloadNamed(workloads(objects()), "tertulia-client").pod.containers[0]?.lifecycle?.preStop?.sleep?.seconds ?? 0;
+        const delay = Number(
+          albAttributes(annotation(ingress(), `${ALB}target-group-attributes`)).get(
+            "deregistration_delay.timeout_seconds",
+          ),
+        );
+        const preStop =
+          workloadNamed(workloads(objects()), "tertulia-client").pod.containers[0]?.lifecycle?.preStop?.sleep
+            ?.seconds ?? 0;
         expect(delay).toBeLessThanOrEqual(60);
         expect(delay).toBeGreaterThan(preStop);
       });
@@ -64,7 +80,12 @@ describe.skipIf(kubectlProblem !== null)("ingress and service policy", () => {
       });
 
       test("with a certificate the ALB serves HTTPS and redirects HTTP to it", () => {
-        const released = renderRelease({ profile, registry: "123456789012.dkr.ecr.eu-west-1.amazonaws.com", tag: "a".repeat(40), certificateArn: CERTIFICATE_ARN });
+        const released = renderRelease({
+          profile,
+          registry: "123456789012.dkr.ecr.eu-west-1.amazonaws.com",
+          tag: "a".repeat(40),
+          certificateArn: CERTIFICATE_ARN,
+        });
         const tls = named(ingresses(released), "tertulia");
         expect(JSON.parse(annotation(tls, `${ALB}listen-ports`) ?? "null")).toEqual([{ HTTP: 80 }, { HTTPS: 443 }]);
         expect(annotation(tls, `${ALB}ssl-redirect`)).toBe("443");
@@ -88,8 +109,13 @@ describe.skipIf(kubectlProblem !== null)("ingress and service policy", () => {
         const pods = workloads(objects());
         for (const service of services(objects())) {
           const selected = pods.filter((pod) => selects(service.spec?.selector, pod.labels));
-          expect({ service: service.metadata?.name, selected: selected.length }).toEqual({ service: service.metadata?.name, selected: 1 });
-          const declared = selected.flatMap((pod) => pod.pod.containers.flatMap((c) => (c.ports ?? []).map((port) => port.name)));
+          expect({ service: service.metadata?.name, selected: selected.length }).toEqual({
+            service: service.metadata?.name,
+            selected: 1,
+          });
+          const declared = selected.flatMap((pod) =>
+            pod.pod.containers.flatMap((c) => (c.ports ?? []).map((port) => port.name)),
+          );
           for (const port of service.spec?.ports ?? []) expect(declared).toContain(String(port.targetPort));
         }
       });

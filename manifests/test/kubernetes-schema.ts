@@ -25,7 +25,7 @@ import { Namespace } from "kubernetes-models/v1/Namespace";
 import { PersistentVolumeClaim } from "kubernetes-models/v1/PersistentVolumeClaim";
 import { Service } from "kubernetes-models/v1/Service";
 import { ServiceAccount } from "kubernetes-models/v1/ServiceAccount";
-import { REPO_ROOT, type KubeObject } from "./render";
+import { type KubeObject, REPO_ROOT } from "./render";
 
 type Validate = (object: KubeObject) => void;
 

@@ -7,13 +7,13 @@ import {
   HorizontalPodAutoscaler,
   type IHorizontalPodAutoscaler,
 } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
-import { Ingress, type IIngress } from "kubernetes-models/networking.k8s.io/v1/Ingress";
-import { PodDisruptionBudget, type IPodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBudget";
+import { type IIngress, Ingress } from "kubernetes-models/networking.k8s.io/v1/Ingress";
+import { type IPodDisruptionBudget, PodDisruptionBudget } from "kubernetes-models/policy/v1/PodDisruptionBudget";
 import { ConfigMap, type IConfigMap } from "kubernetes-models/v1/ConfigMap";
 import type { IContainer } from "kubernetes-models/v1/Container";
 import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
-import { Service, type IService } from "kubernetes-models/v1/Service";
-import { ServiceAccount, type IServiceAccount } from "kubernetes-models/v1/ServiceAccount";
+import { type IService, Service } from "kubernetes-models/v1/Service";
+import { type IServiceAccount, ServiceAccount } from "kubernetes-models/v1/ServiceAccount";
 import type { KubeObject } from "./render";
 
 function ofKind<T>(objects: readonly KubeObject[], is: (value: unknown) => value is T): T[] {
@@ -93,7 +93,10 @@ export function containersOf(pod: IPodSpec): IContainer[] {
 }
 
 /** True when every pair of `selector` is among `labels` (an empty selector selects nothing here). */
-export function selects(selector: Readonly<Record<string, string>> | undefined, labels: Readonly<Record<string, string>>): boolean {
+export function selects(
+  selector: Readonly<Record<string, string>> | undefined,
+  labels: Readonly<Record<string, string>>,
+): boolean {
   const pairs = Object.entries(selector ?? {});
   return pairs.length > 0 && pairs.every(([key, value]) => labels[key] === value);
 }
@@ -106,5 +109,7 @@ export function annotation(ingress: IIngress, key: string): string | undefined {
 /** Parses an ALB attribute list (`a=1,b=2`) into a map. */
 export function albAttributes(value: string | undefined): Map<string, string> {
   const pairs = (value ?? "").split(",").filter((pair) => pair.includes("="));
-  return new Map(pairs.map((pair) => [pair.slice(0, pair.indexOf("=")).trim(), pair.slice(pair.indexOf("=") + 1).trim()]));
+  return new Map(
+    pairs.map((pair) => [pair.slice(0, pair.indexOf("=")).trim(), pair.slice(pair.indexOf("=") + 1).trim()]),
+  );
 }

@@ -1,14 +1,24 @@
 import { describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { describeObject } from "./kubernetes-schema";
-import { MANIFESTS_DIR, kubectlProblem, renderDirectory, renderProfile, renderRelease, reportSkip, type KubeObject } from "./render";
+import {
+  type KubeObject,
+  kubectlProblem,
+  MANIFESTS_DIR,
+  renderDirectory,
+  renderProfile,
+  renderRelease,
+  reportSkip,
+} from "./render";
 
 reportSkip();
 
 /** `Kind/name` of each object, with the content hash kustomize appends to generated ConfigMaps removed. */
 function inventory(objects: readonly KubeObject[]): string[] {
   return objects
-    .map((object) => (object.kind === "ConfigMap" ? describeObject(object).replace(/-[a-z0-9]{10}$/, "") : describeObject(object)))
+    .map((object) =>
+      object.kind === "ConfigMap" ? describeObject(object).replace(/-[a-z0-9]{10}$/, "") : describeObject(object),
+    )
     .sort();
 }
 

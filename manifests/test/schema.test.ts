@@ -1,6 +1,15 @@
 import { describe, expect, test } from "bun:test";
 import { describeObject, unknownFieldErrors, validateObject } from "./kubernetes-schema";
-import { MANIFESTS_DIR, PROFILES, kubectlProblem, renderDirectory, renderProfile, renderRelease, reportSkip, type KubeObject } from "./render";
+import {
+  type KubeObject,
+  kubectlProblem,
+  MANIFESTS_DIR,
+  PROFILES,
+  renderDirectory,
+  renderProfile,
+  renderRelease,
+  reportSkip,
+} from "./render";
 
 reportSkip();
 
@@ -43,7 +52,10 @@ function deployment(container: Record<string, unknown>, replicas: unknown = 1): 
     spec: {
       replicas,
       selector: { matchLabels: { app: "probe" } },
-      template: { metadata: { labels: { app: "probe" } }, spec: { containers: [{ name: "c", image: "x:1", ...container }] } },
+      template: {
+        metadata: { labels: { app: "probe" } },
+        spec: { containers: [{ name: "c", image: "x:1", ...container }] },
+      },
     },
   };
 }

@@ -13,11 +13,11 @@ import {
   podDisruptionBudgets,
   selects,
   serviceAccounts,
+  type Workload,
   workloadNamed,
   workloads,
-  type Workload,
 } from "./objects";
-import { PROFILES, kubectlProblem, renderProfile, reportSkip } from "./render";
+import { kubectlProblem, PROFILES, renderProfile, reportSkip } from "./render";
 
 reportSkip();
 
@@ -32,7 +32,9 @@ const DRAIN_SECONDS = 10;
 /** Every container of every workload, labelled `workload/container`. */
 function containers(profileWorkloads: readonly Workload[]): Array<readonly [string, IContainer, IPodSpec]> {
   return profileWorkloads.flatMap((workload) =>
-    containersOf(workload.pod).map((container) => [`${workload.name}/${container.name}`, container, workload.pod] as const),
+    containersOf(workload.pod).map(
+      (container) => [`${workload.name}/${container.name}`, container, workload.pod] as const,
+    ),
   );
 }
 
@@ -80,8 +82,12 @@ describe.skipIf(kubectlProblem !== null)("workload policy", () => {
       });
 
       test("containers run as non-root", () => {
-        expect(breaking(all(), (c, pod) => (c.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot) === true)).toEqual([]);
-        expect(breaking(all(), (c, pod) => (c.securityContext?.runAsUser ?? pod.securityContext?.runAsUser ?? 0) !== 0)).toEqual([]);
+        expect(
+          breaking(all(), (c, pod) => (c.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot) === true),
+        ).toEqual([]);
+        expect(
+          breaking(all(), (c, pod) => (c.securityContext?.runAsUser ?? pod.securityContext?.runAsUser ?? 0) !== 0),
+        ).toEqual([]);
       });
 
       test("containers have a read-only root filesystem and cannot escalate privileges", () => {
@@ -111,7 +117,10 @@ describe.skipIf(kubectlProblem !== null)("workload policy", () => {
 
       test("every container requests and is limited in CPU and memory", () => {
         const sized = (c: IContainer) =>
-          ["cpu", "memory"].every((resource) => c.resources?.requests?.[resource] !== undefined && c.resources?.limits?.[resource] !== undefined);
+          ["cpu", "memory"].every(
+            (resource) =>
+              c.resources?.requests?.[resource] !== undefined && c.resources?.limits?.[resource] !== undefined,
+          );
         expect(breaking(all(), sized)).toEqual([]);
       });
 
@@ -126,11 +135,19 @@ describe.skipIf(kubectlProblem !== null)("workload policy", () => {
       });
 
       test("secrets are referenced from Secrets by name, never inlined", () => {
-        expect(objects().filter((object) => object.kind === "Secret").map((object) => object.metadata.name)).toEqual([]);
+        expect(
+          objects()
+            .filter((object) => object.kind === "Secret")
+            .map((object) => object.metadata.name),
+        ).toEqual([]);
         for (const [label, container] of containers(all())) {
           for (const variable of container.env ?? []) {
             if (SECRET_VARIABLES.includes(variable.name) || SECRET_LOOKING.test(variable.name)) {
-              expect({ label, name: variable.name, value: variable.value }).toEqual({ label, name: variable.name, value: undefined });
+              expect({ label, name: variable.name, value: variable.value }).toEqual({
+                label,
+                name: variable.name,
+                value: undefined,
+              });
               expect(variable.valueFrom?.secretKeyRef?.name).toMatch(/^tertulia-[a-z-]+-secrets$/);
             }
           }
@@ -146,7 +163,10 @@ describe.skipIf(kubectlProblem !== null)("workload policy", () => {
             .filter((variable) => variable.valueFrom?.secretKeyRef !== undefined)
             .map((variable) => variable.name)
             .sort();
-        const server = profile === "scale-out" ? ["DATABASE_URL", "JWT_SECRET", "REDIS_URL", "RELAY_SECRET"] : ["JWT_SECRET", "RELAY_SECRET"];
+        const server =
+          profile === "scale-out"
+            ? ["DATABASE_URL", "JWT_SECRET", "REDIS_URL", "RELAY_SECRET"]
+            : ["JWT_SECRET", "RELAY_SECRET"];
         expect(secretNames("tertulia-server")).toEqual(server);
         expect(secretNames("tertulia-client")).toEqual(["RELAY_SECRET", "SESSION_SECRET"]);
       });
@@ -161,7 +181,10 @@ describe.skipIf(kubectlProblem !== null)("workload policy", () => {
       test("the grace period covers the preStop wait plus the app's drain", () => {
         for (const { name, pod } of all()) {
           const preStop = Math.max(0, ...pod.containers.map((c) => c.lifecycle?.preStop?.sleep?.seconds ?? 0));
-          expect({ name, enough: (pod.terminationGracePeriodSeconds ?? 30) > preStop + DRAIN_SECONDS }).toEqual({ name, enough: true });
+          expect({ name, enough: (pod.terminationGracePeriodSeconds ?? 30) > preStop + DRAIN_SECONDS }).toEqual({
+            name,
+            enough: true,
+          });
         }
       });
 
@@ -177,14 +200,21 @@ describe.skipIf(kubectlProblem !== null)("workload policy", () => {
           const hpa = hpas.find((item) => item.spec?.scaleTargetRef.name === workload.name);
           if (Math.max(workload.replicas, hpa?.spec?.minReplicas ?? 0) <= 1) continue;
           const budget = budgets.find((item) => selects(item.spec?.selector?.matchLabels, workload.labels));
-          expect({ workload: workload.name, budget: budget?.metadata?.name }).toEqual({ workload: workload.name, budget: workload.name });
+          expect({ workload: workload.name, budget: budget?.metadata?.name }).toEqual({
+            workload: workload.name,
+            budget: workload.name,
+          });
         }
       });
 
       test("the web tier runs two pods at least and scales on CPU", () => {
         expect(workloadNamed(all(), "tertulia-client").replicas).toBe(2);
         const hpa = named(autoscalers(objects()), "tertulia-client");
-        expect(hpa.spec?.scaleTargetRef).toEqual({ apiVersion: "apps/v1", kind: "Deployment", name: "tertulia-client" });
+        expect(hpa.spec?.scaleTargetRef).toEqual({
+          apiVersion: "apps/v1",
+          kind: "Deployment",
+          name: "tertulia-client",
+        });
         expect(hpa.spec?.minReplicas).toBe(2);
         expect(hpa.spec?.maxReplicas).toBeGreaterThan(2);
       });
@@ -195,12 +225,18 @@ describe.skipIf(kubectlProblem !== null)("workload policy", () => {
     const objects = renderProfile("default");
     const server = workloadNamed(workloads(objects), "tertulia-server");
     expect(server.replicas).toBe(1);
-    const deployment = objects.find((object) => object.kind === "Deployment" && object.metadata.name === "tertulia-server");
+    const deployment = objects.find(
+      (object) => object.kind === "Deployment" && object.metadata.name === "tertulia-server",
+    );
     expect(JSON.stringify(deployment)).toContain('"strategy":{"type":"Recreate"}');
     const data = server.pod.volumes?.find((volume) => volume.name === "data");
     expect(data?.persistentVolumeClaim?.claimName).toBe("tertulia-server-data");
     expect(data?.emptyDir).toBeUndefined();
-    expect(objects.some((object) => object.kind === "PersistentVolumeClaim" && object.metadata.name === "tertulia-server-data")).toBe(true);
+    expect(
+      objects.some(
+        (object) => object.kind === "PersistentVolumeClaim" && object.metadata.name === "tertulia-server-data",
+      ),
+    ).toBe(true);
     const mount = server.pod.containers[0]?.volumeMounts?.find((item) => item.name === "data");
     const config = configMaps(objects).find((map) => map.metadata?.name?.startsWith("tertulia-server-config"));
     expect(config?.data?.DATABASE_PATH?.startsWith(`${mount?.mountPath}/`)).toBe(true);

@@ -24,16 +24,26 @@ const ws = workspace(join(TERRAFORM_DIR, "stacks/aws"));
 try {
   const init = await ws.run(["init", "-backend=false", "-input=false"]);
   if (init.code !== 0) throw new Error(init.out);
-  const test = await ws.run(["test", "-verbose", "-no-color", "-var-file=terraform.tfvars.example", "-filter=tests/plan.tftest.hcl"]);
+  const test = await ws.run([
+    "test",
+    "-verbose",
+    "-no-color",
+    "-var-file=terraform.tfvars.example",
+    "-filter=tests/plan.tftest.hcl",
+  ]);
   const planned = plannedResources(test.out, "plan_with_example_values");
   let total = 0;
-  console.log("\nPlanned resources, stacks/aws with terraform.tfvars.example (mocked provider, 2+2 subnets, data tier on):");
+  console.log(
+    "\nPlanned resources, stacks/aws with terraform.tfvars.example (mocked provider, 2+2 subnets, data tier on):",
+  );
   for (const [mod, addresses] of [...planned].sort(([a], [b]) => a.localeCompare(b))) {
     total += addresses.length;
     console.log(`  module.${mod.padEnd(16)} ${String(addresses.length).padStart(3)}`);
   }
   console.log(`  ${"total".padEnd(23)} ${String(total).padStart(3)}`);
-  console.log(`\nOriginal (INVENTORY §8e): Networking ${ORIGINAL.Networking} + eks ${ORIGINAL.eks} = ${ORIGINAL_TOTAL}, plus 5 in tf_state_infra (here: ops bootstrap).`);
+  console.log(
+    `\nOriginal (INVENTORY §8e): Networking ${ORIGINAL.Networking} + eks ${ORIGINAL.eks} = ${ORIGINAL_TOTAL}, plus 5 in tf_state_infra (here: ops bootstrap).`,
+  );
 } finally {
   ws.dispose();
 }

@@ -9,15 +9,15 @@ import { join } from "node:path";
 import {
   type Block,
   type Body,
-  type Configuration,
-  TERRAFORM_DIR,
   blocks,
+  type Configuration,
   expressions,
   loadConfiguration,
   moduleDirs,
   requiredProviders,
   stackDirs,
   strings,
+  TERRAFORM_DIR,
 } from "./lib/hcl.ts";
 import { checkValidations } from "./lib/validations.ts";
 
@@ -44,7 +44,8 @@ describe("encryption", () => {
       expect(backend[0]?.encrypt, s.id).toBe(true);
       expect(backend[0]?.use_lockfile, s.id).toBe(true);
       // Account-specific values come from `-backend-config`, never from the repo.
-      for (const k of ["bucket", "key", "region", "dynamodb_table"]) expect(backend[0] ?? {}, s.id).not.toHaveProperty(k);
+      for (const k of ["bucket", "key", "region", "dynamodb_table"])
+        expect(backend[0] ?? {}, s.id).not.toHaveProperty(k);
     }
   });
 
@@ -100,7 +101,8 @@ describe("public access", () => {
     const pabs = resourcesOf("aws_s3_bucket_public_access_block");
     expect(pabs.length).toBe(buckets.length);
     for (const p of pabs) {
-      for (const f of ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"]) expect(p.body[f]).toBe(true);
+      for (const f of ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"])
+        expect(p.body[f]).toBe(true);
     }
   });
 
@@ -113,7 +115,9 @@ describe("public access", () => {
     for (const id of ["modules/cluster", "stacks/aws"]) {
       const v = byId(id).variables.endpoint_public_access_cidrs as Body;
       expect(v.default, id).toEqual([]);
-      const { failed } = checkValidations(byId(id).variables, { endpoint_public_access_cidrs: ["0.0.0.0/0"] }, ["endpoint_public_access_cidrs"]);
+      const { failed } = checkValidations(byId(id).variables, { endpoint_public_access_cidrs: ["0.0.0.0/0"] }, [
+        "endpoint_public_access_cidrs",
+      ]);
       expect(failed.length, `${id} must refuse 0.0.0.0/0`).toBe(1);
     }
     const example = readFileSync(join(TERRAFORM_DIR, "stacks/aws/terraform.tfvars.example"), "utf8");
@@ -128,7 +132,9 @@ describe("public access", () => {
     for (const r of resourcesOf("aws_vpc_security_group_ingress_rule")) {
       expect(r.body.cidr_ipv4, r.name).toBeUndefined();
       expect(r.body.cidr_ipv6, r.name).toBeUndefined();
-      expect(String(r.body.referenced_security_group_id), r.name).toMatch(/^\$\{(var\.client_security_group_id|aws_security_group\.this\.id)\}$/);
+      expect(String(r.body.referenced_security_group_id), r.name).toMatch(
+        /^\$\{(var\.client_security_group_id|aws_security_group\.this\.id)\}$/,
+      );
     }
     expect(resourcesOf("aws_security_group_rule")).toEqual([]);
     for (const sg of resourcesOf("aws_security_group")) expect(sg.body.ingress, sg.name).toBeUndefined();
@@ -171,7 +177,9 @@ describe("EKS", () => {
     const md = first(lt.body, "metadata_options");
     expect(md.http_tokens).toBe("required");
     expect(md.http_put_response_hop_limit).toBe(1);
-    expect(String(first(resourcesOf("aws_eks_node_group")[0]?.body ?? {}, "launch_template").id)).toContain("aws_launch_template.node");
+    expect(String(first(resourcesOf("aws_eks_node_group")[0]?.body ?? {}, "launch_template").id)).toContain(
+      "aws_launch_template.node",
+    );
   });
 
   test("the Kubernetes version is validated and defaults to a current one", () => {
@@ -183,14 +191,17 @@ describe("EKS", () => {
   });
 
   test("every add-on version is pinned", () => {
-    for (const a of resourcesOf("aws_eks_addon")) expect(String(a.body.addon_version)).toMatch(/^\$\{var\.addon_versions\[each\.(key|value)\]\}$/);
+    for (const a of resourcesOf("aws_eks_addon"))
+      expect(String(a.body.addon_version)).toMatch(/^\$\{var\.addon_versions\[each\.(key|value)\]\}$/);
     const defaults = (byId("modules/cluster").variables.addon_versions as Body).default as Record<string, string>;
     for (const v of Object.values(defaults)) expect(v).toMatch(/^v\d+\.\d+\.\d+(-[a-z]+)?-eksbuild\.\d+$/);
   });
 
   test("no deprecated managed_policy_arns and no legacy AmazonEKSServicePolicy", () => {
     for (const r of resourcesOf("aws_iam_role")) expect(r.body.managed_policy_arns).toBeUndefined();
-    expect(all.flatMap((c) => strings(c.resources.map((r) => r.body))).filter((s) => s.includes("AmazonEKSServicePolicy"))).toEqual([]);
+    expect(
+      all.flatMap((c) => strings(c.resources.map((r) => r.body))).filter((s) => s.includes("AmazonEKSServicePolicy")),
+    ).toEqual([]);
   });
 
   test("no OIDC provider with a hardcoded thumbprint (the controller uses Pod Identity)", () => {
@@ -202,12 +213,19 @@ describe("EKS", () => {
 
 describe("Pod Identity trust", () => {
   test("every role pods can assume is limited to its cluster, namespace and service account", () => {
-    const docs = all.flatMap((c) => c.data.filter((d) => d.type === "aws_iam_policy_document").map((d) => ({ ...d, config: c.id })));
+    const docs = all.flatMap((c) =>
+      c.data.filter((d) => d.type === "aws_iam_policy_document").map((d) => ({ ...d, config: c.id })),
+    );
     const podTrusts = docs.filter((d) => JSON.stringify(d.body).includes("pods.eks.amazonaws.com"));
     expect(podTrusts.length).toBe(3); // load balancer controller, EBS CSI driver, app (data)
     for (const d of podTrusts) {
       const vars = blocks(first(d.body, "statement"), "condition").map((c) => c.variable);
-      for (const v of ["aws:SourceAccount", "aws:RequestTag/eks-cluster-name", "aws:RequestTag/kubernetes-namespace", "aws:RequestTag/kubernetes-service-account"]) {
+      for (const v of [
+        "aws:SourceAccount",
+        "aws:RequestTag/eks-cluster-name",
+        "aws:RequestTag/kubernetes-namespace",
+        "aws:RequestTag/kubernetes-service-account",
+      ]) {
         expect(vars, `${d.config} ${d.name}`).toContain(v);
       }
     }
@@ -239,34 +257,62 @@ describe("IAM least privilege", () => {
     for (const { where, statements } of jsonPolicies()) {
       for (const s of statements) {
         const actions = asList(s.Action);
-        if (s.Effect === "Allow" && asList(s.Resource).includes("*") && actions.some((a) => a === "*" || a.endsWith(":*"))) offenders.push(where);
+        if (
+          s.Effect === "Allow" &&
+          asList(s.Resource).includes("*") &&
+          actions.some((a) => a === "*" || a.endsWith(":*"))
+        )
+          offenders.push(where);
       }
     }
-    for (const d of all.flatMap((c) => c.data.filter((x) => x.type === "aws_iam_policy_document").map((x) => ({ ...x, config: c.id })))) {
-      const statements = [...blocks(d.body, "statement"), ...blocks(first(d.body, "dynamic"), "statement").flatMap((s) => blocks(s, "content"))];
+    for (const d of all.flatMap((c) =>
+      c.data.filter((x) => x.type === "aws_iam_policy_document").map((x) => ({ ...x, config: c.id })),
+    )) {
+      const statements = [
+        ...blocks(d.body, "statement"),
+        ...blocks(first(d.body, "dynamic"), "statement").flatMap((s) => blocks(s, "content")),
+      ];
       for (const s of statements) {
         const actions = asList(s.actions);
-        if (asList(s.resources).includes("*") && actions.some((a) => a === "*" || a.endsWith(":*"))) offenders.push(`${d.config} ${d.name}`);
+        if (asList(s.resources).includes("*") && actions.some((a) => a === "*" || a.endsWith(":*")))
+          offenders.push(`${d.config} ${d.name}`);
       }
     }
     // Inline jsonencode() policies must not appear: policies are documents or pinned files.
     for (const r of [...resourcesOf("aws_iam_policy"), ...resourcesOf("aws_iam_role_policy")]) {
-      expect(String(r.body.policy), `${r.config} ${r.name}`).toMatch(/^\$\{(data\.aws_iam_policy_document\.[a-z_]+\.json|file\(.*\))\}$/);
+      expect(String(r.body.policy), `${r.config} ${r.name}`).toMatch(
+        /^\$\{(data\.aws_iam_policy_document\.[a-z_]+\.json|file\(.*\))\}$/,
+      );
     }
     expect(offenders).toEqual([]);
   });
 
   test("the CodeBuild role can describe its cluster only: no eks:* and no other EKS call", () => {
-    const doc = byId("modules/pipeline").data.find((d) => d.type === "aws_iam_policy_document" && d.name === "this") as Block;
+    const doc = byId("modules/pipeline").data.find(
+      (d) => d.type === "aws_iam_policy_document" && d.name === "this",
+    ) as Block;
     const eks = blocks(doc.body, "statement").filter((s) => asList(s.actions).some((a) => a.startsWith("eks:")));
-    expect(eks.map((s) => [asList(s.actions), asList(s.resources)])).toEqual([[["eks:DescribeCluster"], ["${var.cluster_arn}"]]]);
+    expect(eks.map((s) => [asList(s.actions), asList(s.resources)])).toEqual([
+      [["eks:DescribeCluster"], ["${var.cluster_arn}"]],
+    ]);
   });
 
   test("only calls that support no resource scoping are granted on *", () => {
     const doc = byId("modules/pipeline").data.find((d) => d.name === "this") as Block;
-    const star = blocks(doc.body, "statement").filter((s) => asList(s.resources).includes("*")).flatMap((s) => asList(s.actions));
+    const star = blocks(doc.body, "statement")
+      .filter((s) => asList(s.resources).includes("*"))
+      .flatMap((s) => asList(s.actions));
     expect(star.sort()).toEqual(
-      ["ecr:GetAuthorizationToken", "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeDhcpOptions", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcs"].sort(),
+      [
+        "ecr:GetAuthorizationToken",
+        "ec2:CreateNetworkInterface",
+        "ec2:DeleteNetworkInterface",
+        "ec2:DescribeDhcpOptions",
+        "ec2:DescribeNetworkInterfaces",
+        "ec2:DescribeSecurityGroups",
+        "ec2:DescribeSubnets",
+        "ec2:DescribeVpcs",
+      ].sort(),
     );
   });
 });
@@ -287,7 +333,9 @@ describe("secrets", () => {
 
   test("no resource sets a password, token or AUTH value from Terraform", () => {
     const attrs = ["password", "password_wo", "auth_token", "token", "secret_string", "secret_string_wo"];
-    const offenders = all.flatMap((c) => c.resources.filter((r) => attrs.some((a) => a in r.body)).map((r) => `${c.id} ${r.type}.${r.name}`));
+    const offenders = all.flatMap((c) =>
+      c.resources.filter((r) => attrs.some((a) => a in r.body)).map((r) => `${c.id} ${r.type}.${r.name}`),
+    );
     expect(offenders).toEqual([]);
     expect(resourcesOf("aws_codebuild_source_credential")).toEqual([]);
   });
@@ -298,7 +346,9 @@ describe("pinned and hermetic", () => {
     const release = resourcesOf("helm_release").find((r) => r.name === "load_balancer_controller") as Block;
     expect(release.body.version).toBe("${var.load_balancer_controller_chart_version}");
     for (const id of ["modules/cluster-addons", "stacks/kubernetes"]) {
-      expect(String((byId(id).variables.load_balancer_controller_chart_version as Body).default)).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(String((byId(id).variables.load_balancer_controller_chart_version as Body).default)).toMatch(
+        /^\d+\.\d+\.\d+$/,
+      );
     }
   });
 
@@ -308,15 +358,25 @@ describe("pinned and hermetic", () => {
     const sha = createHash("sha256").update(readFileSync(LBC_POLICY)).digest("hex");
     const readme = readFileSync(join(TERRAFORM_DIR, "modules/cluster/policies/README.md"), "utf8");
     expect(readme).toContain(sha);
-    const chart = String((byId("modules/cluster-addons").variables.load_balancer_controller_chart_version as Body).default);
+    const chart = String(
+      (byId("modules/cluster-addons").variables.load_balancer_controller_chart_version as Body).default,
+    );
     expect(readme).toContain(`chart ${chart}`);
   });
 
   test("nothing is downloaded or executed at plan/apply: no null_resource, provisioners, http or external data", () => {
     const forbidden = ["null_resource", "terraform_data"];
-    expect(all.flatMap((c) => c.resources.filter((r) => forbidden.includes(r.type)).map((r) => `${c.id} ${r.type}`))).toEqual([]);
-    expect(all.flatMap((c) => c.data.filter((d) => ["http", "external", "local_file"].includes(d.type)).map((d) => `${c.id} ${d.type}`))).toEqual([]);
-    expect(all.flatMap((c) => c.resources.filter((r) => "provisioner" in r.body).map((r) => `${c.id} ${r.type}.${r.name}`))).toEqual([]);
+    expect(
+      all.flatMap((c) => c.resources.filter((r) => forbidden.includes(r.type)).map((r) => `${c.id} ${r.type}`)),
+    ).toEqual([]);
+    expect(
+      all.flatMap((c) =>
+        c.data.filter((d) => ["http", "external", "local_file"].includes(d.type)).map((d) => `${c.id} ${d.type}`),
+      ),
+    ).toEqual([]);
+    expect(
+      all.flatMap((c) => c.resources.filter((r) => "provisioner" in r.body).map((r) => `${c.id} ${r.type}.${r.name}`)),
+    ).toEqual([]);
     const text = all.flatMap((c) => Object.values(c.sources)).join("\n");
     expect(text).not.toMatch(/local-exec|remote-exec|\bcurl\b|\bwget\b/);
   });
@@ -324,17 +384,25 @@ describe("pinned and hermetic", () => {
   test("only the root stacks configure providers; every provider is pinned with an upper bound there", () => {
     for (const m of modules) {
       expect(m.providers, m.id).toEqual([]);
-      expect(m.settings.flatMap((s) => Object.keys(s)).filter((k) => k === "backend"), m.id).toEqual([]);
+      expect(
+        m.settings.flatMap((s) => Object.keys(s)).filter((k) => k === "backend"),
+        m.id,
+      ).toEqual([]);
     }
     for (const s of stacks) {
       const req = requiredProviders(s);
       expect(Object.keys(req).length, s.id).toBeGreaterThan(0);
-      for (const [name, p] of Object.entries(req)) expect(p.version, `${s.id} ${name}`).toMatch(/>= ?[\d.]+, ?< ?[\d.]+/);
+      for (const [name, p] of Object.entries(req))
+        expect(p.version, `${s.id} ${name}`).toMatch(/>= ?[\d.]+, ?< ?[\d.]+/);
     }
   });
 
   test("every configuration requires Terraform >= 1.11", () => {
-    for (const c of all) expect(c.settings.map((s) => s.required_version), c.id).toEqual([">= 1.11"]);
+    for (const c of all)
+      expect(
+        c.settings.map((s) => s.required_version),
+        c.id,
+      ).toEqual([">= 1.11"]);
   });
 
   test("the AWS stack uses only the hashicorp/aws provider, so it validates offline", () => {
@@ -353,7 +421,9 @@ describe("pipeline", () => {
   test("builds are privileged (docker build), use a pinned image and read GitHub by reference", () => {
     const env = first(project.body, "environment");
     expect(env.privileged_mode).toBe(true);
-    expect(String((byId("modules/pipeline").variables.build_image as Body).default)).toMatch(/^aws\/codebuild\/[a-z0-9-]+:\d+\.\d+$/);
+    expect(String((byId("modules/pipeline").variables.build_image as Body).default)).toMatch(
+      /^aws\/codebuild\/[a-z0-9-]+:\d+\.\d+$/,
+    );
     const auth = first(first(project.body, "source"), "auth");
     expect(auth.type).toBe("${var.source_auth.type}");
     expect(auth.resource).toBe("${var.source_auth.resource}");
@@ -384,7 +454,8 @@ describe("cluster add-ons", () => {
   test("the Load Balancer Controller gets clusterName, region and vpcId", () => {
     const release = resourcesOf("helm_release")[0] as Block;
     const values = expressions(release.body.values).join("\n");
-    for (const k of ["clusterName  = var.cluster_name", "region       = var.region", "vpcId        = var.vpc_id"]) expect(values).toContain(k);
+    for (const k of ["clusterName  = var.cluster_name", "region       = var.region", "vpcId        = var.vpc_id"])
+      expect(values).toContain(k);
   });
 
   test("only cluster-addons (and its root) use the helm and kubernetes providers", () => {

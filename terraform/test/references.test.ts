@@ -7,8 +7,8 @@ import { describe, expect, test } from "bun:test";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import {
-  type Configuration,
   bodiesOutsideVariables,
+  type Configuration,
   captures,
   expressions,
   label,
@@ -46,7 +46,9 @@ describe.each(allDirs.map((d) => [label(d), d] as const))("%s", (_name, dir) => 
   });
 
   test("every variable used is declared", () => {
-    const undeclared = [...usedIn(config, new RegExp(`\\bvar\\.(${IDENT})`, "g"))].filter((v) => !(v in config.variables));
+    const undeclared = [...usedIn(config, new RegExp(`\\bvar\\.(${IDENT})`, "g"))].filter(
+      (v) => !(v in config.variables),
+    );
     expect(undeclared).toEqual([]);
   });
 
@@ -57,13 +59,19 @@ describe.each(allDirs.map((d) => [label(d), d] as const))("%s", (_name, dir) => 
 
   test("every variable has a type and a description", () => {
     const incomplete = Object.entries(config.variables)
-      .filter(([, v]) => typeof v.type !== "string" || typeof v.description !== "string" || String(v.description).length < 10)
+      .filter(
+        ([, v]) => typeof v.type !== "string" || typeof v.description !== "string" || String(v.description).length < 10,
+      )
       .map(([n]) => n);
     expect(incomplete).toEqual([]);
   });
 
   test("every output has a description", () => {
-    expect(Object.entries(config.outputs).filter(([, o]) => typeof o.description !== "string").map(([n]) => n)).toEqual([]);
+    expect(
+      Object.entries(config.outputs)
+        .filter(([, o]) => typeof o.description !== "string")
+        .map(([n]) => n),
+    ).toEqual([]);
   });
 
   test("every local used is declared, and every local declared is used", () => {
@@ -86,15 +94,20 @@ describe.each(allDirs.map((d) => [label(d), d] as const))("%s", (_name, dir) => 
 
   const calls = Object.entries(config.modules);
   if (calls.length > 0) {
-    test.each(calls.map(([n, c]) => [n, c] as const))("module %s passes every required input and only declared ones", (name, call) => {
-      const target = localModuleDir(config, call);
-      expect(target, `module ${name} must use a local source`).toBeDefined();
-      const child = loadConfiguration(target as string);
-      const passed = Object.keys(call).filter((k) => !META_ARGUMENTS.has(k));
-      const required = Object.entries(child.variables).filter(([, v]) => !("default" in v)).map(([n]) => n);
-      expect(required.filter((r) => !passed.includes(r))).toEqual([]);
-      expect(passed.filter((p) => !(p in child.variables))).toEqual([]);
-    });
+    test.each(calls.map(([n, c]) => [n, c] as const))(
+      "module %s passes every required input and only declared ones",
+      (name, call) => {
+        const target = localModuleDir(config, call);
+        expect(target, `module ${name} must use a local source`).toBeDefined();
+        const child = loadConfiguration(target as string);
+        const passed = Object.keys(call).filter((k) => !META_ARGUMENTS.has(k));
+        const required = Object.entries(child.variables)
+          .filter(([, v]) => !("default" in v))
+          .map(([n]) => n);
+        expect(required.filter((r) => !passed.includes(r))).toEqual([]);
+        expect(passed.filter((p) => !(p in child.variables))).toEqual([]);
+      },
+    );
 
     test("every module output read exists", () => {
       const exprs = expressions(bodiesOutsideVariables(config));
@@ -118,7 +131,10 @@ describe("stacks/kubernetes", () => {
     const aws = loadConfiguration(stackDirs().find((d) => d.endsWith("aws")) as string);
     const read = new Set([
       ...captures(expressions(bodiesOutsideVariables(k8s)), new RegExp(`\\blocal\\.cluster\\.(${IDENT})`, "g")),
-      ...captures(expressions(bodiesOutsideVariables(k8s)), new RegExp(`terraform_remote_state\\.aws\\.outputs\\.(${IDENT})`, "g")),
+      ...captures(
+        expressions(bodiesOutsideVariables(k8s)),
+        new RegExp(`terraform_remote_state\\.aws\\.outputs\\.(${IDENT})`, "g"),
+      ),
     ]);
     expect(read.size).toBeGreaterThan(0);
     expect([...read].filter((o) => !(o in aws.outputs))).toEqual([]);
@@ -126,12 +142,21 @@ describe("stacks/kubernetes", () => {
 });
 
 const terraformDir = join(import.meta.dir, "..");
-const inGit = Bun.spawnSync(["git", "rev-parse", "--is-inside-work-tree"], { cwd: terraformDir, stderr: "ignore" }).exitCode === 0;
+const inGit =
+  Bun.spawnSync(["git", "rev-parse", "--is-inside-work-tree"], { cwd: terraformDir, stderr: "ignore" }).exitCode === 0;
 if (!inGit) console.warn("git ignore check SKIPPED: terraform/ is not inside a git checkout");
 
-test.skipIf(!inGit)("no Terraform source is ignored by git (the root .gitignore's data/ rule once hid modules/data)", () => {
-  const git = Bun.spawnSync(["git", "ls-files", "--others", "--ignored", "--exclude-standard", "--", "."], { cwd: terraformDir });
-  expect(git.exitCode).toBe(0);
-  const ignored = git.stdout.toString().split("\n").filter((f) => /\.(tf|tftest\.hcl|md|json|ts|example)$/.test(f));
-  expect(ignored).toEqual([]);
-});
+test.skipIf(!inGit)(
+  "no Terraform source is ignored by git (the root .gitignore's data/ rule once hid modules/data)",
+  () => {
+    const git = Bun.spawnSync(["git", "ls-files", "--others", "--ignored", "--exclude-standard", "--", "."], {
+      cwd: terraformDir,
+    });
+    expect(git.exitCode).toBe(0);
+    const ignored = git.stdout
+      .toString()
+      .split("\n")
+      .filter((f) => /\.(tf|tftest\.hcl|md|json|ts|example)$/.test(f));
+    expect(ignored).toEqual([]);
+  },
+);

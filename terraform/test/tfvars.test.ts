@@ -18,14 +18,19 @@ test("every root stack has an example tfvars", () => {
 
 describe.each(stacksWithExamples.map((d) => [label(d), d] as const))("%s/terraform.tfvars.example", (_name, dir) => {
   const config = loadConfiguration(dir);
-  const values = parseHcl(readFileSync(join(dir, "terraform.tfvars.example"), "utf8"), `${label(dir)}/terraform.tfvars.example`);
+  const values = parseHcl(
+    readFileSync(join(dir, "terraform.tfvars.example"), "utf8"),
+    `${label(dir)}/terraform.tfvars.example`,
+  );
 
   test("sets only declared variables", () => {
     expect(Object.keys(values).filter((k) => !(k in config.variables))).toEqual([]);
   });
 
   test("sets every required variable", () => {
-    const required = Object.entries(config.variables).filter(([, v]) => !("default" in v)).map(([n]) => n);
+    const required = Object.entries(config.variables)
+      .filter(([, v]) => !("default" in v))
+      .map(([n]) => n);
     expect(required.filter((r) => !(r in values))).toEqual([]);
   });
 

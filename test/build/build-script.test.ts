@@ -4,17 +4,30 @@
  */
 import { describe, expect, test } from "bun:test";
 import { join } from "node:path";
-import { BuildError, REPO_ROOT, TARGETS, compileArgs, parseArgs } from "../../scripts/build.ts";
+import { BuildError, compileArgs, parseArgs, REPO_ROOT, TARGETS } from "../../scripts/build.ts";
 
 describe("parseArgs", () => {
   test("defaults: every program, linux x64, dist/ at the root, the commit from the environment", () => {
     const options = parseArgs([], { TERTULIA_COMMIT: "abc123" });
-    expect(options).toEqual({ outdir: join(REPO_ROOT, "dist"), only: ["server", "client", "ops"], target: "bun-linux-x64", commit: "abc123" });
+    expect(options).toEqual({
+      outdir: join(REPO_ROOT, "dist"),
+      only: ["server", "client", "ops"],
+      target: "bun-linux-x64",
+      commit: "abc123",
+    });
   });
 
   test("--only, --target, --outdir and --commit", () => {
-    const options = parseArgs(["--only", "server,client", "--target", "bun-linux-arm64", "--outdir", "/tmp/x", "--commit", "deadbeef"], {});
-    expect(options).toEqual({ outdir: "/tmp/x", only: ["server", "client"], target: "bun-linux-arm64", commit: "deadbeef" });
+    const options = parseArgs(
+      ["--only", "server,client", "--target", "bun-linux-arm64", "--outdir", "/tmp/x", "--commit", "deadbeef"],
+      {},
+    );
+    expect(options).toEqual({
+      outdir: "/tmp/x",
+      only: ["server", "client"],
+      target: "bun-linux-arm64",
+      commit: "deadbeef",
+    });
   });
 
   test.each([

@@ -7,10 +7,17 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { loginCookie } from "../support/stack.ts";
 import { openSocket } from "../support/socket.ts";
-import { NONROOT, compiledBinaries, releaseCompiledBinaries, dataDir, runsAsNonroot, type CompiledBinaries } from "./support/binaries.ts";
-import { commandFor, startBinary, type RunningBinary } from "./support/process.ts";
+import { loginCookie } from "../support/stack.ts";
+import {
+  type CompiledBinaries,
+  compiledBinaries,
+  dataDir,
+  NONROOT,
+  releaseCompiledBinaries,
+  runsAsNonroot,
+} from "./support/binaries.ts";
+import { commandFor, type RunningBinary, startBinary } from "./support/process.ts";
 
 const RELAY_SECRET = "relay-secret-for-the-compiled-pair-test-0123456789";
 
@@ -52,7 +59,12 @@ afterAll(async () => {
 });
 
 function run(binary: string, args: string[]): { code: number; stdout: string } {
-  const proc = Bun.spawnSync(commandFor(binary, args), { cwd: binaries.dir, env: { PATH: "/usr/bin:/bin" }, stdout: "pipe", stderr: "pipe" });
+  const proc = Bun.spawnSync(commandFor(binary, args), {
+    cwd: binaries.dir,
+    env: { PATH: "/usr/bin:/bin" },
+    stdout: "pipe",
+    stderr: "pipe",
+  });
   return { code: proc.exitCode, stdout: proc.stdout.toString() };
 }
 

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { REPO_ROOT } from "../../scripts/build.ts";
-import { DockerIgnore, parseCopy, parseDockerfile, type Instruction, type Stage } from "./support/dockerfile.ts";
+import { DockerIgnore, type Instruction, parseCopy, parseDockerfile, type Stage } from "./support/dockerfile.ts";
 
 const COMPONENTS = [
   { name: "server", port: 50051, manifest: "manifests/base/server-deployment.yaml" },
@@ -40,7 +40,9 @@ describe.each(COMPONENTS)("packages/$name/Dockerfile", ({ name, port, manifest }
   });
 
   test("the build stage installs the Bun that dev and CI run, from the frozen lockfile, and compiles", () => {
-    const bunVersion = all(build, "ARG").map((a) => /^BUN_VERSION=(\S+)$/.exec(a.args)?.[1]).find(Boolean);
+    const bunVersion = all(build, "ARG")
+      .map((a) => /^BUN_VERSION=(\S+)$/.exec(a.args)?.[1])
+      .find(Boolean);
     expect(setupBunVersion).toBeDefined();
     expect(bunVersion).toBe(setupBunVersion!);
     const runs = all(build, "RUN").map((r) => r.args);
@@ -67,9 +69,13 @@ describe.each(COMPONENTS)("packages/$name/Dockerfile", ({ name, port, manifest }
     const users = all(runtime, "USER").map((u) => u.args);
     expect(users).toEqual([`${NONROOT}:${NONROOT}`]);
     expect(all(runtime, "EXPOSE").map((e) => e.args)).toEqual([String(port)]);
-    expect(all(runtime, "ENTRYPOINT").map((e) => JSON.parse(e.args) as unknown)).toEqual([[`/usr/local/bin/tertulia-${name}`]]);
+    expect(all(runtime, "ENTRYPOINT").map((e) => JSON.parse(e.args) as unknown)).toEqual([
+      [`/usr/local/bin/tertulia-${name}`],
+    ]);
 
-    const deployment = parseAllDocuments(read(manifest)).map((d) => d.toJS() as Record<string, never>).find((d) => d["kind"] === "Deployment");
+    const deployment = parseAllDocuments(read(manifest))
+      .map((d) => d.toJS() as Record<string, never>)
+      .find((d) => d.kind === "Deployment");
     const text = JSON.stringify(deployment);
     expect(text).toContain(`"runAsUser":${NONROOT}`);
     expect(text).toContain(`"runAsGroup":${NONROOT}`);
@@ -142,7 +148,9 @@ describe(".dockerignore", () => {
     ]) {
       expect({ path, included: ignore.includes(path) }).toEqual({ path, included: false });
     }
-    expect(files.filter((f) => /(^|\/)(node_modules|\.git|dist|data)\//.test(f) || /\.env|\.db$|\.test\.ts$/.test(f))).toEqual([]);
+    expect(
+      files.filter((f) => /(^|\/)(node_modules|\.git|dist|data)\//.test(f) || /\.env|\.db$|\.test\.ts$/.test(f)),
+    ).toEqual([]);
   });
 
   test("keeps what the builds read: manifests, lockfile, the build script, sources and web assets", () => {
@@ -189,7 +197,9 @@ describe("the build stage, replayed without a Docker engine", () => {
         if (instruction.keyword === "COPY") {
           const { sources, destination } = parseCopy(instruction.args);
           for (const source of sources) {
-            const target = destination.endsWith("/") ? join(context, destination, source.split("/").pop()!) : join(context, destination);
+            const target = destination.endsWith("/")
+              ? join(context, destination, source.split("/").pop()!)
+              : join(context, destination);
             for (const file of admitted.filter((f) => f === source || f.startsWith(`${source}/`))) {
               const to = file === source ? target : join(target, file.slice(source.length + 1));
               mkdirSync(join(to, ".."), { recursive: true });
@@ -200,7 +210,11 @@ describe("the build stage, replayed without a Docker engine", () => {
         if (instruction.keyword === "RUN" && !instruction.args.includes("npm install")) {
           const command = instruction.args.replaceAll("${TERTULIA_COMMIT}", "replayed").replaceAll("/out", out);
           const proc = Bun.spawnSync(["sh", "-c", command], { cwd: context, stdout: "pipe", stderr: "pipe" });
-          expect({ command, exit: proc.exitCode, stderr: proc.exitCode === 0 ? "" : proc.stderr.toString() }).toEqual({ command, exit: 0, stderr: "" });
+          expect({ command, exit: proc.exitCode, stderr: proc.exitCode === 0 ? "" : proc.stderr.toString() }).toEqual({
+            command,
+            exit: 0,
+            stderr: "",
+          });
         }
       }
       const version = Bun.spawnSync([join(out, `tertulia-${name}`), "--version"], { cwd: root, stdout: "pipe" });

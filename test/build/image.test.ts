@@ -9,17 +9,18 @@ import { chownSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TertuliaClient } from "@tertulia/protocol";
-import { loginCookie } from "../support/stack.ts";
 import { openSocket } from "../support/socket.ts";
-import { NONROOT, compiledBinaries, releaseCompiledBinaries, type CompiledBinaries } from "./support/binaries.ts";
-import { buildah, buildRuntimeImage, type Buildah, type BuiltImage } from "./support/image.ts";
-import { startCommand, type RunningBinary } from "./support/process.ts";
+import { loginCookie } from "../support/stack.ts";
+import { type CompiledBinaries, compiledBinaries, NONROOT, releaseCompiledBinaries } from "./support/binaries.ts";
+import { type Buildah, type BuiltImage, buildah, buildRuntimeImage } from "./support/image.ts";
+import { type RunningBinary, startCommand } from "./support/process.ts";
 import { BASE_LIBRARIES } from "./support/runtime-base.ts";
 
 const haveBuildah = Bun.which("buildah") !== null;
 const isRoot = process.getuid?.() === 0;
 if (!haveBuildah) console.log("skip: image tests need buildah (apt-get install buildah), which this machine lacks");
-else if (!isRoot) console.log("skip: image tests build with buildah's vfs storage and chroot isolation, which need root here");
+else if (!isRoot)
+  console.log("skip: image tests build with buildah's vfs storage and chroot isolation, which need root here");
 
 const RELAY_SECRET = "relay-secret-for-the-image-test-0123456789abcdef";
 const SERVER_ENV = { DATABASE_PATH: "/data/tertulia.db" };
@@ -37,8 +38,10 @@ describe.skipIf(!haveBuildah || !isRoot)("runtime images built with buildah", ()
   const runIn = (container: string, env: Record<string, string>, args: string[] = []) => [
     ...b.base,
     "run",
-    "--isolation", "chroot",
-    "--user", `${NONROOT}:${NONROOT}`,
+    "--isolation",
+    "chroot",
+    "--user",
+    `${NONROOT}:${NONROOT}`,
     ...Object.entries(env).flatMap(([k, v]) => ["--env", `${k}=${v}`]),
     container,
     "--",
@@ -52,28 +55,59 @@ describe.skipIf(!haveBuildah || !isRoot)("runtime images built with buildah", ()
     const serverImage = await buildRuntimeImage(
       b,
       root,
-      { name: "server", binary: binaries.path("server"), port: 50051, commit: binaries.commit, volume: { path: "/data", env: SERVER_ENV } },
+      {
+        name: "server",
+        binary: binaries.path("server"),
+        port: 50051,
+        commit: binaries.commit,
+        volume: { path: "/data", env: SERVER_ENV },
+      },
       async (container) => {
         server = await startCommand(
-          runIn(container, { HOST: "127.0.0.1", PORT: "0", SEED_DEMO_USERS: "1", RELAY_SECRET, JWT_SECRET: "jwt-secret-for-the-image-test-0123456789abc" }, ["/usr/local/bin/tertulia-server"]),
+          runIn(
+            container,
+            {
+              HOST: "127.0.0.1",
+              PORT: "0",
+              SEED_DEMO_USERS: "1",
+              RELAY_SECRET,
+              JWT_SECRET: "jwt-secret-for-the-image-test-0123456789abc",
+            },
+            ["/usr/local/bin/tertulia-server"],
+          ),
           { cwd: root, env: { PATH: process.env.PATH ?? "/usr/bin:/bin" }, timeoutMs: 20_000 },
         );
         running.push(server);
       },
     );
     images.set("server", serverImage);
-    const clientImage = await buildRuntimeImage(b, root, { name: "client", binary: binaries.path("client"), port: 5000, commit: binaries.commit }, async (container) => {
-      web = await startCommand(
-        runIn(container, { HOST: "127.0.0.1", PORT: "0", SERVER_URL: `127.0.0.1:${server.port}`, RELAY_SECRET, SESSION_SECRET: "session-secret-for-the-image-test-0123456789" }, [
-          "/usr/local/bin/tertulia-client",
-        ]),
-        { cwd: root, env: { PATH: process.env.PATH ?? "/usr/bin:/bin" }, timeoutMs: 20_000 },
-      );
-      running.push(web);
-    });
+    const clientImage = await buildRuntimeImage(
+      b,
+      root,
+      { name: "client", binary: binaries.path("client"), port: 5000, commit: binaries.commit },
+      async (container) => {
+        web = await startCommand(
+          runIn(
+            container,
+            {
+              HOST: "127.0.0.1",
+              PORT: "0",
+              SERVER_URL: `127.0.0.1:${server.port}`,
+              RELAY_SECRET,
+              SESSION_SECRET: "session-secret-for-the-image-test-0123456789",
+            },
+            ["/usr/local/bin/tertulia-client"],
+          ),
+          { cwd: root, env: { PATH: process.env.PATH ?? "/usr/bin:/bin" }, timeoutMs: 20_000 },
+        );
+        running.push(web);
+      },
+    );
     images.set("client", clientImage);
     for (const [name, image] of images) {
-      console.log(`image ${image.reference}: ${(image.bytes / 1e6).toFixed(1)} MB uncompressed, ${(image.gzipBytes / 1e6).toFixed(1)} MB gzipped (${name})`);
+      console.log(
+        `image ${image.reference}: ${(image.bytes / 1e6).toFixed(1)} MB uncompressed, ${(image.gzipBytes / 1e6).toFixed(1)} MB gzipped (${name})`,
+      );
     }
   }, 180_000);
 
@@ -97,18 +131,30 @@ describe.skipIf(!haveBuildah || !isRoot)("runtime images built with buildah", ()
     }
   });
 
-  test.each(["server", "client"] as const)("the %s image holds the binary, the C runtime it links and empty /tmp (and /data)", (name) => {
-    const files = images.get(name)!.files.filter((f) => !["/usr", "/usr/local", "/usr/local/bin", "/lib", "/lib64", "/lib/x86_64-linux-gnu"].includes(f));
-    const libraries = files.filter((f) => f.startsWith("/lib"));
-    for (const library of libraries) expect(BASE_LIBRARIES.has(library.split("/").pop()!)).toBe(true);
-    expect(files.filter((f) => !f.startsWith("/lib"))).toEqual(
-      name === "server" ? ["/data", "/tmp", "/usr/local/bin/tertulia-server"] : ["/tmp", "/usr/local/bin/tertulia-client"],
-    );
-  });
+  test.each(["server", "client"] as const)(
+    "the %s image holds the binary, the C runtime it links and empty /tmp (and /data)",
+    (name) => {
+      const files = images
+        .get(name)!
+        .files.filter(
+          (f) => !["/usr", "/usr/local", "/usr/local/bin", "/lib", "/lib64", "/lib/x86_64-linux-gnu"].includes(f),
+        );
+      const libraries = files.filter((f) => f.startsWith("/lib"));
+      for (const library of libraries) expect(BASE_LIBRARIES.has(library.split("/").pop()!)).toBe(true);
+      expect(files.filter((f) => !f.startsWith("/lib"))).toEqual(
+        name === "server"
+          ? ["/data", "/tmp", "/usr/local/bin/tertulia-server"]
+          : ["/tmp", "/usr/local/bin/tertulia-client"],
+      );
+    },
+  );
 
   test.each(["server", "client"] as const)("the %s image's binary answers --version as UID 65532", (name) => {
     const image = images.get(name)!;
-    const proc = Bun.spawnSync(runIn(image.container, {}, [`/usr/local/bin/tertulia-${name}`, "--version"]), { stdout: "pipe", stderr: "pipe" });
+    const proc = Bun.spawnSync(runIn(image.container, {}, [`/usr/local/bin/tertulia-${name}`, "--version"]), {
+      stdout: "pipe",
+      stderr: "pipe",
+    });
     expect(proc.stdout.toString().trim()).toBe(`tertulia-${name} 0.1.0 (${binaries.commit})`);
   });
 

@@ -3,7 +3,7 @@
  * distroless/cc-debian12 ships, and no symbol asks for a glibc newer than its 2.36.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { compiledBinaries, releaseCompiledBinaries, type CompiledBinaries } from "./support/binaries.ts";
+import { type CompiledBinaries, compiledBinaries, releaseCompiledBinaries } from "./support/binaries.ts";
 import { BASE_GLIBC, BASE_LIBRARIES, highestGlibcVersion, ldd, parseLdd } from "./support/runtime-base.ts";
 
 const haveLdd = Bun.which("ldd") !== null;

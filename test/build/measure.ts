@@ -12,10 +12,10 @@
  */
 import { join } from "node:path";
 import { TertuliaClient } from "@tertulia/protocol";
-import { loginCookie } from "../support/stack.ts";
 import { openSocket } from "../support/socket.ts";
+import { loginCookie } from "../support/stack.ts";
 import { compiledBinaries, dataDir, releaseCompiledBinaries } from "./support/binaries.ts";
-import { startBinary, type RunningBinary } from "./support/process.ts";
+import { type RunningBinary, startBinary } from "./support/process.ts";
 
 const runsFlag = process.argv.indexOf("--runs");
 const RUNS = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 7;
@@ -34,9 +34,14 @@ const serverEnv = (path: string) => ({
 });
 
 /** Starts the server and logs in once; the time is from just before spawn to the token. */
-async function serverColdStart(databasePath: string): Promise<{ ms: number; listeningMs: number; server: RunningBinary }> {
+async function serverColdStart(
+  databasePath: string,
+): Promise<{ ms: number; listeningMs: number; server: RunningBinary }> {
   const started = performance.now();
-  const server = await startBinary(binaries.path("server"), { cwd: binaries.dir, env: { ...serverEnv(databasePath), LOG_LEVEL: "info" } });
+  const server = await startBinary(binaries.path("server"), {
+    cwd: binaries.dir,
+    env: { ...serverEnv(databasePath), LOG_LEVEL: "info" },
+  });
   const listeningMs = performance.now() - started;
   const client = new TertuliaClient(`127.0.0.1:${server.port}`);
   const response = await client.auth.authenticateUser({ username: "mimi", password: "pass" });
@@ -50,7 +55,13 @@ async function webColdStart(serverPort: number): Promise<{ ms: number; web: Runn
   const started = performance.now();
   const web = await startBinary(binaries.path("client"), {
     cwd: binaries.dir,
-    env: { HOST: "127.0.0.1", PORT: "0", SERVER_URL: `127.0.0.1:${serverPort}`, RELAY_SECRET, SESSION_SECRET: "session-secret-for-measurements-0123456789" },
+    env: {
+      HOST: "127.0.0.1",
+      PORT: "0",
+      SERVER_URL: `127.0.0.1:${serverPort}`,
+      RELAY_SECRET,
+      SESSION_SECRET: "session-secret-for-measurements-0123456789",
+    },
   });
   const cookie = await loginCookie(`http://127.0.0.1:${web.port}`, "mimi", "pass");
   return { ms: performance.now() - started, web, cookie };
@@ -101,7 +112,12 @@ console.log(
       bun: Bun.version,
       commit: binaries.commit,
       binaryMB: Object.fromEntries([...binaries.sizes].map(([name, bytes]) => [name, round(bytes / 1e6)])),
-      serverColdStartToLoginMs: { runs: serverRuns.map(round), median: round(median(serverRuns)), medianToListening: round(median(listeningRuns)), emptyDatabaseWithSeeding: round(seeding.ms) },
+      serverColdStartToLoginMs: {
+        runs: serverRuns.map(round),
+        median: round(median(serverRuns)),
+        medianToListening: round(median(listeningRuns)),
+        emptyDatabaseWithSeeding: round(seeding.ms),
+      },
       webColdStartToLoginMs: { runs: webRuns.map(round), median: round(median(webRuns)) },
       idleRss: idle,
     },

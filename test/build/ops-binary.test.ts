@@ -2,7 +2,7 @@
  * The ops CLI compiles too (`bun run build` makes dist/tertulia-ops) and works from an empty directory.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { compiledBinaries, releaseCompiledBinaries, type CompiledBinaries } from "./support/binaries.ts";
+import { type CompiledBinaries, compiledBinaries, releaseCompiledBinaries } from "./support/binaries.ts";
 
 let binaries: CompiledBinaries;
 beforeAll(async () => {
@@ -11,7 +11,12 @@ beforeAll(async () => {
 afterAll(() => releaseCompiledBinaries());
 
 const run = (args: string[]) => {
-  const proc = Bun.spawnSync([binaries.path("ops"), ...args], { cwd: binaries.dir, env: { PATH: "/usr/bin:/bin" }, stdout: "pipe", stderr: "pipe" });
+  const proc = Bun.spawnSync([binaries.path("ops"), ...args], {
+    cwd: binaries.dir,
+    env: { PATH: "/usr/bin:/bin" },
+    stdout: "pipe",
+    stderr: "pipe",
+  });
   return { code: proc.exitCode, stdout: proc.stdout.toString(), stderr: proc.stderr.toString() };
 };
 
@@ -19,7 +24,8 @@ describe("compiled ops CLI", () => {
   test("answers --help with every command, from a directory holding nothing but itself", () => {
     const { code, stdout } = run(["--help"]);
     expect(code).toBe(0);
-    for (const command of ["bootstrap", "preflight", "deploy", "release", "smoke", "status", "destroy"]) expect(stdout).toContain(command);
+    for (const command of ["bootstrap", "preflight", "deploy", "release", "smoke", "status", "destroy"])
+      expect(stdout).toContain(command);
     expect(stdout).toContain("--region");
   });
 

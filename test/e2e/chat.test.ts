@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { hasChromium, launchBrowser } from "../support/browser.ts";
-import { startStack, type Stack } from "../support/stack.ts";
+import { type Stack, startStack } from "../support/stack.ts";
 
 const SCREENSHOTS = resolve(import.meta.dir, "../../test-output/screenshots");
 
@@ -41,7 +41,8 @@ async function say(page: Page, text: string) {
   await page.press("#message", "Enter");
 }
 
-const texts = (page: Page) => page.$$eval(".message-list .message:not(.pending) .text", (nodes) => nodes.map((n) => n.textContent));
+const texts = (page: Page) =>
+  page.$$eval(".message-list .message:not(.pending) .text", (nodes) => nodes.map((n) => n.textContent));
 
 describe.skipIf(!hasChromium)("the chat page in Chromium", () => {
   test("a wrong password shows the inline error", async () => {
@@ -59,8 +60,12 @@ describe.skipIf(!hasChromium)("the chat page in Chromium", () => {
   test("two people join a room, see each other online and exchange messages once each", async () => {
     const mimi = await logIn("mimi", { room: "e2e" });
     const pepe = await logIn("pepe", { room: "e2e" });
-    await mimi.waitForFunction(() => [...document.querySelectorAll(".online li")].some((li) => li.textContent === "pepe"));
-    await pepe.waitForFunction(() => [...document.querySelectorAll(".online li")].some((li) => li.textContent?.startsWith("mimi")));
+    await mimi.waitForFunction(() =>
+      [...document.querySelectorAll(".online li")].some((li) => li.textContent === "pepe"),
+    );
+    await pepe.waitForFunction(() =>
+      [...document.querySelectorAll(".online li")].some((li) => li.textContent?.startsWith("mimi")),
+    );
     await say(mimi, "hola, pepe");
     await say(pepe, "hola, mimi\nsegunda línea");
     for (const page of [mimi, pepe]) {
@@ -115,7 +120,9 @@ describe.skipIf(!hasChromium)("the chat page in Chromium", () => {
   test("at 375 px wide the page still works: the room list folds away and messages send", async () => {
     const page = await logIn("mimi", { width: 375, room: "phone" });
     expect(await page.isVisible(".menu")).toBe(true);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await say(page, "from a phone");
     await page.waitForFunction(() => document.querySelectorAll(".message-list .message:not(.pending)").length === 1);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, test } from "bun:test";
 import { smoke } from "../../packages/ops/src/commands/smoke/index.ts";
 import { testContext } from "../../packages/ops/src/testing/fake-context.ts";
-import { startStack, type Stack } from "../support/stack.ts";
+import { type Stack, startStack } from "../support/stack.ts";
 
 let stack: Stack;
 
@@ -44,5 +44,7 @@ test("with the stack down it fails at /healthz, naming the step", async () => {
   await other.stop();
   const ctx = testContext({ json: true });
   expect(await smoke(ctx, { url, user: "mimi", password: "pass", timeoutMs: 2_000 })).toBe(1);
-  expect((ctx.io.results[0]!.data as { error: { message: string } }).error.message).toStartWith('Smoke step "GET /healthz" failed');
+  expect((ctx.io.results[0]!.data as { error: { message: string } }).error.message).toStartWith(
+    'Smoke step "GET /healthz" failed',
+  );
 });

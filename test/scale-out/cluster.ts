@@ -4,18 +4,18 @@
  * the replicas with client-side round robin, as they do over a headless Service's addresses.
  */
 import { afterAll, beforeAll, describe } from "bun:test";
+import { join } from "node:path";
 import { TertuliaClient } from "@tertulia/protocol";
 import type { Subprocess } from "bun";
-import { join } from "node:path";
 import type { WebTier } from "../../packages/client/src/app.ts";
 import {
   findPostgres,
   findRedis,
+  type RunningPostgres,
+  type RunningRedis,
   startPostgres,
   startRedis,
   warnSkip,
-  type RunningPostgres,
-  type RunningRedis,
 } from "../../packages/server/test/support/services.ts";
 import { TEST_JWT_SECRET, TEST_RELAY_SECRET } from "../../packages/server/test/support/test-server.ts";
 import { startTestWebTier } from "../support/stack.ts";
@@ -83,7 +83,8 @@ export const ROUND_ROBIN = { "grpc.service_config": JSON.stringify({ loadBalanci
 export async function startCluster(): Promise<Cluster> {
   const pgBinaries = findPostgres();
   const redisBinary = findRedis();
-  if (typeof pgBinaries === "string" || typeof redisBinary === "object") throw new Error("scale-out services are not installed");
+  if (typeof pgBinaries === "string" || typeof redisBinary === "object")
+    throw new Error("scale-out services are not installed");
   const [pg, redis] = await Promise.all([startPostgres(pgBinaries), startRedis(redisBinary)]);
   const databaseUrl = await pg.createDatabase("cluster");
   const replicas: Replica[] = [];
@@ -167,7 +168,13 @@ async function spawnReplica(env: Record<string, string>, clients: TertuliaClient
   const port = await Promise.race([
     listening,
     proc.exited.then((code) => Promise.reject(new Error(`server replica exited with ${code}: ${stderr.slice(-2000)}`))),
-    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`server replica did not listen within 20 s: ${stderr.slice(-2000)}`)), 20_000))),
+    new Promise<never>(
+      (_, reject) =>
+        (timer = setTimeout(
+          () => reject(new Error(`server replica did not listen within 20 s: ${stderr.slice(-2000)}`)),
+          20_000,
+        )),
+    ),
   ]).finally(() => clearTimeout(timer));
   const address = `127.0.0.1:${port}`;
   return {

@@ -7,8 +7,8 @@ import { expect, test } from "bun:test";
 import { NoteKind, type RoomEvent } from "@tertulia/protocol";
 import { freePort } from "../../packages/server/test/support/services.ts";
 import { collect } from "../../packages/server/test/support/streams.ts";
-import { loginCookie } from "../support/stack.ts";
 import { openSocket } from "../support/socket.ts";
+import { loginCookie } from "../support/stack.ts";
 import { clusterSuite } from "./cluster.ts";
 
 const { suite, cluster } = clusterSuite("scale-out: replica killed");
@@ -25,12 +25,15 @@ suite("a replica dies", () => {
     const a = await openSocket(web.url, await loginCookie(web.url, "mimi"));
     const b = await openSocket(web.url, await loginCookie(web.url, "pepe"));
     for (const s of [a, b]) s.send({ type: "join", room: "failover" });
-    await Promise.all([a, b].map((s) => s.until((f) => f.some((x) => x.type === "joined" && x.room === "failover"), 10_000)));
+    await Promise.all(
+      [a, b].map((s) => s.until((f) => f.some((x) => x.type === "joined" && x.room === "failover"), 10_000)),
+    );
     await cluster().startReplica({ PORT: String(laterPort) });
 
     let sent = 0;
     const send = (count: number) => {
-      for (let i = 0; i < count; i++, sent++) (sent % 2 ? b : a).send({ type: "send", room: "failover", text: `m${sent}`, clientId: `m${sent}` });
+      for (let i = 0; i < count; i++, sent++)
+        (sent % 2 ? b : a).send({ type: "send", room: "failover", text: `m${sent}`, clientId: `m${sent}` });
     };
     send(10);
     await Promise.all([a, b].map((s) => s.until(() => s.messages("failover").length >= 10, 10_000)));
@@ -63,15 +66,21 @@ suite("a replica dies", () => {
     const victimClient = victim.client();
     const juan = (await victimClient.auth.authenticateUser({ username: "juan", password: "pass" })).token;
     const juanStream = collect(victimClient.chat.subscribe({ room: "wake" }, { token: juan }));
-    const noteOf = (kind: NoteKind) => (items: RoomEvent[]) => items.some((e) => e.note?.kind === kind && e.note.name === "juan");
+    const noteOf = (kind: NoteKind) => (items: RoomEvent[]) =>
+      items.some((e) => e.note?.kind === kind && e.note.name === "juan");
     await watcher.until(noteOf(NoteKind.NOTE_KIND_JOIN), 10_000);
-    expect((await watcherClient.chat.listRooms({ rooms: ["wake"] }, { token: pepe })).rooms[0]!.present).toEqual(["juan", "pepe"]);
+    expect((await watcherClient.chat.listRooms({ rooms: ["wake"] }, { token: pepe })).rooms[0]!.present).toEqual([
+      "juan",
+      "pepe",
+    ]);
 
     await victim.kill("SIGKILL");
     await juanStream.ended;
     // PRESENCE_TTL is 3s in these tests; the survivor's sweeper announces the leave.
     await watcher.until(noteOf(NoteKind.NOTE_KIND_LEAVE), 15_000);
-    expect((await watcherClient.chat.listRooms({ rooms: ["wake"] }, { token: pepe })).rooms[0]!.present).toEqual(["pepe"]);
+    expect((await watcherClient.chat.listRooms({ rooms: ["wake"] }, { token: pepe })).rooms[0]!.present).toEqual([
+      "pepe",
+    ]);
     watcher.cancel();
   }, 30_000);
 });

@@ -6,8 +6,8 @@
  */
 import { expect, test } from "bun:test";
 import { eventually } from "../../packages/server/test/support/streams.ts";
-import { loginCookie } from "../support/stack.ts";
 import { openSocket } from "../support/socket.ts";
+import { loginCookie } from "../support/stack.ts";
 import { clusterSuite } from "./cluster.ts";
 
 const { suite, cluster } = clusterSuite("scale-out: Redis restart");
@@ -22,7 +22,9 @@ suite("Redis restarts", () => {
     const a = await openSocket(webA.url, await loginCookie(webA.url, "mimi"));
     const b = await openSocket(webB.url, await loginCookie(webB.url, "pepe"));
     for (const s of [a, b]) s.send({ type: "join", room: "outage" });
-    await Promise.all([a, b].map((s) => s.until((f) => f.some((x) => x.type === "joined" && x.room === "outage"), 10_000)));
+    await Promise.all(
+      [a, b].map((s) => s.until((f) => f.some((x) => x.type === "joined" && x.room === "outage"), 10_000)),
+    );
 
     for (let i = 0; i < 5; i++) a.send({ type: "send", room: "outage", text: `before ${i}`, clientId: `before-${i}` });
     await b.until(() => b.messages("outage").length === 5, 10_000);
@@ -47,7 +49,9 @@ suite("Redis restarts", () => {
     const client = r2.client();
     const token = (await client.auth.authenticateUser({ username: "juan", password: "pass" })).token;
     await eventually(
-      async () => JSON.stringify((await client.chat.listRooms({ rooms: ["outage"] }, { token })).rooms[0]?.present) === JSON.stringify(["mimi", "pepe"]),
+      async () =>
+        JSON.stringify((await client.chat.listRooms({ rooms: ["outage"] }, { token })).rooms[0]?.present) ===
+        JSON.stringify(["mimi", "pepe"]),
       10_000,
       "presence restored",
     );

@@ -7,9 +7,9 @@ import { expect, test } from "bun:test";
 import { SQL } from "bun";
 import { POSTGRES_MIGRATIONS } from "../../packages/server/src/store/postgres-migrations.ts";
 import { eventually } from "../../packages/server/test/support/streams.ts";
-import { loginCookie } from "../support/stack.ts";
 import { openSocket, type TestSocket } from "../support/socket.ts";
-import { clusterSuite, type Cluster } from "./cluster.ts";
+import { loginCookie } from "../support/stack.ts";
+import { type Cluster, clusterSuite } from "./cluster.ts";
 
 const { suite, cluster } = clusterSuite("scale-out: two replicas");
 
@@ -40,11 +40,15 @@ suite("two replicas, two web tiers", () => {
     const sockets: TestSocket[] = [];
     for (const [base, user] of people) sockets.push(await openSocket(base, await loginCookie(base, user)));
     for (const s of sockets) s.send({ type: "join", room: "plaza" });
-    await Promise.all(sockets.map((s) => s.until((f) => f.some((x) => x.type === "joined" && x.room === "plaza"), 10_000)));
+    await Promise.all(
+      sockets.map((s) => s.until((f) => f.some((x) => x.type === "joined" && x.room === "plaza"), 10_000)),
+    );
 
     const perUser = 10;
     for (let i = 0; i < perUser; i++) {
-      sockets.forEach((s, u) => s.send({ type: "send", room: "plaza", text: `${people[u]![1]} ${i}`, clientId: `${people[u]![1]}-${i}` }));
+      sockets.forEach((s, u) =>
+        s.send({ type: "send", room: "plaza", text: `${people[u]![1]} ${i}`, clientId: `${people[u]![1]}-${i}` }),
+      );
     }
     const total = perUser * sockets.length;
     await Promise.all(sockets.map((s) => s.until(() => s.messages("plaza").length >= total, 20_000)));
@@ -54,7 +58,9 @@ suite("two replicas, two web tiers", () => {
     for (const s of sockets) expect(s.messages("plaza")).toEqual(reference);
     // Each author's own messages keep the order they were sent in.
     for (const [, user] of people) {
-      expect(reference.filter((m) => m.author === user).map((m) => m.text)).toEqual(Array.from({ length: perUser }, (_, i) => `${user} ${i}`));
+      expect(reference.filter((m) => m.author === user).map((m) => m.text)).toEqual(
+        Array.from({ length: perUser }, (_, i) => `${user} ${i}`),
+      );
     }
 
     // Whoever is online through any replica is online on both.

@@ -2,9 +2,9 @@
  * The whole local stack for cross-package tests: the real chat server (temporary SQLite) and the real web
  * tier, each on a free loopback port, plus helpers to log in over HTTP and talk over WebSockets.
  */
-import { TertuliaClient, silentLogger, type Logger } from "@tertulia/protocol";
+import { type Logger, silentLogger, TertuliaClient } from "@tertulia/protocol";
 import { startWebTier, type WebTier } from "../../packages/client/src/app.ts";
-import { TEST_RELAY_SECRET, startTestServer, type TestServer } from "../../packages/server/test/support/test-server.ts";
+import { startTestServer, TEST_RELAY_SECRET, type TestServer } from "../../packages/server/test/support/test-server.ts";
 
 export const TEST_SESSION_SECRET = "session-secret-that-is-at-least-32-bytes";
 
@@ -17,7 +17,12 @@ export interface Stack {
 
 export interface StackOptions {
   readonly serverEnv?: Record<string, string>;
-  readonly web?: { readonly ratePerSecond?: number; readonly rateBurst?: number; readonly maxPayload?: number; readonly signupAllowed?: boolean };
+  readonly web?: {
+    readonly ratePerSecond?: number;
+    readonly rateBurst?: number;
+    readonly maxPayload?: number;
+    readonly signupAllowed?: boolean;
+  };
   readonly databasePath?: string;
   readonly log?: Logger;
   /** A fixed gRPC port, for tests that restart the server on the same address. */
@@ -68,7 +73,11 @@ export async function startTestWebTier(target: string, options: TestWebTierOptio
       signupAllowed: options.web?.signupAllowed ?? false,
     },
     client: new TertuliaClient(target, {
-      channelOptions: { "grpc.initial_reconnect_backoff_ms": 100, "grpc.max_reconnect_backoff_ms": 500, ...options.channelOptions },
+      channelOptions: {
+        "grpc.initial_reconnect_backoff_ms": 100,
+        "grpc.max_reconnect_backoff_ms": 500,
+        ...options.channelOptions,
+      },
     }),
     log: options.log ?? silentLogger,
   });
@@ -77,7 +86,10 @@ export async function startTestWebTier(target: string, options: TestWebTierOptio
 /** Logs in through the login form, as a browser does. @returns the Cookie header for later requests. */
 export async function loginCookie(base: string, username = "mimi", password = "pass"): Promise<string> {
   const page = await fetch(`${base}/login`);
-  const csrfCookie = page.headers.getSetCookie().find((c) => c.startsWith("tertulia_csrf="))!.split(";")[0]!;
+  const csrfCookie = page.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("tertulia_csrf="))!
+    .split(";")[0]!;
   const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
   const response = await fetch(`${base}/login`, {
     method: "POST",

@@ -1,17 +1,23 @@
 /** The web tier's HTTP side, in process through app.handle-free real requests on a free port. */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { loginCookie, startStack, type Stack } from "../support/stack.ts";
+import { loginCookie, type Stack, startStack } from "../support/stack.ts";
 
 let stack: Stack;
 
 beforeAll(async () => {
-  stack = await startStack({ serverEnv: { LOGIN_ATTEMPTS_PER_USER: "3", ALLOW_SIGNUP: "1" }, web: { signupAllowed: true } });
+  stack = await startStack({
+    serverEnv: { LOGIN_ATTEMPTS_PER_USER: "3", ALLOW_SIGNUP: "1" },
+    web: { signupAllowed: true },
+  });
 });
 afterAll(() => stack.stop());
 
 async function loginForm(): Promise<{ cookie: string; csrf: string }> {
   const page = await fetch(`${stack.base}/login`);
-  const cookie = page.headers.getSetCookie().find((c) => c.startsWith("tertulia_csrf="))!.split(";")[0]!;
+  const cookie = page.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("tertulia_csrf="))!
+    .split(";")[0]!;
   return { cookie, csrf: /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]! };
 }
 
@@ -85,8 +91,13 @@ describe("pages and probes", () => {
     const page = await fetch(`${stack.base}/chat/general`, { headers: { cookie } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('data-user="mimi"');
-    const tampered = cookie.replace(/tertulia_session=([^;]+)/, (_m, v: string) => `tertulia_session=${v.slice(0, -4)}AAAA`);
-    expect((await fetch(`${stack.base}/chat/general`, { headers: { cookie: tampered }, redirect: "manual" })).status).toBe(303);
+    const tampered = cookie.replace(
+      /tertulia_session=([^;]+)/,
+      (_m, v: string) => `tertulia_session=${v.slice(0, -4)}AAAA`,
+    );
+    expect(
+      (await fetch(`${stack.base}/chat/general`, { headers: { cookie: tampered }, redirect: "manual" })).status,
+    ).toBe(303);
   });
 
   test("assets are served by us with caching; unknown paths get the 404 page; headers are strict", async () => {

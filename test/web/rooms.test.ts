@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { eventually } from "../../packages/server/test/support/streams.ts";
-import { loginCookie, startStack, type Stack } from "../support/stack.ts";
 import { openSocket, type TestSocket } from "../support/socket.ts";
+import { loginCookie, type Stack, startStack } from "../support/stack.ts";
 
 let stack: Stack;
 let mimi: string;
@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-const joined = (room: string) => (frames: { type: string; room?: unknown }[]) => frames.some((f) => f.type === "joined" && f.room === room);
+const joined = (room: string) => (frames: { type: string; room?: unknown }[]) =>
+  frames.some((f) => f.type === "joined" && f.room === room);
 
 async function joinRoom(socket: TestSocket, room: string) {
   socket.send({ type: "join", room });
@@ -36,7 +37,12 @@ describe("two people in one room", () => {
       expect(new Set(socket.messages("plaza").map((m) => m.clientId)).size).toBe(20);
     }
     expect(a.messages("plaza")).toEqual(b.messages("plaza"));
-    expect(a.messages("plaza").filter((m) => m.author === "mimi").map((m) => m.text)).toEqual(Array.from({ length: 10 }, (_, i) => `from mimi ${i}`));
+    expect(
+      a
+        .messages("plaza")
+        .filter((m) => m.author === "mimi")
+        .map((m) => m.text),
+    ).toEqual(Array.from({ length: 10 }, (_, i) => `from mimi ${i}`));
     a.close();
     b.close();
   });
@@ -67,12 +73,16 @@ describe("two people in one room", () => {
     b.send({ type: "join", room: "history-room" });
     const frames = await b.until(joined("history-room"));
     const hello = frames.find((f) => f.type === "joined")!;
-    expect((hello.messages as { seq: number }[]).map((m) => m.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 11));
+    expect((hello.messages as { seq: number }[]).map((m) => m.seq)).toEqual(
+      Array.from({ length: 50 }, (_, i) => i + 11),
+    );
     expect(hello.hasMore).toBe(true);
     await a.until((all) => all.some((f) => f.type === "presence" && f.user === "pepe" && f.event === "join"));
     b.send({ type: "history", room: "history-room", beforeSeq: 11 });
     const older = (await b.until((all) => all.some((f) => f.type === "history"))).find((f) => f.type === "history")!;
-    expect((older.messages as { seq: number }[]).map((m) => m.seq)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+    expect((older.messages as { seq: number }[]).map((m) => m.seq)).toEqual(
+      Array.from({ length: 10 }, (_, i) => i + 1),
+    );
     expect(older.hasMore).toBe(false);
     b.close();
     await a.until((all) => all.some((f) => f.type === "presence" && f.user === "pepe" && f.event === "leave"));
@@ -94,7 +104,13 @@ describe("two people in one room", () => {
     again.send({ type: "join", room: "resume-room", afterSeq: 1, epoch });
     const frame = (await again.until(joined("resume-room"))).find((f) => f.type === "joined")!;
     expect(frame.reset).toBe(false);
-    expect((frame.messages as { text: string }[]).map((m) => m.text)).toEqual(["missed 1", "missed 2", "missed 3", "missed 4", "missed 5"]);
+    expect((frame.messages as { text: string }[]).map((m) => m.text)).toEqual([
+      "missed 1",
+      "missed 2",
+      "missed 3",
+      "missed 4",
+      "missed 5",
+    ]);
     again.close();
     b.close();
   });
@@ -107,13 +123,22 @@ describe("bad frames", () => {
     s.send({ type: "dance" });
     s.send({ type: "join", room: "Not Valid!" });
     s.send({ type: "send", room: "general" });
-    const errors = (await s.until((all) => all.filter((f) => f.type === "error").length === 4)).filter((f) => f.type === "error");
+    const errors = (await s.until((all) => all.filter((f) => f.type === "error").length === 4)).filter(
+      (f) => f.type === "error",
+    );
     expect(errors.map((e) => e.code)).toEqual(["bad_frame", "bad_frame", "bad_frame", "bad_frame"]);
-    expect(errors.map((e) => e.message)).toEqual(["frames must be JSON objects", "unknown frame type", expect.stringMatching(/^invalid room/), "invalid text"]);
+    expect(errors.map((e) => e.message)).toEqual([
+      "frames must be JSON objects",
+      "unknown frame type",
+      expect.stringMatching(/^invalid room/),
+      "invalid text",
+    ]);
     for (const error of errors) expect(JSON.stringify(error)).not.toMatch(/schema|stack|zod|at \//i);
     await joinRoom(s, "still-works");
     s.send({ type: "send", room: "still-works", text: "  ", clientId: "blank" });
-    const blank = (await s.until((all) => all.some((f) => f.type === "error" && f.clientId === "blank"))).find((f) => f.clientId === "blank")!;
+    const blank = (await s.until((all) => all.some((f) => f.type === "error" && f.clientId === "blank"))).find(
+      (f) => f.clientId === "blank",
+    )!;
     expect(blank).toMatchObject({ code: "invalid", message: "Message is empty" });
     s.close();
   });
@@ -159,10 +184,16 @@ describe("access", () => {
     });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("/login?notice=bye");
-    expect(response.headers.getSetCookie().some((c) => /^tertulia_session=;/.test(c) && /Max-Age=0/i.test(c))).toBe(true);
+    expect(response.headers.getSetCookie().some((c) => /^tertulia_session=;/.test(c) && /Max-Age=0/i.test(c))).toBe(
+      true,
+    );
     expect((await s1.closed).reason).toBe("logged out");
     expect((await s2.closed).reason).toBe("logged out");
     expect(stack.web.relay.get("bye-room")).toBeUndefined();
-    await eventually(async () => !(await stack.server.server.presence.present("bye-room")).includes("juan"), 5_000, "juan to leave");
+    await eventually(
+      async () => !(await stack.server.server.presence.present("bye-room")).includes("juan"),
+      5_000,
+      "juan to leave",
+    );
   });
 });

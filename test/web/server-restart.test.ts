@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startTestServer } from "../../packages/server/test/support/test-server.ts";
-import { loginCookie, startStack } from "../support/stack.ts";
 import { openSocket } from "../support/socket.ts";
+import { loginCookie, startStack } from "../support/stack.ts";
 
 async function freePort(): Promise<number> {
   const probe = Bun.listen({ hostname: "127.0.0.1", port: 0, socket: { data() {} } });
@@ -34,10 +34,14 @@ test("server restarted mid-chat: every message after the restart reaches every c
     await b.until(() => b.messages("restart").length === 1);
 
     await stack.server.stop({ keepData: true });
-    await Promise.all([a, b].map((s) => s.until((f) => f.some((x) => x.type === "status" && x.state === "reconnecting"))));
+    await Promise.all(
+      [a, b].map((s) => s.until((f) => f.some((x) => x.type === "status" && x.state === "reconnecting"))),
+    );
 
     restarted = await startTestServer({ databasePath, env: { PORT: String(grpcPort) } });
-    await Promise.all([a, b].map((s) => s.until((f) => f.filter((x) => x.type === "status" && x.state === "live").length >= 1, 10_000)));
+    await Promise.all(
+      [a, b].map((s) => s.until((f) => f.filter((x) => x.type === "status" && x.state === "live").length >= 1, 10_000)),
+    );
 
     for (let i = 0; i < 10; i++) {
       a.send({ type: "send", room: "restart", text: `a${i}`, clientId: `a${i}` });
@@ -47,7 +51,14 @@ test("server restarted mid-chat: every message after the restart reaches every c
     for (const s of [a, b]) {
       const messages = s.messages("restart");
       expect(messages.map((m) => m.seq)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
-      expect(messages.slice(1).map((m) => m.text).sort()).toEqual([...Array.from({ length: 10 }, (_, i) => `a${i}`), ...Array.from({ length: 10 }, (_, i) => `b${i}`)].sort());
+      expect(
+        messages
+          .slice(1)
+          .map((m) => m.text)
+          .sort(),
+      ).toEqual(
+        [...Array.from({ length: 10 }, (_, i) => `a${i}`), ...Array.from({ length: 10 }, (_, i) => `b${i}`)].sort(),
+      );
     }
     a.close();
     b.close();

@@ -314,7 +314,8 @@ function renderActive({ stickToBottom = false, keepPosition = false }) {
   }
   el.title.textContent = `# ${room.name}`;
   const items = [...room.messages.values()].map((m) => messageElement(m));
-  for (const [, text] of room.pending) items.push(messageElement({ author: me, text, sentAt: Date.now() }, { pending: true }));
+  for (const [, text] of room.pending)
+    items.push(messageElement({ author: me, text, sentAt: Date.now() }, { pending: true }));
   el.list.append(...items);
   el.older.hidden = !room.hasMore;
   if (keepPosition) el.scroller.scrollTop = previousTop + (el.scroller.scrollHeight - previousHeight);
@@ -370,7 +371,8 @@ function renderTyping() {
   const room = rooms.get(active);
   const now = Date.now();
   const typing = [...(room?.typing ?? [])].filter(([, at]) => now - at < TYPING_SHOW_MS).map(([user]) => user);
-  el.typing.textContent = typing.length === 0 ? "" : typing.length === 1 ? `${typing[0]} is typing…` : `${typing.join(", ")} are typing…`;
+  el.typing.textContent =
+    typing.length === 0 ? "" : typing.length === 1 ? `${typing[0]} is typing…` : `${typing.join(", ")} are typing…`;
 }
 
 function renderConnection() {

@@ -2,8 +2,9 @@
  * The web tier, assembled: routes and sockets on Elysia, the relay to the chat server, and shutdown.
  * Dependencies come in as arguments, so tests start the real thing on a free port.
  */
-import { Elysia } from "elysia";
+
 import type { Logger, TertuliaClient } from "@tertulia/protocol";
+import { Elysia } from "elysia";
 import { authPlugin } from "./auth/index.ts";
 import { AuthService } from "./auth/service.ts";
 import { SessionCodec } from "./auth/session.ts";
@@ -20,7 +21,10 @@ import { roomsPlugin } from "./rooms/index.ts";
 import { RoomsService } from "./rooms/service.ts";
 
 export interface WebTierDeps {
-  readonly config: Pick<WebConfig, "host" | "port" | "sessionSecret" | "relaySecret" | "ws" | "maxMessageChars" | "shutdownTimeoutMs"> & {
+  readonly config: Pick<
+    WebConfig,
+    "host" | "port" | "sessionSecret" | "relaySecret" | "ws" | "maxMessageChars" | "shutdownTimeoutMs"
+  > & {
     readonly signupAllowed?: boolean;
   };
   /** A client for the chat server; the web tier closes it on shutdown. */
@@ -47,7 +51,11 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
   const sessions = new SessionCodec(config.sessionSecret);
   const serviceToken = new ServiceToken(config.relaySecret);
   const assets = await loadAssets();
-  const urls: PageAssets = { styleUrl: assetUrl(assets, "style.css"), scriptUrl: assetUrl(assets, "chat.js"), faviconUrl: assetUrl(assets, "favicon.svg") };
+  const urls: PageAssets = {
+    styleUrl: assetUrl(assets, "style.css"),
+    scriptUrl: assetUrl(assets, "chat.js"),
+    faviconUrl: assetUrl(assets, "favicon.svg"),
+  };
 
   let server: ReturnType<Elysia["listen"]>["server"] = null;
   const relay = new RoomRelay({
@@ -118,7 +126,10 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
 }
 
 /** Behind the ALB the browser is the first X-Forwarded-For hop; directly, the socket's peer. */
-function clientIp(request: Request, server: { requestIP(request: Request): { address: string } | null } | null): string {
+function clientIp(
+  request: Request,
+  server: { requestIP(request: Request): { address: string } | null } | null,
+): string {
   const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   return forwarded || server?.requestIP(request)?.address || "unknown";
 }

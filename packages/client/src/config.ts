@@ -31,7 +31,12 @@ export interface WebConfig {
   readonly sessionSecret: string;
   readonly relaySecret: string;
   readonly logLevel: "debug" | "info" | "warn" | "error";
-  readonly ws: { readonly maxPayload: number; readonly ratePerSecond: number; readonly rateBurst: number; readonly idleTimeoutS: number };
+  readonly ws: {
+    readonly maxPayload: number;
+    readonly ratePerSecond: number;
+    readonly rateBurst: number;
+    readonly idleTimeoutS: number;
+  };
   readonly maxMessageChars: number;
   readonly shutdownTimeoutMs: number;
   /** Names of secrets that were made up for this process (development only). */

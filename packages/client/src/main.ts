@@ -2,17 +2,18 @@
 /**
  * The web tier process: reads the environment, wires the parts, handles signals. Nothing else lives here.
  */
-import { TertuliaClient, createLogger } from "@tertulia/protocol";
+import { COMMIT, createLogger, TertuliaClient, VERSION } from "@tertulia/protocol";
 import { startWebTier } from "./app.ts";
 import { ConfigError, ENVIRONMENT_HELP, loadConfig, type WebConfig } from "./config.ts";
-import { COMMIT, VERSION } from "@tertulia/protocol";
 
 if (process.argv.includes("--version")) {
   console.log(`tertulia-client ${VERSION} (${COMMIT})`);
   process.exit(0);
 }
 if (process.argv.includes("--help")) {
-  console.log(`tertulia-client ${VERSION}: Tertulia's web tier (the chat page, bridged to the server over gRPC).\n\nEnvironment:`);
+  console.log(
+    `tertulia-client ${VERSION}: Tertulia's web tier (the chat page, bridged to the server over gRPC).\n\nEnvironment:`,
+  );
   for (const [name, help] of ENVIRONMENT_HELP) console.log(`  ${name.padEnd(36)} ${help}`);
   process.exit(0);
 }

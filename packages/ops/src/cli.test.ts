@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { runCli, type CliDeps } from "./cli.ts";
+import { type CliDeps, runCli } from "./cli.ts";
 import { testContext } from "./testing/fake-context.ts";
 import { fakeRunner } from "./testing/fake-runner.ts";
 
@@ -26,7 +26,8 @@ describe("cli", () => {
     const d = deps();
     expect(await runCli(["--help"], d)).toBe(0);
     const help = d.out.join("");
-    for (const c of ["bootstrap", "preflight", "deploy", "release", "smoke", "status", "destroy"]) expect(help).toContain(c);
+    for (const c of ["bootstrap", "preflight", "deploy", "release", "smoke", "status", "destroy"])
+      expect(help).toContain(c);
     expect(help).toContain("Exit codes: 0 ok · 1 a check or step failed · 2 usage");
   });
 
@@ -49,7 +50,10 @@ describe("cli", () => {
   test("a usage error with --json still prints one JSON document on stdout", async () => {
     const d = deps();
     expect(await runCli(["status", "--json", "--nope"], d)).toBe(2);
-    expect(JSON.parse(d.out.join(""))).toMatchObject({ ok: false, error: { code: "Usage", message: "unknown option '--nope'" } });
+    expect(JSON.parse(d.out.join(""))).toMatchObject({
+      ok: false,
+      error: { code: "Usage", message: "unknown option '--nope'" },
+    });
   });
 
   test("--dry-run exists only where a command changes something", async () => {

@@ -14,8 +14,8 @@ import { preflight } from "./commands/preflight/index.ts";
 import { release } from "./commands/release/index.ts";
 import { smoke } from "./commands/smoke/index.ts";
 import { status } from "./commands/status.ts";
-import { createContext, type Context, type GlobalOptions } from "./context.ts";
 import { DEFAULTS } from "./config.ts";
+import { type Context, createContext, type GlobalOptions } from "./context.ts";
 import { EXIT, exitCodeOf, OpsError } from "./errors.ts";
 
 export interface CliDeps {
@@ -36,7 +36,11 @@ type Handler<O> = (ctx: Context, options: O) => Promise<number>;
 function withCommonOptions(cmd: Command, changesThings: boolean): Command {
   cmd
     .addOption(new Option("--region <region>", "AWS region (default: the profile's region)").env("AWS_REGION"))
-    .addOption(new Option("--profile <name>", "AWS profile (SDK credential chain: env, SSO, shared files, roles)").env("AWS_PROFILE"))
+    .addOption(
+      new Option("--profile <name>", "AWS profile (SDK credential chain: env, SSO, shared files, roles)").env(
+        "AWS_PROFILE",
+      ),
+    )
     .option("--json", "print one JSON document on stdout (talk stays on stderr)")
     .option("-y, --yes", "answer yes to every confirmation (non-interactive runs, CodeBuild)")
     .option("--root <dir>", "repository root that relative paths resolve against (default: current directory)");
@@ -56,7 +60,11 @@ function withStackOptions(cmd: Command): Command {
 function withReleaseOptions(cmd: Command): Command {
   return cmd
     .option("--tag <tag>", "image tag (default: git rev-parse HEAD)")
-    .addOption(new Option("--overlay <name>", "kustomize overlay under manifests/overlays").choices(["default", "scale-out"]).default("default"))
+    .addOption(
+      new Option("--overlay <name>", "kustomize overlay under manifests/overlays")
+        .choices(["default", "scale-out"])
+        .default("default"),
+    )
     .option("--manifests-dir <dir>", "manifests directory", "manifests")
     .option("--cluster <name>", "EKS cluster (default: the stack's cluster_name output)")
     .option("--server-repository <uri>", "server ECR repository (default: stack output)")
@@ -65,8 +73,14 @@ function withReleaseOptions(cmd: Command): Command {
     .option("--skip-smoke", "do not smoke-test after the rollout")
     .option("--url <base>", "smoke-test this URL (default: the Ingress's ALB hostname)")
     .option("--timeout <duration>", "rollout wait per deployment", "300s")
-    .option("--certificate-arn <arn>", "ACM certificate: serve HTTPS on the ALB (default: the stack's certificate_arn output, if any)")
-    .option("--app-secret-id <id>", "Secrets Manager JSON secret with JWT_SECRET, RELAY_SECRET, SESSION_SECRET (default: generate once, keep)");
+    .option(
+      "--certificate-arn <arn>",
+      "ACM certificate: serve HTTPS on the ALB (default: the stack's certificate_arn output, if any)",
+    )
+    .option(
+      "--app-secret-id <id>",
+      "Secrets Manager JSON secret with JWT_SECRET, RELAY_SECRET, SESSION_SECRET (default: generate once, keep)",
+    );
 }
 
 function examples(lines: string[]): string {
@@ -75,8 +89,14 @@ function examples(lines: string[]): string {
 
 export function buildProgram(deps: CliDeps, setExit: (code: number) => void): Command {
   const program = new Command("ops")
-    .description("Tertulia operations: bootstrap the Terraform state, check, deploy, release, smoke-test, inspect and destroy.")
-    .version(`tertulia-ops ${VERSION} (${COMMIT})`, "--version", "print the version and the git commit it was built from")
+    .description(
+      "Tertulia operations: bootstrap the Terraform state, check, deploy, release, smoke-test, inspect and destroy.",
+    )
+    .version(
+      `tertulia-ops ${VERSION} (${COMMIT})`,
+      "--version",
+      "print the version and the git commit it was built from",
+    )
     .showHelpAfterError("(run with --help for usage and examples)")
     .exitOverride()
     .configureOutput({ writeOut: deps.writeOut, writeErr: deps.writeErr })
@@ -90,7 +110,7 @@ Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing conf
     );
 
   const action =
-    <O,>(handler: Handler<O>) =>
+    <O>(handler: Handler<O>) =>
     async (...args: unknown[]): Promise<void> => {
       const cmd = args[args.length - 1] as Command;
       // commander does not type parsed options; each command's flags above match its handler's options type.
@@ -106,41 +126,80 @@ Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing conf
   withCommonOptions(
     program
       .command("bootstrap")
-      .description("Create or verify the Terraform state bucket (and optional lock table); write the partial backend config.")
+      .description(
+        "Create or verify the Terraform state bucket (and optional lock table); write the partial backend config.",
+      )
       .requiredOption("--bucket <name>", "state bucket name (3–63 lowercase letters, digits, hyphens)")
       .option("--lock-table <name>", "also create a DynamoDB lock table (Terraform < 1.11); default: S3-native locking")
       .option("--backend-file <path>", "where to write the backend config", DEFAULTS.backendFile)
       .option("--state-key <key>", "state object key of the AWS stack", DEFAULTS.stateKey)
-      .addHelpText("after", examples(["ops bootstrap --bucket tertulia-tfstate-123456789012 --region sa-east-1", "ops bootstrap --bucket tertulia-tfstate-123456789012 --lock-table tertulia-tf-locks --dry-run"])),
+      .addHelpText(
+        "after",
+        examples([
+          "ops bootstrap --bucket tertulia-tfstate-123456789012 --region sa-east-1",
+          "ops bootstrap --bucket tertulia-tfstate-123456789012 --lock-table tertulia-tf-locks --dry-run",
+        ]),
+      ),
     true,
   ).action(action(bootstrap));
 
-  withStackOptions(withCommonOptions(
-    program
-      .command("preflight")
-      .description("Check everything a deploy depends on, in parallel: credentials, tfvars, zones, instance types, EKS version, names, quotas, state bucket, local tools.")
-      .option("--offline", "run only the local checks (tools, tfvars)")
-      .option("--expect-account <id>", "fail unless the credentials belong to this account")
-      .option("--cluster <name>", "cluster name (default: from the tfvars)")
-      .option("--repositories <names>", "ECR repository names, comma-separated (default: <cluster>-server,<cluster>-client)", (v: string) => v.split(",").map((x) => x.trim()).filter(Boolean))
-      .option("--vpc-limit <n>", "the region's VPC quota", (v: string) => Number.parseInt(v, 10), 5)
-      .addHelpText("after", examples(["ops preflight --offline", "ops preflight --region sa-east-1 --expect-account 123456789012", "ops preflight --json | jq '.checks[] | select(.status == \"failed\")'"])),
-    false,
-  )).action(action(preflight));
+  withStackOptions(
+    withCommonOptions(
+      program
+        .command("preflight")
+        .description(
+          "Check everything a deploy depends on, in parallel: credentials, tfvars, zones, instance types, EKS version, names, quotas, state bucket, local tools.",
+        )
+        .option("--offline", "run only the local checks (tools, tfvars)")
+        .option("--expect-account <id>", "fail unless the credentials belong to this account")
+        .option("--cluster <name>", "cluster name (default: from the tfvars)")
+        .option(
+          "--repositories <names>",
+          "ECR repository names, comma-separated (default: <cluster>-server,<cluster>-client)",
+          (v: string) =>
+            v
+              .split(",")
+              .map((x) => x.trim())
+              .filter(Boolean),
+        )
+        .option("--vpc-limit <n>", "the region's VPC quota", (v: string) => Number.parseInt(v, 10), 5)
+        .addHelpText(
+          "after",
+          examples([
+            "ops preflight --offline",
+            "ops preflight --region sa-east-1 --expect-account 123456789012",
+            "ops preflight --json | jq '.checks[] | select(.status == \"failed\")'",
+          ]),
+        ),
+      false,
+    ),
+  ).action(action(preflight));
 
   withReleaseOptions(
     withStackOptions(
       withCommonOptions(
         program
           .command("deploy")
-          .description("Preflight, terraform init/plan (shown, confirmed unless --yes)/apply with the bootstrap backend, then release.")
+          .description(
+            "Preflight, terraform init/plan (shown, confirmed unless --yes)/apply with the bootstrap backend, then release.",
+          )
           .option("--skip-preflight", "do not run preflight first")
           .option("--offline", "run only preflight's local checks")
           .option("--skip-release", "only the Terraform part")
-          .option("--cluster-stack <dir>", "the in-cluster Terraform root, applied after the AWS root", DEFAULTS.clusterStackDir)
+          .option(
+            "--cluster-stack <dir>",
+            "the in-cluster Terraform root, applied after the AWS root",
+            DEFAULTS.clusterStackDir,
+          )
           .option("--no-cluster-stack", "apply only the AWS root")
-          .option("--cluster-var-file <path>", "tfvars for the in-cluster root (default: its terraform.tfvars when present)")
-          .addHelpText("after", examples(["ops deploy --dry-run", "ops deploy --region sa-east-1", "ops deploy --yes --skip-release"])),
+          .option(
+            "--cluster-var-file <path>",
+            "tfvars for the in-cluster root (default: its terraform.tfvars when present)",
+          )
+          .addHelpText(
+            "after",
+            examples(["ops deploy --dry-run", "ops deploy --region sa-east-1", "ops deploy --yes --skip-release"]),
+          ),
         true,
       ),
     ),
@@ -151,26 +210,46 @@ Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing conf
       withCommonOptions(
         program
           .command("release")
-          .description("Build and push both images tagged with the git commit, render manifests/ with them, apply, wait for the rollout, smoke-test; roll back on failure.")
-          .addHelpText("after", examples(['ops release --yes --tag "$CODEBUILD_RESOLVED_SOURCE_VERSION"', "ops release --dry-run", "ops release --overlay scale-out --skip-build --tag 1a2b3c4"])),
+          .description(
+            "Build and push both images tagged with the git commit, render manifests/ with them, apply, wait for the rollout, smoke-test; roll back on failure.",
+          )
+          .addHelpText(
+            "after",
+            examples([
+              'ops release --yes --tag "$CODEBUILD_RESOLVED_SOURCE_VERSION"',
+              "ops release --dry-run",
+              "ops release --overlay scale-out --skip-build --tag 1a2b3c4",
+            ]),
+          ),
         true,
       ),
     ),
   ).action(action(release));
 
-  withStackOptions(withCommonOptions(
-    program
-      .command("smoke")
-      .description("End-to-end check of a running stack: /healthz, /readyz, the sticky cookie, login, two WebSocket clients, disconnect and resume.")
-      .option("--url <base>", "base URL, e.g. http://127.0.0.1:5000 (default: the Ingress's ALB hostname)")
-      .option("--cluster <name>", "cluster whose Ingress to read (default: the stack's cluster_name output)")
-      .option("--kubeconfig <path>", "read the Ingress with this kubeconfig instead of one for the stack's cluster")
-      .option("--user <name>", "smoke user", "smoke")
-      .option("--timeout-ms <ms>", "per-step network timeout", (v: string) => Number.parseInt(v, 10), 10000)
-      .addOption(new Option("--sticky <mode>", "whether the ALB stickiness cookie must be set").choices(["auto", "required", "optional"]).default("auto"))
-      .addHelpText("after", `${examples(["ops smoke --url http://127.0.0.1:5000", "SMOKE_PASSWORD=... ops smoke --url http://k8s-tertulia-....elb.amazonaws.com --json"])}\nThe smoke user's password is read from SMOKE_PASSWORD (never a flag, never printed).\n`),
-    false,
-  )).action(action(smoke));
+  withStackOptions(
+    withCommonOptions(
+      program
+        .command("smoke")
+        .description(
+          "End-to-end check of a running stack: /healthz, /readyz, the sticky cookie, login, two WebSocket clients, disconnect and resume.",
+        )
+        .option("--url <base>", "base URL, e.g. http://127.0.0.1:5000 (default: the Ingress's ALB hostname)")
+        .option("--cluster <name>", "cluster whose Ingress to read (default: the stack's cluster_name output)")
+        .option("--kubeconfig <path>", "read the Ingress with this kubeconfig instead of one for the stack's cluster")
+        .option("--user <name>", "smoke user", "smoke")
+        .option("--timeout-ms <ms>", "per-step network timeout", (v: string) => Number.parseInt(v, 10), 10000)
+        .addOption(
+          new Option("--sticky <mode>", "whether the ALB stickiness cookie must be set")
+            .choices(["auto", "required", "optional"])
+            .default("auto"),
+        )
+        .addHelpText(
+          "after",
+          `${examples(["ops smoke --url http://127.0.0.1:5000", "SMOKE_PASSWORD=... ops smoke --url http://k8s-tertulia-....elb.amazonaws.com --json"])}\nThe smoke user's password is read from SMOKE_PASSWORD (never a flag, never printed).\n`,
+        ),
+      false,
+    ),
+  ).action(action(smoke));
 
   withStackOptions(
     withCommonOptions(
@@ -187,14 +266,26 @@ Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing conf
     withCommonOptions(
       program
         .command("destroy")
-        .description("terraform destroy both stacks after you type the cluster name; deletes the Ingress's ALB and empties ECR first. Keeps the state bucket unless --include-state.")
-        .option("--confirm <cluster-name>", "the cluster name, typed in advance (non-interactive runs; --yes is not enough)")
+        .description(
+          "terraform destroy both stacks after you type the cluster name; deletes the Ingress's ALB and empties ECR first. Keeps the state bucket unless --include-state.",
+        )
+        .option(
+          "--confirm <cluster-name>",
+          "the cluster name, typed in advance (non-interactive runs; --yes is not enough)",
+        )
         .option("--include-state", "also delete the state bucket (asks for its name a second time)")
         .option("--confirm-state <bucket>", "the state bucket's name, typed in advance")
         .option("--cluster-stack <dir>", "the in-cluster Terraform root, destroyed first", DEFAULTS.clusterStackDir)
         .option("--no-cluster-stack", "destroy only the AWS root")
         .option("--cluster-var-file <path>", "tfvars for the in-cluster root")
-        .addHelpText("after", examples(["ops destroy", "ops destroy --dry-run", "ops destroy --confirm tertulia --include-state --confirm-state tertulia-tfstate-123456789012"])),
+        .addHelpText(
+          "after",
+          examples([
+            "ops destroy",
+            "ops destroy --dry-run",
+            "ops destroy --confirm tertulia --include-state --confirm-state tertulia-tfstate-123456789012",
+          ]),
+        ),
       true,
     ),
   ).action(action(destroy));
@@ -213,7 +304,10 @@ export async function runCli(argv: readonly string[], deps: CliDeps = defaultDep
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT.ok;
       // --json promises one JSON document on stdout, even when the command line itself is wrong.
-      if (argv.includes("--json")) deps.writeOut(`${JSON.stringify({ ok: false, error: { code: "Usage", message: error.message.replace(/^error: /, ""), fix: "Run the command with --help for its options and examples." } }, null, 2)}\n`);
+      if (argv.includes("--json"))
+        deps.writeOut(
+          `${JSON.stringify({ ok: false, error: { code: "Usage", message: error.message.replace(/^error: /, ""), fix: "Run the command with --help for its options and examples." } }, null, 2)}\n`,
+        );
       return EXIT.usage;
     }
     const message = error instanceof OpsError ? `${error.message}\n  fix: ${error.fix}` : String(error);

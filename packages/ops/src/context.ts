@@ -5,11 +5,11 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createAwsClients, type AwsClients } from "./aws/clients.ts";
 import { defaultRetry, type RetryPolicy } from "./aws/call.ts";
+import { type AwsClients, createAwsClients } from "./aws/clients.ts";
 import { createStdIO, type IO } from "./output/io.ts";
 import { listrProgress } from "./output/listr-progress.ts";
-import { plainProgress, silentProgress, type Progress } from "./output/steps.ts";
+import { type Progress, plainProgress, silentProgress } from "./output/steps.ts";
 import { createProcessRunner, dryRunRunner, type ProcessRunner } from "./process/runner.ts";
 
 /** Flags every command accepts. */
@@ -55,7 +55,10 @@ export function createContext(options: GlobalOptions): Context {
     io,
     progress,
     runner: dryRun ? dryRunRunner(real, (line) => io.info(`would run: $ ${line}`)) : real,
-    aws: createAwsClients({ ...(options.region ? { region: options.region } : {}), ...(options.profile ? { profile: options.profile } : {}) }),
+    aws: createAwsClients({
+      ...(options.region ? { region: options.region } : {}),
+      ...(options.profile ? { profile: options.profile } : {}),
+    }),
     retry: defaultRetry,
     dryRun,
     yes: options.yes ?? false,

@@ -64,5 +64,10 @@ export function exitCodeOf(error: unknown): ExitCode {
 export function toOpsError(error: unknown, what: string): OpsError {
   if (error instanceof OpsError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new OpsError("CommandFailed", `${what}: ${message}`, "Re-run with the same options; if it fails again, report it with this message.", { cause: error });
+  return new OpsError(
+    "CommandFailed",
+    `${what}: ${message}`,
+    "Re-run with the same options; if it fails again, report it with this message.",
+    { cause: error },
+  );
 }

@@ -12,10 +12,24 @@ const protoDir = resolve(packageDir, "../../proto");
 const binDir = resolve(packageDir, "node_modules/.bin");
 
 /** pbjs flags: 64-bit integers as plain numbers (seq and timestamps stay far below 2^53), no unused helpers. */
-const PBJS_FLAGS = ["-t", "static-module", "-w", "es6", "--es6", "--force-number", "--no-verify", "--no-delimited", "--no-convert", "--no-beautify"];
+const PBJS_FLAGS = [
+  "-t",
+  "static-module",
+  "-w",
+  "es6",
+  "--es6",
+  "--force-number",
+  "--no-verify",
+  "--no-delimited",
+  "--no-convert",
+  "--no-beautify",
+];
 
 export async function generateInto(outDir: string): Promise<string[]> {
-  const protos = (await readdir(protoDir)).filter((f) => f.endsWith(".proto")).sort().map((f) => join(protoDir, f));
+  const protos = (await readdir(protoDir))
+    .filter((f) => f.endsWith(".proto"))
+    .sort()
+    .map((f) => join(protoDir, f));
   await mkdir(outDir, { recursive: true });
   const js = join(outDir, "proto.js");
   await run([join(binDir, "pbjs"), ...PBJS_FLAGS, "-o", js, ...protos]);

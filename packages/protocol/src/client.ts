@@ -5,7 +5,7 @@
 import "./long-as-number.ts";
 import * as grpc from "@grpc/grpc-js";
 import { encodeToBuffer, type MessageCodec } from "./codec.ts";
-import { authMethods, chatMethods, healthMethods, type Decoded, type Encodable, type MethodSpec } from "./services.ts";
+import { authMethods, chatMethods, type Decoded, type Encodable, healthMethods, type MethodSpec } from "./services.ts";
 
 export interface CallOptions {
   /** The caller's JWT, sent as `authorization: Bearer <token>`. */
@@ -25,12 +25,14 @@ export interface ClientOptions {
 }
 
 type Spec = MethodSpec<MessageCodec<never, unknown>, MessageCodec<never, unknown>>;
-type UnaryCall<S> = S extends MethodSpec<infer ReqC, infer ResC>
-  ? (request: Encodable<ReqC>, options?: CallOptions) => Promise<Decoded<ResC>>
-  : never;
-type StreamCall<S> = S extends MethodSpec<infer ReqC, infer ResC>
-  ? (request: Encodable<ReqC>, options?: CallOptions) => grpc.ClientReadableStream<Decoded<ResC>>
-  : never;
+type UnaryCall<S> =
+  S extends MethodSpec<infer ReqC, infer ResC>
+    ? (request: Encodable<ReqC>, options?: CallOptions) => Promise<Decoded<ResC>>
+    : never;
+type StreamCall<S> =
+  S extends MethodSpec<infer ReqC, infer ResC>
+    ? (request: Encodable<ReqC>, options?: CallOptions) => grpc.ClientReadableStream<Decoded<ResC>>
+    : never;
 type Calls<T> = { [K in keyof T]: T[K] extends { responseStream: true } ? StreamCall<T[K]> : UnaryCall<T[K]> };
 
 export type AuthCalls = Calls<typeof authMethods>;
@@ -45,7 +47,11 @@ export class TertuliaClient {
   readonly #defaultTimeoutMs: number;
 
   constructor(address: string, options: ClientOptions = {}) {
-    this.#channel = new grpc.Client(address, options.credentials ?? grpc.credentials.createInsecure(), options.channelOptions);
+    this.#channel = new grpc.Client(
+      address,
+      options.credentials ?? grpc.credentials.createInsecure(),
+      options.channelOptions,
+    );
     this.#defaultTimeoutMs = options.defaultTimeoutMs ?? 5_000;
     this.auth = this.#bind(authMethods);
     this.chat = this.#bind(chatMethods);

@@ -10,7 +10,11 @@ export class ConfigError extends Error {
 
 /** The part of a zod schema used here (kept structural, so this package needs no zod). */
 interface EnvironmentSchema<T> {
-  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
+  safeParse(
+    input: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } };
 }
 
 /**
@@ -40,8 +44,16 @@ export interface Secret {
  * @returns the secret (null only for a missing optional one).
  * @throws {ConfigError} naming the variable.
  */
-export function secretFromEnvironment(name: string, value: string | undefined, options: { readonly production: boolean }): Secret;
-export function secretFromEnvironment(name: string, value: string | undefined, options: { readonly production: boolean; readonly optional: true }): Secret | null;
+export function secretFromEnvironment(
+  name: string,
+  value: string | undefined,
+  options: { readonly production: boolean },
+): Secret;
+export function secretFromEnvironment(
+  name: string,
+  value: string | undefined,
+  options: { readonly production: boolean; readonly optional: true },
+): Secret | null;
 export function secretFromEnvironment(
   name: string,
   value: string | undefined,
@@ -49,7 +61,9 @@ export function secretFromEnvironment(
 ): Secret | null {
   if (value === undefined) {
     if (options.production && !options.optional) throw new ConfigError(`${name} is required when NODE_ENV=production`);
-    return options.optional ? null : { value: Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url"), generated: true };
+    return options.optional
+      ? null
+      : { value: Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url"), generated: true };
   }
   if (options.production && Buffer.byteLength(value) < MIN_SECRET_BYTES) {
     throw new ConfigError(`${name} must be at least ${MIN_SECRET_BYTES} bytes when NODE_ENV=production`);

@@ -30,7 +30,9 @@ export function createLogger(options: LoggerOptions): Logger {
   const base = options.base ?? {};
   const emit = (level: LogLevel, msg: string, fields: LogFields = {}) => {
     if (RANK[level] < min) return;
-    write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...redact(base), ...redact(fields) }, errorReplacer)}\n`);
+    write(
+      `${JSON.stringify({ time: new Date().toISOString(), level, msg, ...redact(base), ...redact(fields) }, errorReplacer)}\n`,
+    );
   };
   return {
     debug: (msg, fields) => emit("debug", msg, fields),

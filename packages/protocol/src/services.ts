@@ -7,9 +7,10 @@
  */
 import "./long-as-number.ts";
 import type { MethodDefinition } from "@grpc/grpc-js";
-import { encodeToBuffer, memoizedEncoder, type MessageCodec } from "./codec.ts";
+import { encodeToBuffer, type MessageCodec, memoizedEncoder } from "./codec.ts";
 import {
   EmptyMessage,
+  grpc as grpcNamespace,
   HistoryPage,
   HistoryRequest,
   ListRoomsRequest,
@@ -20,7 +21,6 @@ import {
   RoomEvent,
   RoomList,
   SubscribeRequest,
-  grpc as grpcNamespace,
 } from "./generated/proto.js";
 
 const { HealthCheckRequest, HealthCheckResponse } = grpcNamespace.health.v1;
@@ -83,7 +83,8 @@ export type ServiceDefinitionOf<T> = { [K in keyof T]: ServerMethodOf<T[K]> };
 function toServerMethod<ReqC extends AnyCodec, ResC extends AnyCodec>(
   spec: MethodSpec<ReqC, ResC>,
 ): MethodDefinition<Decoded<ReqC>, Encodable<ResC>> {
-  const encodeRequest = (message: Decoded<ReqC>) => encodeToBuffer(spec.request as MessageCodec<Decoded<ReqC>, unknown>, message);
+  const encodeRequest = (message: Decoded<ReqC>) =>
+    encodeToBuffer(spec.request as MessageCodec<Decoded<ReqC>, unknown>, message);
   const encodeResponse = spec.fanOut
     ? memoizedEncoder(spec.response as MessageCodec<Encodable<ResC> & object, unknown>)
     : (message: Encodable<ResC>) => encodeToBuffer(spec.response, message);
@@ -99,7 +100,9 @@ function toServerMethod<ReqC extends AnyCodec, ResC extends AnyCodec>(
 }
 
 /** The grpc-js service definition for a table of methods, for `server.addService`. */
-export function serviceDefinition<T extends Record<string, MethodSpec<AnyCodec, AnyCodec>>>(methods: T): ServiceDefinitionOf<T> {
+export function serviceDefinition<T extends Record<string, MethodSpec<AnyCodec, AnyCodec>>>(
+  methods: T,
+): ServiceDefinitionOf<T> {
   // Object.entries forgets which key holds which spec; each entry is built by the typed toServerMethod.
   const definition: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(methods)) definition[name] = toServerMethod(spec);

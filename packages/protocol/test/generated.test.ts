@@ -10,7 +10,9 @@ test("the committed generated code matches proto/ (run `bun run gen` after chang
   const fresh = mkdtempSync(join(tmpdir(), "tertulia-gen-"));
   try {
     for (const file of await generateInto(fresh)) {
-      expect(readFileSync(join(committed, file), "utf8"), `${file} is stale`).toBe(readFileSync(join(fresh, file), "utf8"));
+      expect(readFileSync(join(committed, file), "utf8"), `${file} is stale`).toBe(
+        readFileSync(join(fresh, file), "utf8"),
+      );
     }
   } finally {
     rmSync(fresh, { recursive: true, force: true });

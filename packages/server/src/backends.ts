@@ -40,7 +40,12 @@ export async function openBackends(config: BackendConfig, log: Logger, now?: () 
       })
     : openSqliteStore({ path: config.databasePath, retainPerRoom, now });
   if (!config.redisUrl) {
-    return { store, bus: new MemoryBus(), presence: undefined, description: { store: config.databaseUrl ? "postgres" : "sqlite", bus: "memory" } };
+    return {
+      store,
+      bus: new MemoryBus(),
+      presence: undefined,
+      description: { store: config.databaseUrl ? "postgres" : "sqlite", bus: "memory" },
+    };
   }
   let bus: RedisBus;
   try {
@@ -49,6 +54,13 @@ export async function openBackends(config: BackendConfig, log: Logger, now?: () 
     await store.close();
     throw error;
   }
-  const presence = new RedisPresence({ redis: bus.commands, bus, log, prefix: bus.prefix, ttlMs: config.presenceTtlMs, now });
+  const presence = new RedisPresence({
+    redis: bus.commands,
+    bus,
+    log,
+    prefix: bus.prefix,
+    ttlMs: config.presenceTtlMs,
+    now,
+  });
   return { store, bus, presence, description: { store: config.databaseUrl ? "postgres" : "sqlite", bus: "redis" } };
 }

@@ -2,8 +2,9 @@
  * Server configuration: read from the environment once at start-up and validated, so a bad value stops the
  * process with a message that names the variable instead of failing later.
  */
-import { z } from "zod";
+
 import { ConfigError, parseDuration, parseEnvironment, secretFromEnvironment } from "@tertulia/protocol";
+import { z } from "zod";
 
 const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
@@ -26,7 +27,9 @@ const serviceUrl = (schemes: readonly string[]) =>
         return false;
       }
     },
-    { message: `expected a ${schemes.map((s) => `${s}://`).join(" or ")} URL (value not shown: it may hold a password)` },
+    {
+      message: `expected a ${schemes.map((s) => `${s}://`).join(" or ")} URL (value not shown: it may hold a password)`,
+    },
   );
 
 const schema = z.object({
@@ -129,7 +132,10 @@ export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
   ["JWT_TTL", "token lifetime (default 12h)"],
   ["RELAY_SECRET", "the web tier's service credential, shared with it; >= 32 bytes in production"],
   ["DATABASE_PATH", "SQLite file (default ./data/tertulia.db; :memory: for a throwaway store)"],
-  ["DATABASE_URL", "postgres://user:password@host:5432/db: PostgreSQL instead of SQLite, for several replicas (never logged)"],
+  [
+    "DATABASE_URL",
+    "postgres://user:password@host:5432/db: PostgreSQL instead of SQLite, for several replicas (never logged)",
+  ],
   ["REDIS_URL", "redis://[:password@]host:6379: Redis bus and presence shared by replicas (never logged)"],
   ["PRESENCE_TTL", "with REDIS_URL: how long a dead replica's users stay present (default 15s)"],
   ["LOG_LEVEL", "debug | info | warn | error (default info)"],

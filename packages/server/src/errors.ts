@@ -2,7 +2,7 @@
  * One error type for the server, mapped to a gRPC status in one place. Services throw `ChatError` with a
  * code and a message safe to show the caller; anything else is logged and answered as a bare INTERNAL.
  */
-import { status, type ServiceError, type StatusObject } from "@grpc/grpc-js";
+import { type ServiceError, type StatusObject, status } from "@grpc/grpc-js";
 import type { Logger } from "@tertulia/protocol";
 
 export type ChatErrorCode =
@@ -33,7 +33,11 @@ export class ChatError extends Error {
 }
 
 /** The status a call ends with for `error`; unexpected errors are logged here and never shown to the caller. */
-export function toStatus(error: unknown, log: Logger, method: string): Partial<StatusObject> & Pick<ServiceError, "code" | "details"> {
+export function toStatus(
+  error: unknown,
+  log: Logger,
+  method: string,
+): Partial<StatusObject> & Pick<ServiceError, "code" | "details"> {
   if (error instanceof ChatError) return { code: STATUS[error.code], details: error.message };
   log.error("unexpected error", { method, error });
   return { code: status.INTERNAL, details: "internal error" };

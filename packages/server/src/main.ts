@@ -1,15 +1,14 @@
 #!/usr/bin/env bun
+import { COMMIT, createLogger, VERSION } from "@tertulia/protocol";
 /**
  * The server process: reads the environment, wires the parts, handles signals. Nothing else lives here.
  */
-import { openBackends, type Backends } from "./backends.ts";
+import { type Backends, openBackends } from "./backends.ts";
 import { BusOpenError } from "./bus/redis-bus.ts";
 import { ConfigError, ENVIRONMENT_HELP, loadConfig } from "./config.ts";
-import { createLogger } from "@tertulia/protocol";
 import { seedDemoUsers } from "./seed/demo-users.ts";
 import { startChatServer } from "./server.ts";
 import { StoreOpenError } from "./store/store.ts";
-import { COMMIT, VERSION } from "@tertulia/protocol";
 
 if (process.argv.includes("--version")) {
   console.log(`tertulia-server ${VERSION} (${COMMIT})`);
@@ -21,7 +20,7 @@ if (process.argv.includes("--help")) {
   process.exit(0);
 }
 
-let config;
+let config: ReturnType<typeof loadConfig>;
 try {
   config = loadConfig(process.env);
 } catch (error) {

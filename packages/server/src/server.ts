@@ -3,6 +3,7 @@
  * the real thing on port 0 with a temporary store; only main.ts reads the environment.
  */
 import { Server, ServerCredentials } from "@grpc/grpc-js";
+import type { Logger } from "@tertulia/protocol";
 import { grpc as health } from "@tertulia/protocol";
 import { addAuthService } from "./auth/auth-service.ts";
 import { RateLimiter } from "./auth/rate-limiter.ts";
@@ -11,13 +12,15 @@ import type { RoomBus } from "./bus/bus.ts";
 import { addChatService } from "./chat/chat-service.ts";
 import { StreamRegistry } from "./chat/stream-registry.ts";
 import type { ServerConfig } from "./config.ts";
-import { HealthStatus, addHealthService } from "./health/health-service.ts";
-import type { Logger } from "@tertulia/protocol";
+import { addHealthService, HealthStatus } from "./health/health-service.ts";
 import { Presence, type PresenceTracker } from "./presence/presence.ts";
 import type { ChatStore } from "./store/store.ts";
 
 export interface ChatServerDeps {
-  readonly config: Pick<ServerConfig, "host" | "port" | "jwt" | "relaySecret" | "allowSignup" | "limits" | "shutdownTimeoutMs">;
+  readonly config: Pick<
+    ServerConfig,
+    "host" | "port" | "jwt" | "relaySecret" | "allowSignup" | "limits" | "shutdownTimeoutMs"
+  >;
   readonly store: ChatStore;
   readonly bus: RoomBus;
   readonly log: Logger;
@@ -54,7 +57,12 @@ const CHANNEL_OPTIONS = {
 
 export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer> {
   const { config, store, bus, log } = deps;
-  const tokens = new TokenService({ secret: config.jwt.secret, ttlMs: config.jwt.ttlMs, relaySecret: config.relaySecret, now: deps.now });
+  const tokens = new TokenService({
+    secret: config.jwt.secret,
+    ttlMs: config.jwt.ttlMs,
+    relaySecret: config.relaySecret,
+    now: deps.now,
+  });
   const presence = deps.presence ?? new Presence({ bus, now: deps.now });
   const registry = new StreamRegistry();
   const healthStatus = new HealthStatus();
@@ -95,7 +103,9 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
 
 function bind(server: Server, address: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    server.bindAsync(address, ServerCredentials.createInsecure(), (error, port) => (error ? reject(error) : resolve(port)));
+    server.bindAsync(address, ServerCredentials.createInsecure(), (error, port) =>
+      error ? reject(error) : resolve(port),
+    );
   });
 }
 

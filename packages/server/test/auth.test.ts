@@ -2,31 +2,50 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { GrpcStatus, type ServiceError } from "@tertulia/protocol";
 import { SignJWT } from "jose";
 import { collect } from "./support/streams.ts";
-import { TEST_JWT_SECRET, startTestServer, type TestServer } from "./support/test-server.ts";
+import { startTestServer, TEST_JWT_SECRET, type TestServer } from "./support/test-server.ts";
 
 let t: TestServer;
 let clock = Date.now();
 
 beforeAll(async () => {
-  t = await startTestServer({ now: () => clock, env: { LOGIN_ATTEMPTS_PER_USER: "3", JWT_TTL: "1h", ALLOW_SIGNUP: "1" } });
+  t = await startTestServer({
+    now: () => clock,
+    env: { LOGIN_ATTEMPTS_PER_USER: "3", JWT_TTL: "1h", ALLOW_SIGNUP: "1" },
+  });
 });
 afterAll(() => t.stop());
 
 /** Every chat RPC, called with the given metadata; each should answer UNAUTHENTICATED without a valid token. */
 function callEveryChatRpc(options: { token?: string; metadata?: Record<string, string> }) {
   const c = t.client.chat;
-  const streamError = (stream: ReturnType<typeof c.subscribe> | ReturnType<typeof c.chatStream>) => collect(stream).ended;
+  const streamError = (stream: ReturnType<typeof c.subscribe> | ReturnType<typeof c.chatStream>) =>
+    collect(stream).ended;
   return {
-    SendNote: c.sendNote({ message: "hi" }, options).then(() => null, (e: ServiceError) => e),
-    GetHistory: c.getHistory({ room: "general" }, options).then(() => null, (e: ServiceError) => e),
-    ListRooms: c.listRooms({}, options).then(() => null, (e: ServiceError) => e),
-    UpdatePresence: c.updatePresence({ room: "general", holderId: "h" }, options).then(() => null, (e: ServiceError) => e),
+    SendNote: c.sendNote({ message: "hi" }, options).then(
+      () => null,
+      (e: ServiceError) => e,
+    ),
+    GetHistory: c.getHistory({ room: "general" }, options).then(
+      () => null,
+      (e: ServiceError) => e,
+    ),
+    ListRooms: c.listRooms({}, options).then(
+      () => null,
+      (e: ServiceError) => e,
+    ),
+    UpdatePresence: c.updatePresence({ room: "general", holderId: "h" }, options).then(
+      () => null,
+      (e: ServiceError) => e,
+    ),
     ChatStream: streamError(c.chatStream({}, options)),
     Subscribe: streamError(c.subscribe({ room: "general" }, options)),
   };
 }
 
-async function expectUnauthenticatedEverywhere(options: { token?: string; metadata?: Record<string, string> }, reason: RegExp) {
+async function expectUnauthenticatedEverywhere(
+  options: { token?: string; metadata?: Record<string, string> },
+  reason: RegExp,
+) {
   const results = callEveryChatRpc(options);
   for (const [rpc, pending] of Object.entries(results)) {
     const error = await pending;
@@ -41,7 +60,10 @@ describe("AuthenticateUser", () => {
     const response = await t.client.auth.authenticateUser({ username: "mimi", password: "pass" });
     expect(response.error).toBe("");
     expect(response.username).toBe("mimi");
-    const [header, payload] = response.token.split(".").slice(0, 2).map((part) => JSON.parse(Buffer.from(part, "base64url").toString()));
+    const [header, payload] = response.token
+      .split(".")
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, "base64url").toString()));
     expect(header).toMatchObject({ alg: "HS256", typ: "JWT" });
     expect(header.kid).toMatch(/^u-[0-9a-f]{12}$/);
     expect(payload.sub).toBe("mimi");
@@ -78,9 +100,15 @@ describe("RegisterUser and RefreshToken", () => {
     const created = await t.client.auth.registerUser({ username: "lola", password: "long-enough" });
     expect(created.token).not.toBe("");
     expect((await t.client.auth.authenticateUser({ username: "lola", password: "long-enough" })).token).not.toBe("");
-    expect((await t.client.auth.registerUser({ username: "lola", password: "long-enough" })).errorCode).toBe("username_taken");
-    expect((await t.client.auth.registerUser({ username: "x", password: "long-enough" })).errorCode).toBe("invalid_username");
-    expect((await t.client.auth.registerUser({ username: "shorty", password: "short" })).errorCode).toBe("invalid_password");
+    expect((await t.client.auth.registerUser({ username: "lola", password: "long-enough" })).errorCode).toBe(
+      "username_taken",
+    );
+    expect((await t.client.auth.registerUser({ username: "x", password: "long-enough" })).errorCode).toBe(
+      "invalid_username",
+    );
+    expect((await t.client.auth.registerUser({ username: "shorty", password: "short" })).errorCode).toBe(
+      "invalid_password",
+    );
   });
 
   test("a valid token is exchanged for a fresh one", async () => {
@@ -99,7 +127,8 @@ describe("chat RPCs require a valid bearer token", () => {
   test("metadata that is not 'Bearer <token>'", () =>
     expectUnauthenticatedEverywhere({ metadata: { authorization: "Basic bWltaTpwYXNz" } }, /malformed authorization/));
 
-  test("a bearer value that is not a JWT", () => expectUnauthenticatedEverywhere({ token: "not-a-jwt" }, /malformed token/));
+  test("a bearer value that is not a JWT", () =>
+    expectUnauthenticatedEverywhere({ token: "not-a-jwt" }, /malformed token/));
 
   test("an expired token", async () => {
     const token = await t.login("admin");

@@ -27,7 +27,8 @@ const types = {
 };
 type Plain = Record<string, unknown>;
 const encode = (type: protobuf.Type) => (value: Plain) => Buffer.from(type.encode(type.fromObject(value)).finish());
-const decode = (type: protobuf.Type) => (bytes: Buffer) => type.toObject(type.decode(bytes), { defaults: true }) as Plain;
+const decode = (type: protobuf.Type) => (bytes: Buffer) =>
+  type.toObject(type.decode(bytes), { defaults: true }) as Plain;
 
 let t: TestServer;
 let channel: grpc.Client;
@@ -41,19 +42,38 @@ afterAll(async () => {
   await t.stop();
 });
 
-function unary(path: string, req: protobuf.Type, res: protobuf.Type, value: Plain, metadata = new grpc.Metadata()): Promise<Plain> {
+function unary(
+  path: string,
+  req: protobuf.Type,
+  res: protobuf.Type,
+  value: Plain,
+  metadata = new grpc.Metadata(),
+): Promise<Plain> {
   return new Promise((resolve, reject) =>
-    channel.makeUnaryRequest(path, encode(req), decode(res), value, metadata, (error, response) => (error ? reject(error) : resolve(response!))),
+    channel.makeUnaryRequest(path, encode(req), decode(res), value, metadata, (error, response) =>
+      error ? reject(error) : resolve(response!),
+    ),
   );
 }
 
 test("AuthenticateUser → ChatStream with Bearer metadata → SendNote with only name and message", async () => {
-  const login = await unary("/AuthService/AuthenticateUser", types.LoginRequest, types.LoginResponse, { username: "mimi", password: "pass" });
+  const login = await unary("/AuthService/AuthenticateUser", types.LoginRequest, types.LoginResponse, {
+    username: "mimi",
+    password: "pass",
+  });
   expect(login.error).toBe("");
   const metadata = new grpc.Metadata();
   metadata.set("authorization", `Bearer ${login.token as string}`);
 
-  const stream = collect(channel.makeServerStreamRequest("/ChatServer/ChatStream", encode(types.EmptyMessage), decode(types.Note), {}, metadata));
+  const stream = collect(
+    channel.makeServerStreamRequest(
+      "/ChatServer/ChatStream",
+      encode(types.EmptyMessage),
+      decode(types.Note),
+      {},
+      metadata,
+    ),
+  );
   // The original client spoofs nothing, but another might: the author must come from the token.
   await unary("/ChatServer/SendNote", types.Note, types.EmptyMessage, { name: "admin", message: "hola?" }, metadata);
   const notes = await stream.until((items) => items.some((n) => n.message === "hola?"));
@@ -62,7 +82,10 @@ test("AuthenticateUser → ChatStream with Bearer metadata → SendNote with onl
 });
 
 test("a wrong password is answered in LoginResponse.error, not as an RPC failure (the original's HTTP 500)", async () => {
-  const login = await unary("/AuthService/AuthenticateUser", types.LoginRequest, types.LoginResponse, { username: "mimi", password: "wrong" });
+  const login = await unary("/AuthService/AuthenticateUser", types.LoginRequest, types.LoginResponse, {
+    username: "mimi",
+    password: "wrong",
+  });
   expect(login).toEqual({ token: "", error: "Invalid username or password" });
 });
 
@@ -71,7 +94,15 @@ test("ChatStream replays the last 50 messages of the default room, then live one
   for (let i = 1; i <= 60; i++) await t.client.chat.sendNote({ message: `m${i}` }, { token });
   const metadata = new grpc.Metadata();
   metadata.set("authorization", `Bearer ${token}`);
-  const stream = collect(channel.makeServerStreamRequest("/ChatServer/ChatStream", encode(types.EmptyMessage), decode(types.Note), {}, metadata));
+  const stream = collect(
+    channel.makeServerStreamRequest(
+      "/ChatServer/ChatStream",
+      encode(types.EmptyMessage),
+      decode(types.Note),
+      {},
+      metadata,
+    ),
+  );
   await stream.until((items) => items.filter((n) => /^m\d+$/.test(n.message as string)).length === 50);
   await t.client.chat.sendNote({ message: "live" }, { token });
   const items = await stream.until((all) => all.some((n) => n.message === "live"));

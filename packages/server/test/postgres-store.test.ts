@@ -8,7 +8,7 @@ import { POSTGRES_MIGRATIONS } from "../src/store/postgres-migrations.ts";
 import { openPostgresStore } from "../src/store/postgres-store.ts";
 import { StoreOpenError } from "../src/store/store.ts";
 import { storeContract } from "./store-contract.ts";
-import { findPostgres, freePort, startPostgres, warnSkip, type RunningPostgres } from "./support/services.ts";
+import { findPostgres, freePort, type RunningPostgres, startPostgres, warnSkip } from "./support/services.ts";
 
 const binaries = findPostgres();
 if (typeof binaries === "string") warnSkip("PostgreSQL store tests", binaries);
@@ -37,7 +37,9 @@ describePg("PostgreSQL", () => {
     const url = await pg.createDatabase("migrate");
     const applied: number[][] = [];
     const stores = await Promise.all(
-      Array.from({ length: 4 }, () => openPostgresStore({ url, retainPerRoom: 100, onMigrated: (versions) => applied.push(versions) })),
+      Array.from({ length: 4 }, () =>
+        openPostgresStore({ url, retainPerRoom: 100, onMigrated: (versions) => applied.push(versions) }),
+      ),
     );
     expect(applied.flat().sort()).toEqual(POSTGRES_MIGRATIONS.map((_, i) => i + 1));
     const sql = new SQL(url, { max: 1 });
@@ -66,7 +68,11 @@ describePg("PostgreSQL", () => {
 
   test("an unreachable database stops start-up with an error that names the host, never the password", async () => {
     const port = await freePort();
-    const error = await openPostgresStore({ url: `postgres://app:hunter2secret@127.0.0.1:${port}/chat`, retainPerRoom: 100, connectTimeoutS: 2 }).catch((e: unknown) => e);
+    const error = await openPostgresStore({
+      url: `postgres://app:hunter2secret@127.0.0.1:${port}/chat`,
+      retainPerRoom: 100,
+      connectTimeoutS: 2,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreOpenError);
     expect((error as StoreOpenError).code).toBe("unreachable");
     expect((error as Error).message).toContain(`127.0.0.1:${port}/chat`);

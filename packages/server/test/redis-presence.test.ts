@@ -7,8 +7,8 @@ import { NoteKind, silentLogger } from "@tertulia/protocol";
 import type { RoomNote } from "../src/bus/bus.ts";
 import { RedisBus } from "../src/bus/redis-bus.ts";
 import { RedisPresence } from "../src/presence/redis-presence.ts";
+import { findRedis, type RunningRedis, startRedis, warnSkip } from "./support/services.ts";
 import { eventually } from "./support/streams.ts";
-import { findRedis, startRedis, warnSkip, type RunningRedis } from "./support/services.ts";
 
 const binary = findRedis();
 if (typeof binary === "object") warnSkip("Redis presence tests", binary.reason);
@@ -61,6 +61,10 @@ suite("Redis presence", () => {
     a.presence.hold("lobby", "juan", "stream-1", null);
     await eventually(async () => (await a.presence.present("lobby")).includes("juan"), 5_000, "juan present");
     await redis.restart();
-    await eventually(async () => (await a.presence.present("lobby").catch((): string[] => [])).includes("juan"), 10_000, "juan present again");
+    await eventually(
+      async () => (await a.presence.present("lobby").catch((): string[] => [])).includes("juan"),
+      10_000,
+      "juan present again",
+    );
   });
 });

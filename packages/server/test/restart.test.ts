@@ -12,7 +12,8 @@ test("restarted on the same SQLite file: users, history, epoch and seq continue;
   try {
     const first = await startTestServer({ databasePath, env: { ALLOW_SIGNUP: "1" } });
     const created = await first.client.auth.registerUser({ username: "nueva", password: "a-long-password" });
-    for (let i = 1; i <= 30; i++) await first.client.chat.sendNote({ room: "durable", message: `m${i}` }, { token: created.token });
+    for (let i = 1; i <= 30; i++)
+      await first.client.chat.sendNote({ room: "durable", message: `m${i}` }, { token: created.token });
     const before = await first.client.chat.getHistory({ room: "durable", limit: 200 }, { token: created.token });
     await first.stop({ keepData: true });
 
@@ -21,7 +22,9 @@ test("restarted on the same SQLite file: users, history, epoch and seq continue;
     expect(login.token).not.toBe("");
     const after = await second.client.chat.getHistory({ room: "durable", limit: 200 }, { token: login.token });
     expect(after.epoch).toBe(before.epoch);
-    expect(after.notes.map((n) => [n.seq, n.name, n.message, n.sentAtMs])).toEqual(before.notes.map((n) => [n.seq, n.name, n.message, n.sentAtMs]));
+    expect(after.notes.map((n) => [n.seq, n.name, n.message, n.sentAtMs])).toEqual(
+      before.notes.map((n) => [n.seq, n.name, n.message, n.sentAtMs]),
+    );
 
     // A client that saw seq 30 before the restart resumes with nothing missing and the next seq is 31.
     const resumed = collect(second.client.chat.subscribe({ room: "durable", afterSeq: 30 }, { token: login.token }));
@@ -29,7 +32,9 @@ test("restarted on the same SQLite file: users, history, epoch and seq continue;
     await second.client.chat.sendNote({ room: "durable", message: "after restart" }, { token: login.token });
     const events = await resumed.until((items) => items.some((e) => e.note?.kind === NoteKind.NOTE_KIND_CHAT));
     expect(events[0]!.started).toMatchObject({ truncated: false, lastSeq: 30, epoch: before.epoch });
-    expect(events.filter((e) => e.note?.kind === NoteKind.NOTE_KIND_CHAT).map((e) => [e.note!.seq, e.note!.message])).toEqual([[31, "after restart"]]);
+    expect(
+      events.filter((e) => e.note?.kind === NoteKind.NOTE_KIND_CHAT).map((e) => [e.note!.seq, e.note!.message]),
+    ).toEqual([[31, "after restart"]]);
     resumed.cancel();
     await second.stop({ keepData: true });
   } finally {

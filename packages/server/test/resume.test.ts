@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-const chatSeqs = (events: RoomEvent[]) => events.filter((e) => e.note?.kind === NoteKind.NOTE_KIND_CHAT).map((e) => e.note!.seq!);
+const chatSeqs = (events: RoomEvent[]) =>
+  events.filter((e) => e.note?.kind === NoteKind.NOTE_KIND_CHAT).map((e) => e.note!.seq!);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 describe("resume from a seq", () => {
@@ -30,7 +31,9 @@ describe("resume from a seq", () => {
     const events = await again.until((items) => chatSeqs(items).length >= 100);
     expect(events[0]!.started).toMatchObject({ room: "resume", truncated: false, lastSeq: 105 });
     expect(chatSeqs(events)).toEqual(range(6, 105));
-    expect(events.filter((e) => e.note?.kind === NoteKind.NOTE_KIND_CHAT).map((e) => e.note!.message)).toEqual(range(0, 99).map((i) => `missed ${i}`));
+    expect(events.filter((e) => e.note?.kind === NoteKind.NOTE_KIND_CHAT).map((e) => e.note!.message)).toEqual(
+      range(0, 99).map((i) => `missed ${i}`),
+    );
     again.cancel();
   });
 
@@ -39,7 +42,9 @@ describe("resume from a seq", () => {
     const senders = t.newClient();
     // Subscribe and send concurrently: the live messages race the backlog read.
     const stream = collect(t.client.chat.subscribe({ room: "race", afterSeq: 0 }, { token }));
-    const sending = Promise.all(range(1, 150).map((i) => senders.chat.sendNote({ room: "race", message: `new ${i}` }, { token })));
+    const sending = Promise.all(
+      range(1, 150).map((i) => senders.chat.sendNote({ room: "race", message: `new ${i}` }, { token })),
+    );
     await sending;
     const events = await stream.until((items) => chatSeqs(items).length >= 400, 10_000);
     expect(chatSeqs(events)).toEqual(range(1, 400));

@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-const chatSeqs = (events: RoomEvent[]) => events.filter((e) => e.note?.kind === NoteKind.NOTE_KIND_CHAT).map((e) => e.note!.seq!);
+const chatSeqs = (events: RoomEvent[]) =>
+  events.filter((e) => e.note?.kind === NoteKind.NOTE_KIND_CHAT).map((e) => e.note!.seq!);
 
 test("messages stored but never published reach subscribers on resync, once each, in order", async () => {
   const stream = collect(t.client.chat.subscribe({ room: "quiet" }, { token }));
@@ -24,7 +25,15 @@ test("messages stored but never published reach subscribers on resync, once each
   await t.client.chat.sendNote({ room: "quiet", message: "heard" }, { token });
   await stream.until((items) => chatSeqs(items).length === 1);
   // As if published while the bus was down: stored, never heard.
-  for (let i = 0; i < 3; i++) await t.store.appendMessage({ room: "quiet", author: "mimi", body: `lost ${i}`, kind: NoteKind.NOTE_KIND_CHAT, clientMessageId: "", sentAtMs: Date.now() });
+  for (let i = 0; i < 3; i++)
+    await t.store.appendMessage({
+      room: "quiet",
+      author: "mimi",
+      body: `lost ${i}`,
+      kind: NoteKind.NOTE_KIND_CHAT,
+      clientMessageId: "",
+      sentAtMs: Date.now(),
+    });
   t.bus.resync();
   await stream.until((items) => chatSeqs(items).length === 4);
   t.bus.resync();

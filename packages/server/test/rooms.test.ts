@@ -13,8 +13,13 @@ beforeAll(async () => {
 });
 afterAll(() => t.stop());
 
-const chatOf = (events: RoomEvent[]) => events.filter((e) => e.note && e.note.kind === NoteKind.NOTE_KIND_CHAT).map((e) => e.note!);
-const rejection = (promise: Promise<unknown>) => promise.then(() => null, (error: ServiceError) => error);
+const chatOf = (events: RoomEvent[]) =>
+  events.filter((e) => e.note && e.note.kind === NoteKind.NOTE_KIND_CHAT).map((e) => e.note!);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: ServiceError) => error,
+  );
 
 describe("fan-out", () => {
   test("two subscribers in one room get the same messages in the same order; another room gets none", async () => {
@@ -22,12 +27,16 @@ describe("fan-out", () => {
     const b = collect(t.newClient().chat.subscribe({ room: "fanout" }, { token: pepe }));
     const other = collect(t.client.chat.subscribe({ room: "elsewhere" }, { token: pepe }));
     await Promise.all([a, b, other].map((s) => s.until((items) => items.length > 0)));
-    const sends = Array.from({ length: 40 }, (_, i) => t.client.chat.sendNote({ room: "fanout", message: `n${i}` }, { token: i % 2 ? mimi : pepe }));
+    const sends = Array.from({ length: 40 }, (_, i) =>
+      t.client.chat.sendNote({ room: "fanout", message: `n${i}` }, { token: i % 2 ? mimi : pepe }),
+    );
     await Promise.all(sends);
     const [ea, eb] = await Promise.all([a, b].map((s) => s.until((items) => chatOf(items).length === 40)));
     const seqs = chatOf(ea!).map((n) => n.seq);
     expect(seqs).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
-    expect(chatOf(eb!).map((n) => [n.seq, n.name, n.message])).toEqual(chatOf(ea!).map((n) => [n.seq, n.name, n.message]));
+    expect(chatOf(eb!).map((n) => [n.seq, n.name, n.message])).toEqual(
+      chatOf(ea!).map((n) => [n.seq, n.name, n.message]),
+    );
     expect(chatOf(other.items)).toHaveLength(0);
     [a, b, other].forEach((s) => s.cancel());
   });
@@ -36,7 +45,10 @@ describe("fan-out", () => {
     const before = Date.now();
     const s = collect(t.client.chat.subscribe({ room: "stamps" }, { token: mimi }));
     await s.until((items) => items.length > 0);
-    await t.client.chat.sendNote({ room: "stamps", name: "admin", message: "  hi  ", clientMessageId: "c-1" }, { token: mimi });
+    await t.client.chat.sendNote(
+      { room: "stamps", name: "admin", message: "  hi  ", clientMessageId: "c-1" },
+      { token: mimi },
+    );
     const [note] = chatOf(await s.until((items) => chatOf(items).length === 1));
     expect(note).toMatchObject({ room: "stamps", name: "mimi", message: "hi", seq: 1, clientMessageId: "c-1" });
     expect(note!.sentAtMs).toBeGreaterThanOrEqual(before);
@@ -91,7 +103,11 @@ describe("idempotent retries", () => {
   test("a SendNote retried with the same client message id is stored and delivered once", async () => {
     const s = collect(t.client.chat.subscribe({ room: "retry" }, { token: pepe }));
     await s.until((items) => items.length > 0);
-    await Promise.all([1, 2, 3].map(() => t.client.chat.sendNote({ room: "retry", message: "once", clientMessageId: "abc" }, { token: mimi })));
+    await Promise.all(
+      [1, 2, 3].map(() =>
+        t.client.chat.sendNote({ room: "retry", message: "once", clientMessageId: "abc" }, { token: mimi }),
+      ),
+    );
     // The same id from another author is another message.
     await t.client.chat.sendNote({ room: "retry", message: "mine", clientMessageId: "abc" }, { token: pepe });
     await s.until((items) => chatOf(items).length === 2);
@@ -132,11 +148,15 @@ describe("presence", () => {
     const [started] = await watcher.until((items) => items.length > 0);
     expect(started!.started?.present).toEqual(["pepe"]);
     const mimiStream = collect(t.newClient().chat.subscribe({ room: "lobby" }, { token: mimi }));
-    await watcher.until((items) => items.some((e) => e.note?.kind === NoteKind.NOTE_KIND_JOIN && e.note.name === "mimi"));
+    await watcher.until((items) =>
+      items.some((e) => e.note?.kind === NoteKind.NOTE_KIND_JOIN && e.note.name === "mimi"),
+    );
     const rooms = await t.client.chat.listRooms({ rooms: ["lobby", "does-not-exist"] }, { token: pepe });
     expect(rooms.rooms.map((r) => [r.name, r.present])).toEqual([["lobby", ["mimi", "pepe"]]]);
     mimiStream.cancel();
-    await watcher.until((items) => items.some((e) => e.note?.kind === NoteKind.NOTE_KIND_LEAVE && e.note.name === "mimi"));
+    await watcher.until((items) =>
+      items.some((e) => e.note?.kind === NoteKind.NOTE_KIND_LEAVE && e.note.name === "mimi"),
+    );
     expect((await t.client.chat.listRooms({ rooms: ["lobby"] }, { token: pepe })).rooms[0]!.present).toEqual(["pepe"]);
     watcher.cancel();
   });
@@ -144,13 +164,23 @@ describe("presence", () => {
   test("a presence lease from the web tier joins, typing is relayed, and a lapsed lease leaves", async () => {
     const watcher = collect(t.client.chat.subscribe({ room: "leases" }, { token: pepe }));
     await watcher.until((items) => items.length > 0);
-    await t.client.chat.updatePresence({ room: "leases", state: PresenceState.PRESENCE_STATE_JOINED, holderId: "tab-1", ttlSeconds: 1 }, { token: mimi });
-    await t.client.chat.updatePresence({ room: "leases", state: PresenceState.PRESENCE_STATE_TYPING, holderId: "tab-1" }, { token: mimi });
-    await watcher.until((items) => items.some((e) => e.note?.kind === NoteKind.NOTE_KIND_TYPING && e.note.name === "mimi"));
+    await t.client.chat.updatePresence(
+      { room: "leases", state: PresenceState.PRESENCE_STATE_JOINED, holderId: "tab-1", ttlSeconds: 1 },
+      { token: mimi },
+    );
+    await t.client.chat.updatePresence(
+      { room: "leases", state: PresenceState.PRESENCE_STATE_TYPING, holderId: "tab-1" },
+      { token: mimi },
+    );
+    await watcher.until((items) =>
+      items.some((e) => e.note?.kind === NoteKind.NOTE_KIND_TYPING && e.note.name === "mimi"),
+    );
     expect(await t.server.presence.present("leases")).toEqual(["mimi", "pepe"]);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     await t.server.presence.sweep();
-    await watcher.until((items) => items.some((e) => e.note?.kind === NoteKind.NOTE_KIND_LEAVE && e.note.name === "mimi"));
+    await watcher.until((items) =>
+      items.some((e) => e.note?.kind === NoteKind.NOTE_KIND_LEAVE && e.note.name === "mimi"),
+    );
     expect(await t.server.presence.present("leases")).toEqual(["pepe"]);
     watcher.cancel();
   });

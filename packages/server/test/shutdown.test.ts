@@ -51,7 +51,9 @@ test("SIGTERM with live streams: they end UNAVAILABLE and the process exits well
   const client = new TertuliaClient(`127.0.0.1:${port}`);
   try {
     const { token } = await client.auth.authenticateUser({ username: "mimi", password: "pass" });
-    const streams = Array.from({ length: 20 }, (_, i) => collect(client.chat.subscribe({ room: `room-${i % 3}` }, { token })));
+    const streams = Array.from({ length: 20 }, (_, i) =>
+      collect(client.chat.subscribe({ room: `room-${i % 3}` }, { token })),
+    );
     await Promise.all(streams.map((s) => s.until((items) => items.length > 0)));
     await client.chat.sendNote({ room: "room-0", message: "a secret message body" }, { token });
 
@@ -76,7 +78,11 @@ test("SIGTERM with live streams: they end UNAVAILABLE and the process exits well
 });
 
 test("a production start without JWT_SECRET stops with a message naming the variable", async () => {
-  const proc = Bun.spawn(["bun", MAIN], { env: { ...process.env, NODE_ENV: "production", JWT_SECRET: "" }, stdout: "pipe", stderr: "pipe" });
+  const proc = Bun.spawn(["bun", MAIN], {
+    env: { ...process.env, NODE_ENV: "production", JWT_SECRET: "" },
+    stdout: "pipe",
+    stderr: "pipe",
+  });
   expect(await proc.exited).toBe(2);
   expect(await new Response(proc.stderr).text()).toContain("JWT_SECRET is required when NODE_ENV=production");
 });

@@ -73,8 +73,24 @@ export function storeContract(adapter: string, options: ContractOptions): void {
       expect([a.message.seq, b.message.seq, c.message.seq]).toEqual([1, 2, 1]);
       expect(a.duplicate).toBe(false);
       expect(await store.messagesAfter("a", 0, 10)).toEqual([
-        { room: "a", seq: 1, author: "mimi", body: "uno", kind: NoteKind.NOTE_KIND_CHAT, clientMessageId: "c1", sentAtMs: 1_700_000_000_123 },
-        { room: "a", seq: 2, author: "pepe", body: "dos", kind: NoteKind.NOTE_KIND_CHAT, clientMessageId: "", sentAtMs: 1_000 },
+        {
+          room: "a",
+          seq: 1,
+          author: "mimi",
+          body: "uno",
+          kind: NoteKind.NOTE_KIND_CHAT,
+          clientMessageId: "c1",
+          sentAtMs: 1_700_000_000_123,
+        },
+        {
+          room: "a",
+          seq: 2,
+          author: "pepe",
+          body: "dos",
+          kind: NoteKind.NOTE_KIND_CHAT,
+          clientMessageId: "",
+          sentAtMs: 1_000,
+        },
       ]);
       const room = await store.findRoom("a");
       expect(room?.lastSeq).toBe(2);
@@ -126,21 +142,31 @@ export function storeContract(adapter: string, options: ContractOptions): void {
       const { store, openTwin } = await open();
       const twin = await openTwin();
       const results = await Promise.all(
-        Array.from({ length: 60 }, (_, i) => (i % 2 === 0 ? store : twin).appendMessage(message("race", i % 2 ? "pepe" : "mimi", `m${i}`))),
+        Array.from({ length: 60 }, (_, i) =>
+          (i % 2 === 0 ? store : twin).appendMessage(message("race", i % 2 ? "pepe" : "mimi", `m${i}`)),
+        ),
       );
-      expect(results.map((r) => r.message.seq).sort((x, y) => x - y)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
-      expect((await twin.messagesAfter("race", 0, 100)).map((m) => m.seq)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+      expect(results.map((r) => r.message.seq).sort((x, y) => x - y)).toEqual(
+        Array.from({ length: 60 }, (_, i) => i + 1),
+      );
+      expect((await twin.messagesAfter("race", 0, 100)).map((m) => m.seq)).toEqual(
+        Array.from({ length: 60 }, (_, i) => i + 1),
+      );
     });
 
     test("the same retry reaching two replicas at once is stored once", async () => {
       const { store, openTwin } = await open();
       const twin = await openTwin();
       for (let round = 0; round < 10; round++) {
-        const results = await Promise.all([store, twin, store, twin].map((s) => s.appendMessage(message("dup", "mimi", "once", `id-${round}`))));
+        const results = await Promise.all(
+          [store, twin, store, twin].map((s) => s.appendMessage(message("dup", "mimi", "once", `id-${round}`))),
+        );
         expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
         expect(new Set(results.map((r) => r.message.seq)).size).toBe(1);
       }
-      expect((await store.messagesAfter("dup", 0, 100)).map((m) => m.seq)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+      expect((await store.messagesAfter("dup", 0, 100)).map((m) => m.seq)).toEqual(
+        Array.from({ length: 10 }, (_, i) => i + 1),
+      );
     });
   });
 }

@@ -26,7 +26,9 @@ test("1,000 streams opened then cancelled: none stays registered, login stays pr
   const baseline = heapMb();
   const listenersBefore = t.bus.listenerCount;
 
-  const streams = Array.from({ length: 1_000 }, (_, i) => collect(t.client.chat.subscribe({ room: `leak-${i % 10}` }, { token })));
+  const streams = Array.from({ length: 1_000 }, (_, i) =>
+    collect(t.client.chat.subscribe({ room: `leak-${i % 10}` }, { token })),
+  );
   await Promise.all(streams.map((s) => s.until((items) => items.length > 0, 20_000)));
   expect(t.server.openStreams()).toBe(1_000);
   streams.forEach((s) => s.cancel());

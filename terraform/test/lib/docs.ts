@@ -26,7 +26,10 @@ function renderDefault(v: Body): string {
 export function renderTables(config: Configuration): string {
   const inputs = Object.entries(config.variables)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, v]) => `| ${name} | ${cell(String(v.description))} | \`${cell(unwrap(v.type))}\` | ${renderDefault(v)} | ${"default" in v ? "no" : "yes"} |`);
+    .map(
+      ([name, v]) =>
+        `| ${name} | ${cell(String(v.description))} | \`${cell(unwrap(v.type))}\` | ${renderDefault(v)} | ${"default" in v ? "no" : "yes"} |`,
+    );
   const outputs = Object.entries(config.outputs)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, o]) => `| ${name} | ${cell(String(o.description))} |`);

@@ -4,11 +4,11 @@
  * arithmetic, conditionals, `[for x in xs : e]`, and the functions listed in FUNCTIONS.
  *
  * Anything outside that subset throws {@link Unsupported}, which the caller reports as "not evaluated here"
- * rather than as a pass; `can()` only swallows {@link EvalError}, the errors Terraform's own `can()` swallows.
+ * rather than as a pass; `can()` only swallows {@link HclEvalError}, the errors Terraform's own `can()` swallows.
  */
 
 /** A condition failed to evaluate the way Terraform's would fail (bad regex match, invalid CIDR …). */
-export class EvalError extends Error {}
+export class HclEvalError extends Error {}
 /** The expression uses HCL this evaluator does not implement. */
 export class Unsupported extends Error {}
 
@@ -33,7 +33,10 @@ function tokenize(src: string): Tok[] {
   let i = 0;
   while (i < src.length) {
     const c = src[i] as string;
-    if (/\s/.test(c)) { i++; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
     if (/[0-9]/.test(c)) {
       const m = /^[0-9]+(\.[0-9]+)?/.exec(src.slice(i)) as RegExpExecArray;
       out.push({ t: "num", v: m[0] });
@@ -82,7 +85,19 @@ function tokenize(src: string): Tok[] {
 }
 
 const PRECEDENCE: Record<string, number> = {
-  "||": 1, "&&": 2, "==": 3, "!=": 3, "<": 4, "<=": 4, ">": 4, ">=": 4, "+": 5, "-": 5, "*": 6, "/": 6, "%": 6,
+  "||": 1,
+  "&&": 2,
+  "==": 3,
+  "!=": 3,
+  "<": 4,
+  "<=": 4,
+  ">": 4,
+  ">=": 4,
+  "+": 5,
+  "-": 5,
+  "*": 6,
+  "/": 6,
+  "%": 6,
 };
 
 class Parser {
@@ -222,22 +237,34 @@ function isCidr(v: Value): boolean {
 
 const list = (v: Value): Value[] => {
   if (Array.isArray(v)) return v;
-  throw new EvalError("not a list");
+  throw new HclEvalError("not a list");
 };
 
 const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
-  length: ([v]) => (Array.isArray(v) ? v.length : typeof v === "string" ? v.length : v && typeof v === "object" ? Object.keys(v).length : (() => { throw new EvalError("length of non-collection"); })()),
+  length: ([v]) =>
+    Array.isArray(v)
+      ? v.length
+      : typeof v === "string"
+        ? v.length
+        : v && typeof v === "object"
+          ? Object.keys(v).length
+          : (() => {
+              throw new HclEvalError("length of non-collection");
+            })(),
   contains: ([xs, x]) => list(xs).some((e) => JSON.stringify(e) === JSON.stringify(x)),
   alltrue: ([xs]) => list(xs).every((e) => e === true),
   anytrue: ([xs]) => list(xs).some((e) => e === true),
   distinct: ([xs]) => [...new Map(list(xs).map((e) => [JSON.stringify(e), e])).values()],
   setsubtract: ([a, b]) => list(a).filter((e) => !list(b).some((f) => JSON.stringify(f) === JSON.stringify(e))),
   keys: ([m]) => Object.keys(m as object).sort(),
-  values: ([m]) => Object.keys(m as object).sort().map((k) => (m as Record<string, Value>)[k]),
+  values: ([m]) =>
+    Object.keys(m as object)
+      .sort()
+      .map((k) => (m as Record<string, Value>)[k]),
   split: ([sep, s]) => String(s).split(String(sep)),
   tonumber: ([s]) => {
     const n = Number(s);
-    if (Number.isNaN(n)) throw new EvalError("not a number");
+    if (Number.isNaN(n)) throw new HclEvalError("not a number");
     return n;
   },
   floor: ([n]) => Math.floor(Number(n)),
@@ -246,11 +273,11 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
   endswith: ([s, suffix]) => String(s).endsWith(String(suffix)),
   regex: ([pattern, s]) => {
     const m = new RegExp(String(pattern)).exec(String(s));
-    if (!m) throw new EvalError("regex did not match");
+    if (!m) throw new HclEvalError("regex did not match");
     return m[0];
   },
   cidrhost: ([c, n]) => {
-    if (!isCidr(c)) throw new EvalError(`invalid CIDR ${String(c)}`);
+    if (!isCidr(c)) throw new HclEvalError(`invalid CIDR ${String(c)}`);
     return `${String(c)}#${String(n)}`;
   },
 };
@@ -264,9 +291,9 @@ function evaluate(n: Node, scope: Scope): Value {
     case "index": {
       const v = evaluate(n.e, scope);
       const key = evaluate(n.key, scope);
-      if (v === null || typeof v !== "object") throw new EvalError(`cannot index ${JSON.stringify(v)}`);
+      if (v === null || typeof v !== "object") throw new HclEvalError(`cannot index ${JSON.stringify(v)}`);
       const item = (v as Record<string, Value>)[String(key)];
-      if (item === undefined) throw new EvalError(`no element ${String(key)}`);
+      if (item === undefined) throw new HclEvalError(`no element ${String(key)}`);
       return item;
     }
     case "un": {
@@ -281,17 +308,28 @@ function evaluate(n: Node, scope: Scope): Value {
       const l = evaluate(n.l, scope);
       const r = evaluate(n.r, scope);
       switch (n.op) {
-        case "==": return JSON.stringify(l) === JSON.stringify(r);
-        case "!=": return JSON.stringify(l) !== JSON.stringify(r);
-        case "<": return Number(l) < Number(r);
-        case "<=": return Number(l) <= Number(r);
-        case ">": return Number(l) > Number(r);
-        case ">=": return Number(l) >= Number(r);
-        case "+": return Number(l) + Number(r);
-        case "-": return Number(l) - Number(r);
-        case "*": return Number(l) * Number(r);
-        case "/": return Number(l) / Number(r);
-        case "%": return Number(l) % Number(r);
+        case "==":
+          return JSON.stringify(l) === JSON.stringify(r);
+        case "!=":
+          return JSON.stringify(l) !== JSON.stringify(r);
+        case "<":
+          return Number(l) < Number(r);
+        case "<=":
+          return Number(l) <= Number(r);
+        case ">":
+          return Number(l) > Number(r);
+        case ">=":
+          return Number(l) >= Number(r);
+        case "+":
+          return Number(l) + Number(r);
+        case "-":
+          return Number(l) - Number(r);
+        case "*":
+          return Number(l) * Number(r);
+        case "/":
+          return Number(l) / Number(r);
+        case "%":
+          return Number(l) % Number(r);
       }
       throw new Unsupported(`operator ${n.op}`);
     }
@@ -300,9 +338,9 @@ function evaluate(n: Node, scope: Scope): Value {
       let v = scope[n.root];
       for (const step of n.path) {
         const key = typeof step === "string" ? step : evaluate(step, scope);
-        if (v === null || typeof v !== "object") throw new EvalError(`cannot index ${JSON.stringify(v)}`);
+        if (v === null || typeof v !== "object") throw new HclEvalError(`cannot index ${JSON.stringify(v)}`);
         v = (v as Record<string, Value>)[String(key)];
-        if (v === undefined) throw new EvalError(`no attribute ${String(key)}`);
+        if (v === undefined) throw new HclEvalError(`no attribute ${String(key)}`);
       }
       return v;
     }
@@ -312,7 +350,7 @@ function evaluate(n: Node, scope: Scope): Value {
           evaluate(n.args[0] as Node, scope);
           return true;
         } catch (e) {
-          if (e instanceof EvalError) return false;
+          if (e instanceof HclEvalError) return false;
           throw e;
         }
       }
@@ -325,8 +363,12 @@ function evaluate(n: Node, scope: Scope): Value {
       const entries: [Value, Value][] = Array.isArray(coll)
         ? coll.map((v, i) => [i, v])
         : coll !== null && typeof coll === "object"
-          ? Object.keys(coll).sort().map((k) => [k, (coll as Record<string, Value>)[k]])
-          : (() => { throw new EvalError("for over a non-collection"); })();
+          ? Object.keys(coll)
+              .sort()
+              .map((k) => [k, (coll as Record<string, Value>)[k]])
+          : (() => {
+              throw new HclEvalError("for over a non-collection");
+            })();
       const out: Value[] = [];
       for (const [k, v] of entries) {
         const inner = { ...scope, [n.name]: v, ...(n.key ? { [n.key]: k } : {}) };
@@ -341,7 +383,7 @@ function evaluate(n: Node, scope: Scope): Value {
 /**
  * Evaluates one Terraform expression as hcl2-parser gives it (`"${...}"`).
  * @throws {Unsupported} when the expression leaves the supported subset.
- * @throws {EvalError} when evaluation fails as it would in Terraform.
+ * @throws {HclEvalError} when evaluation fails as it would in Terraform.
  */
 export function evaluateExpression(expr: string, vars: Record<string, Value>): Value {
   const src = expr.startsWith("${") && expr.endsWith("}") ? expr.slice(2, -1) : expr;

@@ -77,7 +77,9 @@ export function loadConfiguration(dir: string): Configuration {
     settings: [],
     sources: {},
   };
-  for (const file of readdirSync(abs).filter((f) => f.endsWith(".tf")).sort()) {
+  for (const file of readdirSync(abs)
+    .filter((f) => f.endsWith(".tf"))
+    .sort()) {
     const text = readFileSync(join(abs, file), "utf8");
     config.sources[file] = text;
     const doc = parseHcl(text, join(config.id, file));
@@ -86,13 +88,17 @@ export function loadConfiguration(dir: string): Configuration {
     for (const [name, v] of Object.entries(asBody(doc.module))) config.modules[name] = firstBody(v);
     for (const l of (doc.locals as unknown[] | undefined) ?? []) Object.assign(config.locals, asBody(l));
     for (const s of (doc.terraform as unknown[] | undefined) ?? []) config.settings.push(asBody(s));
-    for (const [kind, target] of [["resource", config.resources], ["data", config.data]] as const) {
+    for (const [kind, target] of [
+      ["resource", config.resources],
+      ["data", config.data],
+    ] as const) {
       for (const [type, byName] of Object.entries(asBody(doc[kind]))) {
         for (const [name, v] of Object.entries(asBody(byName))) target.push({ type, name, body: firstBody(v), file });
       }
     }
     for (const [type, v] of Object.entries(asBody(doc.provider))) {
-      for (const body of Array.isArray(v) ? v : [v]) config.providers.push({ type, name: type, body: asBody(body), file });
+      for (const body of Array.isArray(v) ? v : [v])
+        config.providers.push({ type, name: type, body: asBody(body), file });
     }
   }
   cache.set(abs, config);
@@ -104,13 +110,19 @@ const isDir = (p: string): boolean => statSync(p).isDirectory();
 /** Child modules under `terraform/modules/`. */
 export function moduleDirs(): string[] {
   const root = join(TERRAFORM_DIR, "modules");
-  return readdirSync(root).map((d) => join(root, d)).filter(isDir).sort();
+  return readdirSync(root)
+    .map((d) => join(root, d))
+    .filter(isDir)
+    .sort();
 }
 
 /** Root stacks under `terraform/stacks/`. */
 export function stackDirs(): string[] {
   const root = join(TERRAFORM_DIR, "stacks");
-  return readdirSync(root).map((d) => join(root, d)).filter(isDir).sort();
+  return readdirSync(root)
+    .map((d) => join(root, d))
+    .filter(isDir)
+    .sort();
 }
 
 /** Root stacks that use no provider other than hashicorp/aws (so the offline mirror can validate them). */

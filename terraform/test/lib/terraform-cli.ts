@@ -39,7 +39,10 @@ export interface Workspace {
 export function workspace(stackDir: string): Workspace {
   const root = mkdtempSync(join(tmpdir(), "tertulia-tf-"));
   for (const part of ["modules", "stacks"]) {
-    cpSync(join(TERRAFORM_DIR, part), join(root, part), { recursive: true, filter: (src) => !src.includes(".terraform") });
+    cpSync(join(TERRAFORM_DIR, part), join(root, part), {
+      recursive: true,
+      filter: (src) => !src.includes(".terraform"),
+    });
   }
   const cliConfig = join(root, "offline.tfrc");
   writeFileSync(
@@ -53,11 +56,22 @@ export function workspace(stackDir: string): Workspace {
     async run(args, cwd = dir) {
       const proc = Bun.spawn([binary, ...args], {
         cwd,
-        env: { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1", NO_COLOR: "1" },
+        env: {
+          ...process.env,
+          TF_CLI_CONFIG_FILE: cliConfig,
+          TF_IN_AUTOMATION: "1",
+          TF_INPUT: "0",
+          CHECKPOINT_DISABLE: "1",
+          NO_COLOR: "1",
+        },
         stdout: "pipe",
         stderr: "pipe",
       });
-      const [out, err, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);
+      const [out, err, code] = await Promise.all([
+        new Response(proc.stdout).text(),
+        new Response(proc.stderr).text(),
+        proc.exited,
+      ]);
       return { code, out: `${out}${err}` };
     },
     dispose() {

@@ -114,21 +114,28 @@ export function parseType(raw: string): TfType {
 /** Problems with `value` against `type`, as "path: message" strings; empty when it conforms. */
 export function typeErrors(value: unknown, type: TfType, path = "value"): string[] {
   if (value === null) return [];
-  if (typeof value === "string" && value.includes("${")) return [`${path}: tfvars must hold literal values, not expressions`];
+  if (typeof value === "string" && value.includes("${"))
+    return [`${path}: tfvars must hold literal values, not expressions`];
   switch (type.kind) {
     case "any":
       return [];
     case "string":
       return ["string", "number", "boolean"].includes(typeof value) ? [] : [`${path}: expected a string`];
     case "number":
-      return typeof value === "number" || (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) ? [] : [`${path}: expected a number`];
+      return typeof value === "number" ||
+        (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value)))
+        ? []
+        : [`${path}: expected a number`];
     case "bool":
       return typeof value === "boolean" || value === "true" || value === "false" ? [] : [`${path}: expected a bool`];
     case "list":
     case "set":
-      return Array.isArray(value) ? value.flatMap((v, i) => typeErrors(v, type.of, `${path}[${i}]`)) : [`${path}: expected a ${type.kind}`];
+      return Array.isArray(value)
+        ? value.flatMap((v, i) => typeErrors(v, type.of, `${path}[${i}]`))
+        : [`${path}: expected a ${type.kind}`];
     case "tuple":
-      if (!Array.isArray(value) || value.length !== type.items.length) return [`${path}: expected a tuple of ${type.items.length}`];
+      if (!Array.isArray(value) || value.length !== type.items.length)
+        return [`${path}: expected a tuple of ${type.items.length}`];
       return value.flatMap((v, i) => typeErrors(v, type.items[i] as TfType, `${path}[${i}]`));
     case "map":
       if (typeof value !== "object" || Array.isArray(value)) return [`${path}: expected a map`];
@@ -145,7 +152,8 @@ export function typeErrors(value: unknown, type: TfType, path = "value"): string
         errors.push(...typeErrors(v[name], attr.type, `${path}.${name}`));
       }
       // Terraform silently drops unknown attributes; here they are almost always typos.
-      for (const name of Object.keys(v)) if (!(name in type.attrs)) errors.push(`${path}.${name}: not an attribute of the type`);
+      for (const name of Object.keys(v))
+        if (!(name in type.attrs)) errors.push(`${path}.${name}: not an attribute of the type`);
       return errors;
     }
   }

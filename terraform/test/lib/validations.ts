@@ -1,5 +1,5 @@
 /** Evaluation of variable validation blocks against concrete values (see eval.ts for the supported subset). */
-import { EvalError, Unsupported, evaluateExpression } from "./eval.ts";
+import { evaluateExpression, HclEvalError, Unsupported } from "./eval.ts";
 import { type Body, blocks } from "./hcl.ts";
 
 export interface Outcome {
@@ -29,14 +29,14 @@ export function checkValidations(
       const reads = [...String(rule.condition).matchAll(/\bvar\.([A-Za-z_][A-Za-z0-9_-]*)/g)].map((m) => m[1]);
       if (selfOnly && reads.some((r) => r !== name)) continue;
       try {
-        if (evaluateExpression(String(rule.condition), vars) !== true) failed.push(`${name}: ${String(rule.error_message)}`);
+        if (evaluateExpression(String(rule.condition), vars) !== true)
+          failed.push(`${name}: ${String(rule.error_message)}`);
       } catch (e) {
         if (e instanceof Unsupported) unsupported.push(`${name}: ${e.message}`);
-        else if (e instanceof EvalError) failed.push(`${name}: ${String(rule.error_message)} (${e.message})`);
+        else if (e instanceof HclEvalError) failed.push(`${name}: ${String(rule.error_message)} (${e.message})`);
         else throw e;
       }
     }
   }
   return { failed, unsupported };
 }
-

@@ -6,7 +6,7 @@
 import { chmodSync, chownSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build, gitCommit, type BuildTarget } from "../../../scripts/build.ts";
+import { type BuildTarget, build, gitCommit } from "../../../scripts/build.ts";
 
 /** Where the binaries of this test run live, and the commit they were stamped with. */
 export interface CompiledBinaries {
@@ -29,7 +29,9 @@ let users = 0;
  * Builds the named programs (once for the same set while some test file holds them) and copies them to an
  * empty directory. Every call is paired with {@link releaseCompiledBinaries} in the same file's afterAll.
  */
-export function compiledBinaries(names: readonly BuildTarget["name"][] = ["server", "client"]): Promise<CompiledBinaries> {
+export function compiledBinaries(
+  names: readonly BuildTarget["name"][] = ["server", "client"],
+): Promise<CompiledBinaries> {
   users++;
   const key = [...names].sort().join(",");
   let pending = builds.get(key);

@@ -116,7 +116,10 @@ export class DockerIgnore {
       (rule) =>
         rule.exception &&
         (rule.segments.includes("**") ||
-          depth.every((segment, i) => i >= rule.segments.length || new RegExp(`^${segmentRegex(rule.segments[i]!)}$`).test(segment))),
+          depth.every(
+            (segment, i) =>
+              i >= rule.segments.length || new RegExp(`^${segmentRegex(rule.segments[i]!)}$`).test(segment),
+          )),
     );
   }
 

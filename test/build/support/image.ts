@@ -9,8 +9,8 @@
  */
 import { chmodSync, chownSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ldd } from "./runtime-base.ts";
 import { NONROOT } from "./binaries.ts";
+import { ldd } from "./runtime-base.ts";
 
 export interface Buildah {
   /** The buildah command with this test run's private storage. */
@@ -25,7 +25,8 @@ export function buildah(root: string): Buildah {
     base,
     run(args) {
       const proc = Bun.spawnSync([...base, ...args], { stdout: "pipe", stderr: "pipe" });
-      if (proc.exitCode !== 0) throw new Error(`buildah ${args.join(" ")} failed (${proc.exitCode}): ${proc.stderr.toString()}`);
+      if (proc.exitCode !== 0)
+        throw new Error(`buildah ${args.join(" ")} failed (${proc.exitCode}): ${proc.stderr.toString()}`);
       return proc.stdout.toString().trim();
     },
   };
@@ -65,7 +66,12 @@ function listTree(root: string, relative = ""): string[] {
  * The VOLUME is declared last, after `smoke` ran in the working container: buildah 1.28's chroot isolation
  * mounts a declared volume unwritable (the server fails with SQLITE_CANTOPEN), which Docker and Kubernetes do not.
  */
-export async function buildRuntimeImage(b: Buildah, root: string, spec: ImageSpec, smoke: (container: string) => Promise<void>): Promise<BuiltImage> {
+export async function buildRuntimeImage(
+  b: Buildah,
+  root: string,
+  spec: ImageSpec,
+  smoke: (container: string) => Promise<void>,
+): Promise<BuiltImage> {
   const container = b.run(["from", "--name", `tertulia-${spec.name}-${process.pid}`, "scratch"]);
   const rootfs = b.run(["mount", container]);
   const binaryPath = `/usr/local/bin/tertulia-${spec.name}`;
@@ -89,13 +95,20 @@ export async function buildRuntimeImage(b: Buildah, root: string, spec: ImageSpe
   const env = Object.entries(spec.volume?.env ?? {}).flatMap(([k, v]) => ["--env", `${k}=${v}`]);
   b.run([
     "config",
-    "--user", `${NONROOT}:${NONROOT}`,
-    "--entrypoint", JSON.stringify([binaryPath]),
-    "--cmd", "",
-    "--port", String(spec.port),
-    "--workingdir", spec.volume?.path ?? "/",
-    "--label", `org.opencontainers.image.revision=${spec.commit}`,
-    "--label", "org.opencontainers.image.title=tertulia-" + spec.name,
+    "--user",
+    `${NONROOT}:${NONROOT}`,
+    "--entrypoint",
+    JSON.stringify([binaryPath]),
+    "--cmd",
+    "",
+    "--port",
+    String(spec.port),
+    "--workingdir",
+    spec.volume?.path ?? "/",
+    "--label",
+    `org.opencontainers.image.revision=${spec.commit}`,
+    "--label",
+    `org.opencontainers.image.title=tertulia-${spec.name}`,
     ...env,
     container,
   ]);
@@ -104,11 +117,18 @@ export async function buildRuntimeImage(b: Buildah, root: string, spec: ImageSpe
 
   const reference = `localhost/tertulia-${spec.name}:${spec.commit.slice(0, 12)}`;
   b.run(["commit", "--quiet", "--format", "oci", container, reference]);
-  const manifest = JSON.parse(JSON.parse(b.run(["inspect", "--type", "image", reference])).Manifest as string) as { layers: { size: number }[] };
+  const manifest = JSON.parse(JSON.parse(b.run(["inspect", "--type", "image", reference])).Manifest as string) as {
+    layers: { size: number }[];
+  };
   const layout = join(root, `oci-${spec.name}`);
   b.run(["push", "--quiet", "--compression-format", "gzip", reference, `oci:${layout}:latest`]);
   const index = JSON.parse(readFileSync(join(layout, "index.json"), "utf8")) as { manifests: { digest: string }[] };
-  const pushed = JSON.parse(readFileSync(join(layout, "blobs/sha256", index.manifests[0]!.digest.slice(7)), "utf8")) as { layers: { digest: string }[] };
-  const gzipBytes = pushed.layers.reduce((sum, l) => sum + statSync(join(layout, "blobs/sha256", l.digest.slice(7))).size, 0);
+  const pushed = JSON.parse(
+    readFileSync(join(layout, "blobs/sha256", index.manifests[0]!.digest.slice(7)), "utf8"),
+  ) as { layers: { digest: string }[] };
+  const gzipBytes = pushed.layers.reduce(
+    (sum, l) => sum + statSync(join(layout, "blobs/sha256", l.digest.slice(7))).size,
+    0,
+  );
   return { reference, container, files, bytes: manifest.layers.reduce((sum, l) => sum + l.size, 0), gzipBytes };
 }

@@ -37,7 +37,10 @@ export function commandFor(binary: string, args: readonly string[] = []): string
  */
 export function startBinary(binary: string, options: StartOptions): Promise<RunningBinary> {
   // setpriv itself is found through PATH; the binary gets the environment the test gives, nothing more.
-  return startCommand(commandFor(binary), { ...options, env: runsAsNonroot() ? { PATH: "/usr/bin:/bin", ...options.env } : options.env });
+  return startCommand(commandFor(binary), {
+    ...options,
+    env: runsAsNonroot() ? { PATH: "/usr/bin:/bin", ...options.env } : options.env,
+  });
 }
 
 /** Starts any command that ends up logging `{"msg":"listening","port":N}` (a binary, or `buildah run` of one). */
@@ -72,8 +75,13 @@ export async function startCommand(command: readonly string[], options: StartOpt
   const timeoutMs = options.timeoutMs ?? 10_000;
   let timer: Timer | undefined;
   const failed = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${binary} did not log "listening" within ${timeoutMs} ms:\n${output.join("\n")}`)), timeoutMs);
-    void proc.exited.then((code) => reject(new Error(`${binary} exited with ${code} before listening:\n${output.join("\n")}`)));
+    timer = setTimeout(
+      () => reject(new Error(`${binary} did not log "listening" within ${timeoutMs} ms:\n${output.join("\n")}`)),
+      timeoutMs,
+    );
+    void proc.exited.then((code) =>
+      reject(new Error(`${binary} exited with ${code} before listening:\n${output.join("\n")}`)),
+    );
   });
   // Once listening, a later exit is the test's business (stop() awaits it), not an unhandled rejection.
   failed.catch(() => {});

@@ -36,7 +36,12 @@ export function parseLdd(output: string): LinkedLibrary[] {
     .filter((line) => line.length > 0)
     .map((line) => {
       const arrow = /^(\S+) => (not found|\S+)/.exec(line);
-      if (arrow) return { soname: arrow[1]!, path: arrow[2] === "not found" ? null : arrow[2]!, found: arrow[2] !== "not found" };
+      if (arrow)
+        return {
+          soname: arrow[1]!,
+          path: arrow[2] === "not found" ? null : arrow[2]!,
+          found: arrow[2] !== "not found",
+        };
       const bare = /^(\S+) \(0x[0-9a-f]+\)$/.exec(line);
       if (!bare) throw new Error(`unexpected ldd line: ${line}`);
       const name = bare[1]!;

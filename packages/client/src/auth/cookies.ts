@@ -5,11 +5,16 @@
  */
 import type { Cookie } from "elysia";
 import { CSRF_COOKIE, newCsrfToken } from "./csrf.ts";
-import { SESSION_COOKIE, isSecureRequest, type Session, type SessionCodec } from "./session.ts";
+import { isSecureRequest, SESSION_COOKIE, type Session, type SessionCodec } from "./session.ts";
 
 export type CookieJar = Record<string, Cookie<unknown>>;
 
-export async function setSessionCookie(cookie: CookieJar, request: Request, sessions: SessionCodec, session: Session): Promise<void> {
+export async function setSessionCookie(
+  cookie: CookieJar,
+  request: Request,
+  sessions: SessionCodec,
+  session: Session,
+): Promise<void> {
   cookie[SESSION_COOKIE]!.set({
     value: await sessions.seal(session),
     httpOnly: true,
@@ -29,6 +34,12 @@ export function csrfToken(cookie: CookieJar, request: Request): string {
   const existing = cookie[CSRF_COOKIE]?.value;
   if (typeof existing === "string" && existing.length > 0) return existing;
   const token = newCsrfToken();
-  cookie[CSRF_COOKIE]!.set({ value: token, httpOnly: true, sameSite: "strict", path: "/", secure: isSecureRequest(request) });
+  cookie[CSRF_COOKIE]!.set({
+    value: token,
+    httpOnly: true,
+    sameSite: "strict",
+    path: "/",
+    secure: isSecureRequest(request),
+  });
   return token;
 }

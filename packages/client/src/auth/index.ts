@@ -5,7 +5,7 @@
 import { Elysia } from "elysia";
 import type { PageAssets } from "../pages/templates.ts";
 import { loginPage } from "../pages/templates.ts";
-import { clearSessionCookie, csrfToken, setSessionCookie, type CookieJar } from "./cookies.ts";
+import { type CookieJar, clearSessionCookie, csrfToken, setSessionCookie } from "./cookies.ts";
 import { CSRF_COOKIE, CSRF_FIELD, csrfTokensMatch, sameOrigin } from "./csrf.ts";
 import type { AuthService } from "./service.ts";
 import { SESSION_COOKIE, type SessionCodec } from "./session.ts";
@@ -36,7 +36,8 @@ export function sessionPlugin(sessions: SessionCodec) {
 export function authPlugin(options: AuthPluginOptions) {
   const { auth, sessions, assets } = options;
 
-  const page = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/html; charset=utf-8" } });
+  const page = (status: number, body: string) =>
+    new Response(body, { status, headers: { "content-type": "text/html; charset=utf-8" } });
 
   const form = (
     cookie: CookieJar,
@@ -44,21 +45,40 @@ export function authPlugin(options: AuthPluginOptions) {
     mode: "login" | "signup",
     status: number,
     extra: { error?: string; notice?: string; username?: string; next?: string } = {},
-  ) => page(status, loginPage({ assets, csrf: csrfToken(cookie, request), signupAllowed: options.signupAllowed, mode, ...extra }));
+  ) =>
+    page(
+      status,
+      loginPage({ assets, csrf: csrfToken(cookie, request), signupAllowed: options.signupAllowed, mode, ...extra }),
+    );
 
-  async function submit(mode: "login" | "signup", ctx: { body: unknown; cookie: CookieJar; request: Request; redirect: (url: string, status: 303) => Response }) {
+  async function submit(
+    mode: "login" | "signup",
+    ctx: { body: unknown; cookie: CookieJar; request: Request; redirect: (url: string, status: 303) => Response },
+  ) {
     const { cookie, request } = ctx;
     const fields = formFields(ctx.body);
     const next = safeNext(fields.next);
     if (!isGenuineFormPost(cookie, request, fields)) {
-      return form(cookie, request, mode, 403, { error: "Your form expired. Please try again.", username: fields.username, next });
+      return form(cookie, request, mode, 403, {
+        error: "Your form expired. Please try again.",
+        username: fields.username,
+        next,
+      });
     }
     if (!fields.username || !fields.password) {
-      return form(cookie, request, mode, 400, { error: "Enter a username and a password.", username: fields.username, next });
+      return form(cookie, request, mode, 400, {
+        error: "Enter a username and a password.",
+        username: fields.username,
+        next,
+      });
     }
     const ip = options.clientIp(request);
-    const outcome = mode === "login" ? await auth.login(fields.username, fields.password, ip) : await auth.signup(fields.username, fields.password, ip);
-    if (!outcome.ok) return form(cookie, request, mode, outcome.status, { error: outcome.message, username: fields.username, next });
+    const outcome =
+      mode === "login"
+        ? await auth.login(fields.username, fields.password, ip)
+        : await auth.signup(fields.username, fields.password, ip);
+    if (!outcome.ok)
+      return form(cookie, request, mode, outcome.status, { error: outcome.message, username: fields.username, next });
     await setSessionCookie(cookie, request, sessions, outcome.session);
     return ctx.redirect(next, 303);
   }
@@ -69,7 +89,9 @@ export function authPlugin(options: AuthPluginOptions) {
       if (session) return redirect("/chat", 303);
       return form(cookie, request, "login", 200, { notice: NOTICES[String(query.notice)], next: safeNext(query.next) });
     })
-    .get("/signup", ({ cookie, request, redirect }) => (options.signupAllowed ? form(cookie, request, "signup", 200) : redirect("/login", 303)))
+    .get("/signup", ({ cookie, request, redirect }) =>
+      options.signupAllowed ? form(cookie, request, "signup", 200) : redirect("/login", 303),
+    )
     .post("/login", (ctx) => submit("login", ctx))
     .post("/signup", (ctx) => (options.signupAllowed ? submit("signup", ctx) : ctx.redirect("/login", 303)))
     .post("/logout", ({ body, cookie, request, session, redirect }) => {

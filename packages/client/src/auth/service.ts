@@ -45,18 +45,39 @@ export class AuthService {
     }
   }
 
-  async #call(call: (options: { token: string; metadata: Record<string, string>; timeoutMs: number }) => Promise<LoginResponse>, clientIp: string): Promise<AuthOutcome> {
+  async #call(
+    call: (options: { token: string; metadata: Record<string, string>; timeoutMs: number }) => Promise<LoginResponse>,
+    clientIp: string,
+  ): Promise<AuthOutcome> {
     let response: LoginResponse;
     try {
       // Our service token vouches for the browser's address, so the server rate-limits per person.
-      response = await call({ token: await this.#serviceToken.get(), metadata: { "x-forwarded-for": clientIp }, timeoutMs: 5_000 });
+      response = await call({
+        token: await this.#serviceToken.get(),
+        metadata: { "x-forwarded-for": clientIp },
+        timeoutMs: 5_000,
+      });
     } catch (error) {
       const code = (error as ServiceError).code;
       const busy = code === GrpcStatus.UNAVAILABLE || code === GrpcStatus.DEADLINE_EXCEEDED;
-      return { ok: false, status: 503, message: busy ? "The chat server is unavailable. Try again in a moment." : "Login failed. Try again in a moment." };
+      return {
+        ok: false,
+        status: 503,
+        message: busy
+          ? "The chat server is unavailable. Try again in a moment."
+          : "Login failed. Try again in a moment.",
+      };
     }
     if (response.token) {
-      return { ok: true, session: { sid: crypto.randomUUID(), username: response.username, token: response.token, expiresAtMs: response.expiresAtMs } };
+      return {
+        ok: true,
+        session: {
+          sid: crypto.randomUUID(),
+          username: response.username,
+          token: response.token,
+          expiresAtMs: response.expiresAtMs,
+        },
+      };
     }
     const known = MESSAGES[response.errorCode];
     return { ok: false, status: known?.status ?? 401, message: known?.message ?? response.error };

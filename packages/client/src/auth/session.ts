@@ -3,7 +3,7 @@
  * their chat token. HttpOnly (page scripts never see the token), SameSite=Lax, Secure over HTTPS, and it
  * expires with the token. Stateless, so any web pod can read it.
  */
-import { SignJWT, jwtVerify } from "jose";
+import { jwtVerify, SignJWT } from "jose";
 
 export const SESSION_COOKIE = "tertulia_session";
 
@@ -36,8 +36,12 @@ export class SessionCodec {
   async open(value: unknown): Promise<Session | null> {
     if (typeof value !== "string" || value === "") return null;
     try {
-      const { payload } = await jwtVerify(value, this.#key, { algorithms: ["HS256"], currentDate: new Date(this.#now()) });
-      if (typeof payload.tok !== "string" || typeof payload.sid !== "string" || !payload.sub || !payload.exp) return null;
+      const { payload } = await jwtVerify(value, this.#key, {
+        algorithms: ["HS256"],
+        currentDate: new Date(this.#now()),
+      });
+      if (typeof payload.tok !== "string" || typeof payload.sid !== "string" || !payload.sub || !payload.exp)
+        return null;
       return { sid: payload.sid, username: payload.sub, token: payload.tok, expiresAtMs: payload.exp * 1000 };
     } catch {
       return null;
@@ -47,5 +51,8 @@ export class SessionCodec {
 
 /** True when the browser reached us over HTTPS, directly or through a proxy that says so. */
 export function isSecureRequest(request: Request): boolean {
-  return new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  return (
+    new URL(request.url).protocol === "https:" ||
+    request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https"
+  );
 }

@@ -2,8 +2,9 @@
  * Probes: /healthz says the process answers (liveness, ALB health check); /readyz says the chat server is
  * reachable too (readiness), so a pod cut off from the server stops getting new users.
  */
-import { Elysia } from "elysia";
+
 import type { TertuliaClient } from "@tertulia/protocol";
+import { Elysia } from "elysia";
 
 export function healthPlugin(client: TertuliaClient, isDraining: () => boolean) {
   return new Elysia({ name: "health" })

@@ -3,8 +3,8 @@
  * no public/ folder beside it. Nothing is loaded from a CDN.
  */
 import chatJs from "../../public/chat.js" with { type: "file" };
-import styleCss from "../../public/style.css" with { type: "file" };
 import faviconSvg from "../../public/favicon.svg" with { type: "file" };
+import styleCss from "../../public/style.css" with { type: "file" };
 
 interface Asset {
   readonly body: Blob;

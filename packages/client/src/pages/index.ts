@@ -2,12 +2,12 @@
  * The chat page (the room is in the URL: /chat/<room>), the embedded assets and the way in (/).
  */
 import { Elysia } from "elysia";
-import { csrfToken, setSessionCookie, type CookieJar } from "../auth/cookies.ts";
+import { type CookieJar, csrfToken, setSessionCookie } from "../auth/cookies.ts";
 import { sessionPlugin } from "../auth/index.ts";
 import type { AuthService } from "../auth/service.ts";
 import type { Session, SessionCodec } from "../auth/session.ts";
-import { chatPage, type PageAssets } from "./templates.ts";
 import type { loadAssets } from "./assets.ts";
+import { chatPage, type PageAssets } from "./templates.ts";
 
 /** Tokens closer than this to expiry are refreshed when the page loads. */
 const REFRESH_WITHIN_MS = 60 * 60_000;
@@ -41,7 +41,12 @@ export function pagesPlugin(options: PagesPluginOptions) {
       current = refreshed;
       await setSessionCookie(cookie, request, sessions, current);
     }
-    const body = chatPage({ assets: options.urls, username: current.username, csrf: csrfToken(cookie, request), maxChars: options.maxChars });
+    const body = chatPage({
+      assets: options.urls,
+      username: current.username,
+      csrf: csrfToken(cookie, request),
+      maxChars: options.maxChars,
+    });
     return new Response(body, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
   };
 
@@ -55,7 +60,11 @@ export function pagesPlugin(options: PagesPluginOptions) {
       if (!asset) return new Response("Not found", { status: 404 });
       if (request.headers.get("if-none-match") === asset.etag) return new Response(null, { status: 304 });
       return new Response(asset.body, {
-        headers: { "content-type": asset.type, etag: asset.etag, "cache-control": "public, max-age=31536000, immutable" },
+        headers: {
+          "content-type": asset.type,
+          etag: asset.etag,
+          "cache-control": "public, max-age=31536000, immutable",
+        },
       });
     });
 }

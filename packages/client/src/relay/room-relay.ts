@@ -5,7 +5,7 @@
  * message once, in order, after a "reconnecting" status.
  */
 import type { ClientReadableStream, ServiceError } from "@grpc/grpc-js";
-import { GrpcStatus, NoteKind, type Logger, type RoomEvent, type TertuliaClient } from "@tertulia/protocol";
+import { GrpcStatus, type Logger, NoteKind, type RoomEvent, type TertuliaClient } from "@tertulia/protocol";
 import type { MessageFrame, RoomFrame } from "./frames.ts";
 import { RoomRing } from "./room-ring.ts";
 import type { ServiceToken } from "./service-token.ts";
@@ -132,7 +132,10 @@ export class RoomChannel {
     }
     if (this.#closed) return;
     // First time: the newest ring-full; after a break: everything since the last seq delivered.
-    const stream = this.#options.client.chat.subscribe({ room: this.room, afterSeq: this.lastSeq, tail: this.#ringSize }, { token });
+    const stream = this.#options.client.chat.subscribe(
+      { room: this.room, afterSeq: this.lastSeq, tail: this.#ringSize },
+      { token },
+    );
     this.#stream = stream;
     stream.on("data", (event: RoomEvent) => this.#onEvent(event));
     stream.on("error", (error: ServiceError) => this.#onEnd(stream, error));
@@ -201,7 +204,12 @@ export class RoomChannel {
     this.#live = false;
     if (wasLive) this.#options.publish(this.room, { type: "status", room: this.room, state: "reconnecting" });
     const level = error?.code === GrpcStatus.UNAVAILABLE ? "info" : "warn";
-    this.#options.log[level]("room stream ended; resuming", { room: this.room, lastSeq: this.lastSeq, code: error?.code, details: error?.details });
+    this.#options.log[level]("room stream ended; resuming", {
+      room: this.room,
+      lastSeq: this.lastSeq,
+      code: error?.code,
+      details: error?.details,
+    });
     this.#retry();
   }
 

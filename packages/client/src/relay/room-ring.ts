@@ -20,7 +20,9 @@ export class RoomRing {
 
   /** Oldest seq held, or 0 when empty. */
   get firstSeq(): number {
-    return this.#items.length > this.#capacity ? this.#items[this.#items.length - this.#capacity]!.seq : (this.#items[0]?.seq ?? 0);
+    return this.#items.length > this.#capacity
+      ? this.#items[this.#items.length - this.#capacity]!.seq
+      : (this.#items[0]?.seq ?? 0);
   }
 
   get lastSeq(): number {

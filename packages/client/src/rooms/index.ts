@@ -3,8 +3,9 @@
  * validated, rate-limited per connection, and handed to RoomsService. Oversized frames close with 1009
  * (Bun's maxPayloadLength); a bad frame gets a short error frame and the socket stays usable.
  */
-import { Elysia } from "elysia";
+
 import type { Logger } from "@tertulia/protocol";
+import { Elysia } from "elysia";
 import { sameOrigin } from "../auth/csrf.ts";
 import { sessionPlugin } from "../auth/index.ts";
 import type { Session, SessionCodec } from "../auth/session.ts";
@@ -60,60 +61,62 @@ export function roomsPlugin(options: RoomsPluginOptions) {
     close: (code, reason) => ws.close(code, reason),
   });
 
-  return new Elysia({ name: "rooms" })
-    .use(sessionPlugin(options.sessions))
-    .ws("/ws", {
-      // Bun's own limit is a backstop against huge frames; the exact limit is checked below, so the close
-      // code is 1009 ("message too big") as clients expect.
-      maxPayloadLength: options.maxPayload * 4,
-      idleTimeout: options.idleTimeoutS,
-      sendPings: true,
-      beforeHandle({ session, request, set }) {
-        if (!session) {
-          set.status = 401;
-          return "log in first";
+  return new Elysia({ name: "rooms" }).use(sessionPlugin(options.sessions)).ws("/ws", {
+    // Bun's own limit is a backstop against huge frames; the exact limit is checked below, so the close
+    // code is 1009 ("message too big") as clients expect.
+    maxPayloadLength: options.maxPayload * 4,
+    idleTimeout: options.idleTimeoutS,
+    sendPings: true,
+    beforeHandle({ session, request, set }) {
+      if (!session) {
+        set.status = 401;
+        return "log in first";
+      }
+      // Browsers send Origin on WebSocket upgrades; a foreign one is cross-site WebSocket hijacking.
+      if (!sameOrigin(request)) {
+        set.status = 403;
+        return "cross-origin WebSocket refused";
+      }
+    },
+    open(ws) {
+      const session = ws.data.session!;
+      const connection = adapt(ws as unknown as Socket, session);
+      sockets.set(ws.id, {
+        connection,
+        bucket: new TokenBucket(options.ratePerSecond, options.rateBurst),
+        lastRateError: 0,
+      });
+      rooms.connect(connection);
+    },
+    async message(ws, raw) {
+      const state = sockets.get(ws.id);
+      if (!state) return;
+      if (frameBytes(raw) > options.maxPayload) {
+        ws.close(1009, "frame too large");
+        return;
+      }
+      if (!state.bucket.take()) {
+        // One error a second at most: answering every dropped frame would feed the flood.
+        const now = Date.now();
+        if (now - state.lastRateError > 1_000) {
+          state.lastRateError = now;
+          state.connection.send({ type: "error", code: "rate_limited", message: "Too many frames; slow down" });
         }
-        // Browsers send Origin on WebSocket upgrades; a foreign one is cross-site WebSocket hijacking.
-        if (!sameOrigin(request)) {
-          set.status = 403;
-          return "cross-origin WebSocket refused";
-        }
-      },
-      open(ws) {
-        const session = ws.data.session!;
-        const connection = adapt(ws as unknown as Socket, session);
-        sockets.set(ws.id, { connection, bucket: new TokenBucket(options.ratePerSecond, options.rateBurst), lastRateError: 0 });
-        rooms.connect(connection);
-      },
-      async message(ws, raw) {
-        const state = sockets.get(ws.id);
-        if (!state) return;
-        if (frameBytes(raw) > options.maxPayload) {
-          ws.close(1009, "frame too large");
-          return;
-        }
-        if (!state.bucket.take()) {
-          // One error a second at most: answering every dropped frame would feed the flood.
-          const now = Date.now();
-          if (now - state.lastRateError > 1_000) {
-            state.lastRateError = now;
-            state.connection.send({ type: "error", code: "rate_limited", message: "Too many frames; slow down" });
-          }
-          return;
-        }
-        const parsed = parseClientFrame(raw);
-        if (!parsed.ok) {
-          state.connection.send({ type: "error", code: "bad_frame", message: parsed.message });
-          return;
-        }
-        await rooms.handle(state.connection, parsed.frame);
-      },
-      close(ws) {
-        const state = sockets.get(ws.id);
-        if (!state) return;
-        sockets.delete(ws.id);
-        rooms.disconnect(state.connection);
-        log.debug("socket closed", { user: state.connection.username });
-      },
-    });
+        return;
+      }
+      const parsed = parseClientFrame(raw);
+      if (!parsed.ok) {
+        state.connection.send({ type: "error", code: "bad_frame", message: parsed.message });
+        return;
+      }
+      await rooms.handle(state.connection, parsed.frame);
+    },
+    close(ws) {
+      const state = sockets.get(ws.id);
+      if (!state) return;
+      sockets.delete(ws.id);
+      rooms.disconnect(state.connection);
+      log.debug("socket closed", { user: state.connection.username });
+    },
+  });
 }

@@ -3,8 +3,15 @@
  * Reads come from the relay's shared room streams; everything done on a user's behalf (send, presence,
  * history) carries that user's token, so the server knows who did it.
  */
-import { GrpcStatus, PresenceState, type Logger, type Note, type ServiceError, type TertuliaClient } from "@tertulia/protocol";
-import { roomTopic, type MessageFrame } from "../relay/frames.ts";
+import {
+  GrpcStatus,
+  type Logger,
+  type Note,
+  PresenceState,
+  type ServiceError,
+  type TertuliaClient,
+} from "@tertulia/protocol";
+import { type MessageFrame, roomTopic } from "../relay/frames.ts";
 import type { RoomChannel, RoomRelay } from "../relay/room-relay.ts";
 import type { ClientFrame, ErrorFrame } from "./model.ts";
 
@@ -76,7 +83,13 @@ export class RoomsService {
 
   connect(connection: Connection): void {
     const renewSlice = this.#nextSlice++ % RENEW_SLICES;
-    this.#connections.set(connection.id, { connection, rooms: new Set(), typingAt: new Map(), queue: Promise.resolve(), renewSlice });
+    this.#connections.set(connection.id, {
+      connection,
+      rooms: new Set(),
+      typingAt: new Map(),
+      queue: Promise.resolve(),
+      renewSlice,
+    });
     connection.send({ type: "hello", user: connection.username, maxChars: this.#options.maxMessageChars });
   }
 
@@ -158,7 +171,10 @@ export class RoomsService {
     // From here on, synchronous: subscribing and taking the snapshot in one tick means every later message
     // reaches this socket through the topic, and every earlier one is in the snapshot. No gap, no double.
     connection.subscribe(roomTopic(room));
-    const messages = resume && !tooFarBehind ? [...older, ...channel.ring.after(Math.max(afterSeq, older.at(-1)?.seq ?? 0))] : channel.ring.tail(JOIN_PAGE);
+    const messages =
+      resume && !tooFarBehind
+        ? [...older, ...channel.ring.after(Math.max(afterSeq, older.at(-1)?.seq ?? 0))]
+        : channel.ring.tail(JOIN_PAGE);
     const first = messages[0]?.seq ?? channel.lastSeq + 1;
     connection.send({
       type: "joined",
@@ -184,7 +200,11 @@ export class RoomsService {
     // acquire() counted this member before waiting: give the place back.
     state.rooms.delete(room);
     relay.release(room);
-    this.#sendError(state.connection, { code: "unavailable", message: "The chat server is not answering; retrying", room });
+    this.#sendError(state.connection, {
+      code: "unavailable",
+      message: "The chat server is not answering; retrying",
+      room,
+    });
     return undefined;
   }
 
@@ -199,7 +219,10 @@ export class RoomsService {
     const pages: MessageFrame[][] = [];
     let before = ringFirst;
     while (before - 1 > afterSeq) {
-      const page = await this.#options.client.chat.getHistory({ room: channel.room, beforeSeq: before, limit: 200 }, { token: connection.token });
+      const page = await this.#options.client.chat.getHistory(
+        { room: channel.room, beforeSeq: before, limit: 200 },
+        { token: connection.token },
+      );
       if (page.epoch !== channel.epoch) return null;
       const frames = page.notes.map((note) => toMessageFrame(channel.room, note)).filter((m) => m.seq > afterSeq);
       pages.unshift(frames);
@@ -219,19 +242,31 @@ export class RoomsService {
 
   async #send(state: ConnectionState, room: string, text: string, clientId: string): Promise<void> {
     const { connection } = state;
-    if (!state.rooms.has(room)) return this.#sendError(connection, { code: "not_joined", message: "Join the room first", room, clientId });
+    if (!state.rooms.has(room))
+      return this.#sendError(connection, { code: "not_joined", message: "Join the room first", room, clientId });
     const body = text.trim();
-    if (body.length === 0) return this.#sendError(connection, { code: "invalid", message: "Message is empty", room, clientId });
+    if (body.length === 0)
+      return this.#sendError(connection, { code: "invalid", message: "Message is empty", room, clientId });
     if (body.length > this.#options.maxMessageChars && [...body].length > this.#options.maxMessageChars) {
-      return this.#sendError(connection, { code: "invalid", message: `Messages are at most ${this.#options.maxMessageChars} characters`, room, clientId });
+      return this.#sendError(connection, {
+        code: "invalid",
+        message: `Messages are at most ${this.#options.maxMessageChars} characters`,
+        room,
+        clientId,
+      });
     }
     for (let attempt = 1; ; attempt++) {
       try {
         // The same clientId on every attempt: the server stores a retried message once.
-        await this.#options.client.chat.sendNote({ room, message: body, clientMessageId: clientId }, { token: connection.token });
+        await this.#options.client.chat.sendNote(
+          { room, message: body, clientMessageId: clientId },
+          { token: connection.token },
+        );
         return;
       } catch (error) {
-        const retriable = (error as ServiceError).code === GrpcStatus.UNAVAILABLE || (error as ServiceError).code === GrpcStatus.DEADLINE_EXCEEDED;
+        const retriable =
+          (error as ServiceError).code === GrpcStatus.UNAVAILABLE ||
+          (error as ServiceError).code === GrpcStatus.DEADLINE_EXCEEDED;
         if (!retriable || attempt >= SEND_ATTEMPTS) return this.#fail(state, error, { room, clientId });
         await Bun.sleep(200 * attempt);
       }
@@ -247,8 +282,16 @@ export class RoomsService {
   }
 
   async #history(state: ConnectionState, room: string, beforeSeq: number): Promise<void> {
-    const page = await this.#options.client.chat.getHistory({ room, beforeSeq, limit: HISTORY_PAGE }, { token: state.connection.token });
-    state.connection.send({ type: "history", room, messages: page.notes.map((note) => toMessageFrame(room, note)), hasMore: page.hasMore });
+    const page = await this.#options.client.chat.getHistory(
+      { room, beforeSeq, limit: HISTORY_PAGE },
+      { token: state.connection.token },
+    );
+    state.connection.send({
+      type: "history",
+      room,
+      messages: page.notes.map((note) => toMessageFrame(room, note)),
+      hasMore: page.hasMore,
+    });
   }
 
   #lease(connection: Connection, room: string, state: PresenceState): void {
@@ -269,7 +312,11 @@ export class RoomsService {
   #fail(state: ConnectionState, error: unknown, context: { room?: string; clientId?: string }): void {
     const code = (error as Partial<ServiceError>).code;
     if (code === GrpcStatus.UNAUTHENTICATED) {
-      this.#sendError(state.connection, { code: "session_expired", message: "Your session has expired; log in again", ...context });
+      this.#sendError(state.connection, {
+        code: "session_expired",
+        message: "Your session has expired; log in again",
+        ...context,
+      });
       this.disconnect(state.connection);
       state.connection.close(SESSION_EXPIRED_CLOSE, "session expired");
       return;
@@ -280,7 +327,11 @@ export class RoomsService {
       return;
     }
     this.#options.log.warn("room action failed", { ...context, code, error: code === undefined ? error : undefined });
-    this.#sendError(state.connection, { code: "unavailable", message: "The chat server is not answering; try again", ...context });
+    this.#sendError(state.connection, {
+      code: "unavailable",
+      message: "The chat server is not answering; try again",
+      ...context,
+    });
   }
 
   #sendError(connection: Connection, frame: Omit<ErrorFrame, "type">): void {

@@ -30,9 +30,33 @@ const THROTTLING = new Set([
   "SlowDown",
   "BandwidthLimitExceeded",
 ]);
-const TRANSIENT = new Set(["InternalError", "InternalFailure", "ServiceUnavailable", "ServiceUnavailableException", "TimeoutError", "RequestTimeout", "RequestTimeoutException"]);
-const ACCESS_DENIED = new Set(["AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "UnauthorizedException", "Forbidden", "AuthorizationError"]);
-const EXPIRED = new Set(["ExpiredToken", "ExpiredTokenException", "RequestExpired", "TokenRefreshRequired", "InvalidClientTokenId", "UnrecognizedClientException", "InvalidToken", "SignatureDoesNotMatch"]);
+const TRANSIENT = new Set([
+  "InternalError",
+  "InternalFailure",
+  "ServiceUnavailable",
+  "ServiceUnavailableException",
+  "TimeoutError",
+  "RequestTimeout",
+  "RequestTimeoutException",
+]);
+const ACCESS_DENIED = new Set([
+  "AccessDenied",
+  "AccessDeniedException",
+  "UnauthorizedOperation",
+  "UnauthorizedException",
+  "Forbidden",
+  "AuthorizationError",
+]);
+const EXPIRED = new Set([
+  "ExpiredToken",
+  "ExpiredTokenException",
+  "RequestExpired",
+  "TokenRefreshRequired",
+  "InvalidClientTokenId",
+  "UnrecognizedClientException",
+  "InvalidToken",
+  "SignatureDoesNotMatch",
+]);
 
 /** What ops needs to know about an error thrown by the SDK. */
 export interface AwsErrorInfo {
@@ -53,7 +77,12 @@ export function isAwsError(error: unknown, ...names: string[]): boolean {
 }
 
 function retryable(info: AwsErrorInfo): boolean {
-  return THROTTLING.has(info.name) || TRANSIENT.has(info.name) || info.status === 429 || (info.status !== undefined && info.status >= 500);
+  return (
+    THROTTLING.has(info.name) ||
+    TRANSIENT.has(info.name) ||
+    info.status === 429 ||
+    (info.status !== undefined && info.status >= 500)
+  );
 }
 
 /**
@@ -87,16 +116,51 @@ export async function awsCall<T>(
 export function mapAwsError(operation: string, info: AwsErrorInfo, attempts: number, cause?: unknown): OpsError {
   const opts = { cause };
   if (EXPIRED.has(info.name))
-    return new OpsError("AwsCredentialsExpired", `${operation} failed: the AWS credentials are expired or invalid (${info.name}).`, "Refresh them (e.g. `aws sso login --profile NAME`, or new session keys) and run the command again.", opts);
+    return new OpsError(
+      "AwsCredentialsExpired",
+      `${operation} failed: the AWS credentials are expired or invalid (${info.name}).`,
+      "Refresh them (e.g. `aws sso login --profile NAME`, or new session keys) and run the command again.",
+      opts,
+    );
   if (ACCESS_DENIED.has(info.name) || info.status === 403)
-    return new OpsError("AwsAccessDenied", `${operation} was denied (${info.name}).`, `Grant the caller permission for ${operation.replace(" ", ":")} (check who you are with \`ops preflight\`), or use --profile for an identity that has it.`, opts);
+    return new OpsError(
+      "AwsAccessDenied",
+      `${operation} was denied (${info.name}).`,
+      `Grant the caller permission for ${operation.replace(" ", ":")} (check who you are with \`ops preflight\`), or use --profile for an identity that has it.`,
+      opts,
+    );
   if (info.name === "CredentialsProviderError" || /Could not load credentials/i.test(info.message))
-    return new OpsError("AwsNoCredentials", `${operation} failed: no AWS credentials were found.`, "Pass --profile NAME, or set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or run where an instance/container role is available.", opts);
+    return new OpsError(
+      "AwsNoCredentials",
+      `${operation} failed: no AWS credentials were found.`,
+      "Pass --profile NAME, or set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or run where an instance/container role is available.",
+      opts,
+    );
   if (/region is missing/i.test(info.message))
-    return new OpsError("AwsRegionMissing", `${operation} failed: no AWS region is set.`, "Pass --region (e.g. --region sa-east-1) or set AWS_REGION.", opts);
+    return new OpsError(
+      "AwsRegionMissing",
+      `${operation} failed: no AWS region is set.`,
+      "Pass --region (e.g. --region sa-east-1) or set AWS_REGION.",
+      opts,
+    );
   if (/ENOTFOUND|ECONNREFUSED|EAI_AGAIN|ETIMEDOUT|ConnectionRefused/i.test(`${info.name} ${info.message}`))
-    return new OpsError("AwsUnreachable", `${operation} could not reach AWS (${info.message}).`, "Check the network (proxy, VPN, DNS) and that --region names a real region.", opts);
+    return new OpsError(
+      "AwsUnreachable",
+      `${operation} could not reach AWS (${info.message}).`,
+      "Check the network (proxy, VPN, DNS) and that --region names a real region.",
+      opts,
+    );
   if (retryable(info))
-    return new OpsError("AwsThrottled", `${operation} kept failing after ${attempts} attempts (${info.name}).`, "AWS is throttling or unavailable; wait a minute and run the command again.", opts);
-  return new OpsError("AwsCallFailed", `${operation} failed: ${info.name}: ${info.message}`, "Check the message above; fix the input or permission it names and run again.", opts);
+    return new OpsError(
+      "AwsThrottled",
+      `${operation} kept failing after ${attempts} attempts (${info.name}).`,
+      "AWS is throttling or unavailable; wait a minute and run the command again.",
+      opts,
+    );
+  return new OpsError(
+    "AwsCallFailed",
+    `${operation} failed: ${info.name}: ${info.message}`,
+    "Check the message above; fix the input or permission it names and run again.",
+    opts,
+  );
 }

@@ -14,7 +14,12 @@ let client: DynamoDBClient;
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   const { port } = server.address() as AddressInfo;
-  client = new DynamoDBClient({ region: "sa-east-1", endpoint: `http://127.0.0.1:${port}`, credentials: { accessKeyId: "test", secretAccessKey: "test" }, maxAttempts: 1 });
+  client = new DynamoDBClient({
+    region: "sa-east-1",
+    endpoint: `http://127.0.0.1:${port}`,
+    credentials: { accessKeyId: "test", secretAccessKey: "test" },
+    maxAttempts: 1,
+  });
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 

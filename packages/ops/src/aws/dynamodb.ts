@@ -4,9 +4,9 @@ import {
   DeleteTableCommand,
   DescribeContinuousBackupsCommand,
   DescribeTableCommand,
-  UpdateContinuousBackupsCommand,
   type DynamoDBClient,
   type TableDescription,
+  UpdateContinuousBackupsCommand,
 } from "@aws-sdk/client-dynamodb";
 import { awsCall, awsErrorInfo, type RetryPolicy } from "./call.ts";
 
@@ -22,7 +22,11 @@ export const LOCK_KEY = "LockID";
 
 export async function describeTable(d: DynamoDeps, name: string): Promise<TableDescription | undefined> {
   try {
-    const out = await awsCall("DynamoDB DescribeTable", () => d.dynamodb.send(new DescribeTableCommand({ TableName: name })), { ...retryOf(d), passThrough: ["ResourceNotFoundException"] });
+    const out = await awsCall(
+      "DynamoDB DescribeTable",
+      () => d.dynamodb.send(new DescribeTableCommand({ TableName: name })),
+      { ...retryOf(d), passThrough: ["ResourceNotFoundException"] },
+    );
     return out.Table;
   } catch (error) {
     if (awsErrorInfo(error).name === "ResourceNotFoundException") return undefined;
@@ -51,7 +55,12 @@ export async function createLockTable(d: DynamoDeps, name: string): Promise<void
 }
 
 /** Polls DescribeTable until the table is ACTIVE (at most `tries` times). */
-export async function waitForActive(d: DynamoDeps, name: string, sleep: (ms: number) => Promise<void>, tries = 60): Promise<boolean> {
+export async function waitForActive(
+  d: DynamoDeps,
+  name: string,
+  sleep: (ms: number) => Promise<void>,
+  tries = 60,
+): Promise<boolean> {
   for (let i = 0; i < tries; i++) {
     if ((await describeTable(d, name))?.TableStatus === "ACTIVE") return true;
     await sleep(2000);
@@ -60,14 +69,24 @@ export async function waitForActive(d: DynamoDeps, name: string, sleep: (ms: num
 }
 
 export async function pointInTimeRecoveryEnabled(d: DynamoDeps, name: string): Promise<boolean> {
-  const out = await awsCall("DynamoDB DescribeContinuousBackups", () => d.dynamodb.send(new DescribeContinuousBackupsCommand({ TableName: name })), retryOf(d));
+  const out = await awsCall(
+    "DynamoDB DescribeContinuousBackups",
+    () => d.dynamodb.send(new DescribeContinuousBackupsCommand({ TableName: name })),
+    retryOf(d),
+  );
   return out.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus === "ENABLED";
 }
 
 export async function enablePointInTimeRecovery(d: DynamoDeps, name: string): Promise<void> {
   await awsCall(
     "DynamoDB UpdateContinuousBackups",
-    () => d.dynamodb.send(new UpdateContinuousBackupsCommand({ TableName: name, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } })),
+    () =>
+      d.dynamodb.send(
+        new UpdateContinuousBackupsCommand({
+          TableName: name,
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        }),
+      ),
     retryOf(d),
   );
 }

@@ -26,7 +26,11 @@ export async function describeZones(d: Ec2Deps, names: readonly string[]): Promi
 }
 
 /** Instance type → the zones (among `zones`) that offer it. */
-export async function instanceTypeOfferings(d: Ec2Deps, types: readonly string[], zones: readonly string[]): Promise<Map<string, Set<string>>> {
+export async function instanceTypeOfferings(
+  d: Ec2Deps,
+  types: readonly string[],
+  zones: readonly string[],
+): Promise<Map<string, Set<string>>> {
   const found = new Map<string, Set<string>>(types.map((t) => [t, new Set<string>()]));
   let next: string | undefined;
   do {
@@ -45,7 +49,8 @@ export async function instanceTypeOfferings(d: Ec2Deps, types: readonly string[]
         ),
       retryOf(d),
     );
-    for (const o of out.InstanceTypeOfferings ?? []) if (o.InstanceType && o.Location) found.get(o.InstanceType)?.add(o.Location);
+    for (const o of out.InstanceTypeOfferings ?? [])
+      if (o.InstanceType && o.Location) found.get(o.InstanceType)?.add(o.Location);
     next = out.NextToken;
   } while (next);
   return found;

@@ -3,10 +3,10 @@ import {
   BatchDeleteImageCommand,
   DescribeImagesCommand,
   DescribeRepositoriesCommand,
-  GetAuthorizationTokenCommand,
-  ListImagesCommand,
   type ECRClient,
+  GetAuthorizationTokenCommand,
   type ImageIdentifier,
+  ListImagesCommand,
   type Repository,
 } from "@aws-sdk/client-ecr";
 import { awsCall, awsErrorInfo, type RetryPolicy } from "./call.ts";
@@ -22,7 +22,11 @@ export async function describeRepositories(d: EcrDeps, names: readonly string[])
   const found: Repository[] = [];
   for (const name of names) {
     try {
-      const out = await awsCall("ECR DescribeRepositories", () => d.ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [name] })), { ...retryOf(d), passThrough: ["RepositoryNotFoundException"] });
+      const out = await awsCall(
+        "ECR DescribeRepositories",
+        () => d.ecr.send(new DescribeRepositoriesCommand({ repositoryNames: [name] })),
+        { ...retryOf(d), passThrough: ["RepositoryNotFoundException"] },
+      );
       found.push(...(out.repositories ?? []));
     } catch (error) {
       if (awsErrorInfo(error).name !== "RepositoryNotFoundException") throw error;
@@ -41,11 +45,19 @@ export interface RegistryLogin {
 
 /** A 12-hour registry credential from GetAuthorizationToken (the CLI v1 `aws ecr get-login` is gone). */
 export async function registryLogin(d: EcrDeps): Promise<RegistryLogin> {
-  const out = await awsCall("ECR GetAuthorizationToken", () => d.ecr.send(new GetAuthorizationTokenCommand({})), retryOf(d));
+  const out = await awsCall(
+    "ECR GetAuthorizationToken",
+    () => d.ecr.send(new GetAuthorizationTokenCommand({})),
+    retryOf(d),
+  );
   const data = out.authorizationData?.[0];
   const decoded = Buffer.from(data?.authorizationToken ?? "", "base64").toString("utf8");
   const colon = decoded.indexOf(":");
-  return { registry: (data?.proxyEndpoint ?? "").replace(/^https?:\/\//, ""), username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+  return {
+    registry: (data?.proxyEndpoint ?? "").replace(/^https?:\/\//, ""),
+    username: decoded.slice(0, colon),
+    password: decoded.slice(colon + 1),
+  };
 }
 
 /**
@@ -54,7 +66,11 @@ export async function registryLogin(d: EcrDeps): Promise<RegistryLogin> {
  */
 export async function imageTagExists(d: EcrDeps, repositoryName: string, tag: string): Promise<boolean> {
   try {
-    const out = await awsCall("ECR DescribeImages", () => d.ecr.send(new DescribeImagesCommand({ repositoryName, imageIds: [{ imageTag: tag }] })), { ...retryOf(d), passThrough: ["ImageNotFoundException"] });
+    const out = await awsCall(
+      "ECR DescribeImages",
+      () => d.ecr.send(new DescribeImagesCommand({ repositoryName, imageIds: [{ imageTag: tag }] })),
+      { ...retryOf(d), passThrough: ["ImageNotFoundException"] },
+    );
     return (out.imageDetails?.length ?? 0) > 0;
   } catch (error) {
     if (awsErrorInfo(error).name === "ImageNotFoundException") return false;
@@ -67,7 +83,11 @@ export async function listImages(d: EcrDeps, repositoryName: string): Promise<Im
   const ids: ImageIdentifier[] = [];
   let next: string | undefined;
   do {
-    const out = await awsCall("ECR ListImages", () => d.ecr.send(new ListImagesCommand({ repositoryName, ...(next ? { nextToken: next } : {}) })), retryOf(d));
+    const out = await awsCall(
+      "ECR ListImages",
+      () => d.ecr.send(new ListImagesCommand({ repositoryName, ...(next ? { nextToken: next } : {}) })),
+      retryOf(d),
+    );
     ids.push(...(out.imageIds ?? []));
     next = out.nextToken;
   } while (next);
@@ -75,9 +95,17 @@ export async function listImages(d: EcrDeps, repositoryName: string): Promise<Im
 }
 
 /** Deletes images in batches of 100 (the API's limit). */
-export async function deleteImages(d: EcrDeps, repositoryName: string, imageIds: readonly ImageIdentifier[]): Promise<void> {
+export async function deleteImages(
+  d: EcrDeps,
+  repositoryName: string,
+  imageIds: readonly ImageIdentifier[],
+): Promise<void> {
   for (let i = 0; i < imageIds.length; i += 100) {
     const batch = imageIds.slice(i, i + 100);
-    await awsCall("ECR BatchDeleteImage", () => d.ecr.send(new BatchDeleteImageCommand({ repositoryName, imageIds: [...batch] })), retryOf(d));
+    await awsCall(
+      "ECR BatchDeleteImage",
+      () => d.ecr.send(new BatchDeleteImageCommand({ repositoryName, imageIds: [...batch] })),
+      retryOf(d),
+    );
   }
 }

@@ -11,7 +11,11 @@ export interface CallerIdentity {
 
 /** @throws {OpsError} AwsNoCredentials, AwsCredentialsExpired, AwsAccessDenied … (see `awsCall`) */
 export async function getCallerIdentity(d: { sts: STSClient; retry?: RetryPolicy }): Promise<CallerIdentity> {
-  const out = await awsCall("STS GetCallerIdentity", () => d.sts.send(new GetCallerIdentityCommand({})), d.retry ? { retry: d.retry } : {});
+  const out = await awsCall(
+    "STS GetCallerIdentity",
+    () => d.sts.send(new GetCallerIdentityCommand({})),
+    d.retry ? { retry: d.retry } : {},
+  );
   const arn = out.Arn ?? "";
   return { account: out.Account ?? "", arn, partition: arn.split(":")[1] || "aws" };
 }

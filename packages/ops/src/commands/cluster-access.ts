@@ -11,8 +11,8 @@ import { OpsError } from "../errors.ts";
 import { renderKubeconfig } from "../kube/kubeconfig.ts";
 import type { KubeTarget } from "../kube/kubectl.ts";
 import { tail } from "../process/runner.ts";
-import { parseOutputs, type Outputs } from "../terraform/outputs.ts";
-import { terraform, type TerraformRoot } from "../terraform/terraform.ts";
+import { type Outputs, parseOutputs } from "../terraform/outputs.ts";
+import { type TerraformRoot, terraform } from "../terraform/terraform.ts";
 import { resolveRegion } from "./region.ts";
 
 export interface StackPaths {
@@ -40,13 +40,23 @@ export function terraformRoot(ctx: Context, p: StackPaths): TerraformRoot {
 export async function readOutputs(ctx: Context, root: TerraformRoot): Promise<Outputs> {
   const r = await ctx.runner.run(terraform.output(root));
   if (r.code !== 0)
-    throw new OpsError("CommandFailed", `terraform output failed in ${root.dir}: ${tail(r.stderr, 3)}`, "Run `ops deploy` (or `terraform init` with the backend config) first, or pass the values as flags.");
+    throw new OpsError(
+      "CommandFailed",
+      `terraform output failed in ${root.dir}: ${tail(r.stderr, 3)}`,
+      "Run `ops deploy` (or `terraform init` with the backend config) first, or pass the values as flags.",
+    );
   return parseOutputs(r.stdout);
 }
 
 export function clusterNameFrom(outputs: Outputs, explicit?: string): string {
-  const name = explicit ?? OUTPUT_NAMES.clusterName.map((n) => outputs[n]).find((v): v is string => typeof v === "string");
-  if (!name) throw new OpsError("TerraformOutputMissing", "The stack has no cluster_name output.", "Apply the stack first (`ops deploy`), or pass --cluster NAME.");
+  const name =
+    explicit ?? OUTPUT_NAMES.clusterName.map((n) => outputs[n]).find((v): v is string => typeof v === "string");
+  if (!name)
+    throw new OpsError(
+      "TerraformOutputMissing",
+      "The stack has no cluster_name output.",
+      "Apply the stack first (`ops deploy`), or pass --cluster NAME.",
+    );
   return name;
 }
 
@@ -54,15 +64,34 @@ export function clusterNameFrom(outputs: Outputs, explicit?: string): string {
  * Writes a kubeconfig for the cluster into `workDir` (mode 600) and returns the kubectl target.
  * @throws {OpsError} CommandFailed when the cluster does not exist.
  */
-export async function clusterTarget(ctx: Context, clusterName: string, workDir: string): Promise<KubeTarget & { endpoint: string; version?: string; status?: string }> {
+export async function clusterTarget(
+  ctx: Context,
+  clusterName: string,
+  workDir: string,
+): Promise<KubeTarget & { endpoint: string; version?: string; status?: string }> {
   const cluster = await describeCluster({ eks: ctx.aws.eks, retry: ctx.retry }, clusterName);
   if (!cluster?.endpoint || !cluster.certificateAuthority?.data)
-    throw new OpsError("CommandFailed", `The EKS cluster ${clusterName} does not exist in this region (or is still being created).`, "Check --region and the cluster name, or run `ops deploy`.");
+    throw new OpsError(
+      "CommandFailed",
+      `The EKS cluster ${clusterName} does not exist in this region (or is still being created).`,
+      "Check --region and the cluster name, or run `ops deploy`.",
+    );
   const kubeconfig = join(workDir, "kubeconfig");
   await Bun.write(
     kubeconfig,
-    renderKubeconfig({ name: clusterName, endpoint: cluster.endpoint, certificateAuthority: cluster.certificateAuthority.data, region: resolveRegion(ctx), ...(ctx.profile ? { profile: ctx.profile } : {}) }),
+    renderKubeconfig({
+      name: clusterName,
+      endpoint: cluster.endpoint,
+      certificateAuthority: cluster.certificateAuthority.data,
+      region: resolveRegion(ctx),
+      ...(ctx.profile ? { profile: ctx.profile } : {}),
+    }),
   );
   await chmod(kubeconfig, 0o600);
-  return { kubeconfig, endpoint: cluster.endpoint, ...(cluster.version ? { version: cluster.version } : {}), ...(cluster.status ? { status: cluster.status } : {}) };
+  return {
+    kubeconfig,
+    endpoint: cluster.endpoint,
+    ...(cluster.version ? { version: cluster.version } : {}),
+    ...(cluster.status ? { status: cluster.status } : {}),
+  };
 }

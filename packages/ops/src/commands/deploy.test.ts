@@ -3,13 +3,13 @@ import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DescribeClusterCommand, EKSClient } from "@aws-sdk/client-eks";
 import { DescribeImagesCommand, ECRClient, GetAuthorizationTokenCommand } from "@aws-sdk/client-ecr";
-import { awsError } from "../testing/aws-errors.ts";
+import { DescribeClusterCommand, EKSClient } from "@aws-sdk/client-eks";
 import { mockClient } from "aws-sdk-client-mock";
 import type { Cmd } from "../process/runner.ts";
+import { awsError } from "../testing/aws-errors.ts";
 import { testContext } from "../testing/fake-context.ts";
-import { fakeRunner, type FakeAnswer } from "../testing/fake-runner.ts";
+import { type FakeAnswer, fakeRunner } from "../testing/fake-runner.ts";
 import { deploy } from "./deploy.ts";
 import type { PreflightResult } from "./preflight/index.ts";
 
@@ -20,32 +20,62 @@ const REG = "123456789012.dkr.ecr.sa-east-1.amazonaws.com";
 const TAG = "0123456789abcdef0123456789abcdef01234567";
 let root: string;
 
-const okPreflight = async (): Promise<PreflightResult> => ({ ok: true, checks: [{ title: "terraform ≥ 1.11.0", status: "ok", ms: 1 }] });
+const okPreflight = async (): Promise<PreflightResult> => ({
+  ok: true,
+  checks: [{ title: "terraform ≥ 1.11.0", status: "ok", ms: 1 }],
+});
 const noSmoke = { smoke: async () => ({ reports: [] }) };
-const OUTPUTS = JSON.stringify({ cluster_name: { value: "tertulia" }, ecr_repository_urls: { value: { server: `${REG}/tertulia-server`, client: `${REG}/tertulia-client` } } });
+const OUTPUTS = JSON.stringify({
+  cluster_name: { value: "tertulia" },
+  ecr_repository_urls: { value: { server: `${REG}/tertulia-server`, client: `${REG}/tertulia-client` } },
+});
 const rendered = (c: Cmd): { stdout: string } => {
   const tag = /newTag: (\S+)/.exec(readFileSync(`${c.args[1]}/kustomization.yaml`, "utf8"))![1];
-  return { stdout: `kind: Deployment\n  image: ${REG}/tertulia-server:${tag}\n---\nkind: Deployment\n  image: ${REG}/tertulia-client:${tag}\n` };
+  return {
+    stdout: `kind: Deployment\n  image: ${REG}/tertulia-server:${tag}\n---\nkind: Deployment\n  image: ${REG}/tertulia-client:${tag}\n`,
+  };
 };
-const running = (tag: string) => ({ stdout: JSON.stringify({ items: ["server", "client"].map((c) => ({ metadata: { name: `tertulia-${c}` }, spec: { template: { spec: { containers: [{ image: `${REG}/tertulia-${c}:${tag}` }] } } } })) }) });
+const running = (tag: string) => ({
+  stdout: JSON.stringify({
+    items: ["server", "client"].map((c) => ({
+      metadata: { name: `tertulia-${c}` },
+      spec: { template: { spec: { containers: [{ image: `${REG}/tertulia-${c}:${tag}` }] } } },
+    })),
+  }),
+});
 
 function runner(extra: [RegExp, FakeAnswer][] = []) {
   return fakeRunner(
-    [...extra, [/^git rev-parse HEAD/, { stdout: `${TAG}\n` }], [/ output -json$/, { stdout: OUTPUTS }], [/^kubectl kustomize/, rendered], [/get deployments/, running("old")]],
+    [
+      ...extra,
+      [/^git rev-parse HEAD/, { stdout: `${TAG}\n` }],
+      [/ output -json$/, { stdout: OUTPUTS }],
+      [/^kubectl kustomize/, rendered],
+      [/get deployments/, running("old")],
+    ],
     ["docker", "kubectl", "terraform", "git"],
   );
 }
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "ops-deploy-"));
-  await Bun.write(join(root, "terraform/stacks/aws/backend.hcl"), 'bucket = "b"\nkey = "tertulia/aws.tfstate"\nregion = "sa-east-1"\n');
+  await Bun.write(
+    join(root, "terraform/stacks/aws/backend.hcl"),
+    'bucket = "b"\nkey = "tertulia/aws.tfstate"\nregion = "sa-east-1"\n',
+  );
 });
 beforeEach(() => {
   eks.reset();
   ecr.reset();
   ecr.on(DescribeImagesCommand).rejects(awsError("ImageNotFoundException", 400));
-  ecr.on(GetAuthorizationTokenCommand).resolves({ authorizationData: [{ authorizationToken: Buffer.from("AWS:pw").toString("base64"), proxyEndpoint: `https://${REG}` }] });
-  eks.on(DescribeClusterCommand).resolves({ cluster: { endpoint: "https://x.eks.amazonaws.com", certificateAuthority: { data: "Q0E=" } } });
+  ecr.on(GetAuthorizationTokenCommand).resolves({
+    authorizationData: [
+      { authorizationToken: Buffer.from("AWS:pw").toString("base64"), proxyEndpoint: `https://${REG}` },
+    ],
+  });
+  eks
+    .on(DescribeClusterCommand)
+    .resolves({ cluster: { endpoint: "https://x.eks.amazonaws.com", certificateAuthority: { data: "Q0E=" } } });
 });
 afterAll(async () => {
   eks.restore();
@@ -91,7 +121,10 @@ describe("deploy", () => {
 
   test("re-running with nothing changed applies nothing and builds nothing", async () => {
     ecr.on(DescribeImagesCommand).resolves({ imageDetails: [{ imageTags: [TAG] }] });
-    const r = runner([[/ plan /, { code: 0 }], [/get deployments/, running(TAG)]]);
+    const r = runner([
+      [/ plan /, { code: 0 }],
+      [/get deployments/, running(TAG)],
+    ]);
     const ctx = testContext({ root, runner: r, tempDir: WORK });
     expect(await deploy(ctx, {}, { preflight: okPreflight, release: noSmoke })).toBe(0);
     expect(r.calls.some((c) => / apply -input/.test(c))).toBe(false);
@@ -118,7 +151,10 @@ describe("deploy", () => {
   test("a failed preflight stops before terraform", async () => {
     const r = runner();
     const ctx = testContext({ root, runner: r, tempDir: WORK });
-    const bad = async (): Promise<PreflightResult> => ({ ok: false, checks: [{ title: "EKS version", status: "failed", ms: 1 }] });
+    const bad = async (): Promise<PreflightResult> => ({
+      ok: false,
+      checks: [{ title: "EKS version", status: "failed", ms: 1 }],
+    });
     expect(await deploy(ctx, {}, { preflight: bad, release: noSmoke })).toBe(1);
     expect(r.calls.some((c) => c.startsWith("terraform"))).toBe(false);
   });

@@ -5,16 +5,16 @@
  */
 import { join, resolve } from "node:path";
 import { DEFAULTS } from "../config.ts";
-import { readBackendConfig } from "../terraform/backend-config.ts";
 import type { Context } from "../context.ts";
-import { OpsError, type ExitCode } from "../errors.ts";
+import { type ExitCode, OpsError } from "../errors.ts";
 import type { Step, StepReport } from "../output/steps.ts";
 import { tail } from "../process/runner.ts";
-import { terraform, type TerraformRoot } from "../terraform/terraform.ts";
+import { readBackendConfig } from "../terraform/backend-config.ts";
+import { type TerraformRoot, terraform } from "../terraform/terraform.ts";
 import { terraformRoot } from "./cluster-access.ts";
 import { fail, reportsJson, succeed } from "./outcome.ts";
 import { runPreflight } from "./preflight/index.ts";
-import { runRelease, type ReleaseDeps, type ReleaseOptions } from "./release/index.ts";
+import { type ReleaseDeps, type ReleaseOptions, runRelease } from "./release/index.ts";
 
 export interface DeployOptions extends ReleaseOptions {
   /** Skip preflight entirely. @default false */
@@ -43,9 +43,18 @@ export async function deploy(ctx: Context, options: DeployOptions, deps: DeployD
   try {
     if (!options.skipPreflight) {
       ctx.io.info("Preflight");
-      const pre = await (deps.preflight ?? runPreflight)(ctx, { ...options, offline: options.offline ?? false, ...(options.cluster ? { cluster: options.cluster } : {}) });
+      const pre = await (deps.preflight ?? runPreflight)(ctx, {
+        ...options,
+        offline: options.offline ?? false,
+        ...(options.cluster ? { cluster: options.cluster } : {}),
+      });
       reports.push(...pre.checks);
-      if (!pre.ok) throw new OpsError("PreflightFailed", "Preflight failed; nothing was changed.", "Fix the checks marked ✖ above (each says how), then run deploy again.");
+      if (!pre.ok)
+        throw new OpsError(
+          "PreflightFailed",
+          "Preflight failed; nothing was changed.",
+          "Fix the checks marked ✖ above (each says how), then run deploy again.",
+        );
     }
 
     const roots = [{ label: "AWS stack", root: terraformRoot(ctx, options) }];
@@ -60,9 +69,18 @@ export async function deploy(ctx: Context, options: DeployOptions, deps: DeployD
           title: "terraform init",
           run: async (s) => {
             if (!(await Bun.file(root.backendFile).exists()) && !ctx.dryRun)
-              throw new OpsError("BackendConfigMissing", `The backend config ${root.backendFile} does not exist.`, "Run `ops bootstrap --bucket NAME` first.");
+              throw new OpsError(
+                "BackendConfigMissing",
+                `The backend config ${root.backendFile} does not exist.`,
+                "Run `ops bootstrap --bucket NAME` first.",
+              );
             const r = await ctx.runner.run(terraform.init(root));
-            if (r.code !== 0) throw new OpsError("CommandFailed", `terraform init failed: ${tail(r.stderr, 4)}`, "Check the backend config and your access to the state bucket (`ops preflight`).");
+            if (r.code !== 0)
+              throw new OpsError(
+                "CommandFailed",
+                `terraform init failed: ${tail(r.stderr, 4)}`,
+                "Check the backend config and your access to the state bucket (`ops preflight`).",
+              );
             s.detail(ctx.dryRun ? "would initialise" : "backend and providers ready");
           },
         },
@@ -71,7 +89,12 @@ export async function deploy(ctx: Context, options: DeployOptions, deps: DeployD
           run: async (s) => {
             const r = await ctx.runner.run(terraform.plan(root));
             if (ctx.dryRun) return s.detail("would plan");
-            if (r.code === 1) throw new OpsError("CommandFailed", `terraform plan failed: ${tail(r.stderr, 6)}`, "Fix the configuration or tfvars named above, then deploy again.");
+            if (r.code === 1)
+              throw new OpsError(
+                "CommandFailed",
+                `terraform plan failed: ${tail(r.stderr, 6)}`,
+                "Fix the configuration or tfvars named above, then deploy again.",
+              );
             changes = r.code === 2;
             s.detail(changes ? "changes to apply (shown above)" : "no changes");
           },
@@ -81,7 +104,12 @@ export async function deploy(ctx: Context, options: DeployOptions, deps: DeployD
           run: async (s) => {
             if (!changes && !ctx.dryRun) return s.skip("no changes");
             const r = await ctx.runner.run(terraform.apply(root));
-            if (r.code !== 0) throw new OpsError("CommandFailed", `terraform apply failed: ${tail(r.stderr, 6)}`, "Read the error above; fix and run deploy again (Terraform resumes from the saved state).");
+            if (r.code !== 0)
+              throw new OpsError(
+                "CommandFailed",
+                `terraform apply failed: ${tail(r.stderr, 6)}`,
+                "Read the error above; fix and run deploy again (Terraform resumes from the saved state).",
+              );
             if (!ctx.dryRun) applied.push(label);
             s.detail(ctx.dryRun ? "would apply the saved plan" : "applied");
           },
@@ -114,8 +142,18 @@ export async function deploy(ctx: Context, options: DeployOptions, deps: DeployD
 async function confirm(ctx: Context, label: string): Promise<void> {
   if (ctx.yes) return;
   const answer = await ctx.io.prompt(`Apply the ${label} plan above? Type "yes" to apply:`);
-  if (answer === undefined) throw new OpsError("ConfirmationRequired", "The plan needs confirmation and there is no terminal to ask on.", "Review the plan and re-run with --yes (CodeBuild passes --yes).");
-  if (answer !== "yes") throw new OpsError("Aborted", 'Not applied: the answer was not "yes".', "Run deploy again when the plan looks right.");
+  if (answer === undefined)
+    throw new OpsError(
+      "ConfirmationRequired",
+      "The plan needs confirmation and there is no terminal to ask on.",
+      "Review the plan and re-run with --yes (CodeBuild passes --yes).",
+    );
+  if (answer !== "yes")
+    throw new OpsError(
+      "Aborted",
+      'Not applied: the answer was not "yes".',
+      "Run deploy again when the plan looks right.",
+    );
 }
 
 /**
@@ -138,7 +176,9 @@ export async function inClusterRoot(ctx: Context, options: DeployOptions): Promi
     backendFile: aws.backendFile,
     planFile: DEFAULTS.planFile,
     backendOverrides: [`key=${DEFAULTS.clusterStateKey}`],
-    vars: [`aws_stack_state={bucket=${JSON.stringify(backend.bucket)},key=${JSON.stringify(backend.key || DEFAULTS.stateKey)},region=${JSON.stringify(backend.region)}}`],
+    vars: [
+      `aws_stack_state={bucket=${JSON.stringify(backend.bucket)},key=${JSON.stringify(backend.key || DEFAULTS.stateKey)},region=${JSON.stringify(backend.region)}}`,
+    ],
   };
 }
 

@@ -14,7 +14,11 @@ const eks = mockClient(EKSClient);
 const ecr = mockClient(ECRClient);
 const s3 = mockClient(S3Client);
 const REG = "123456789012.dkr.ecr.sa-east-1.amazonaws.com";
-const OUTPUTS = JSON.stringify({ cluster_name: { value: "tertulia" }, server_repository_url: { value: `${REG}/tertulia-server` }, client_repository_url: { value: `${REG}/tertulia-client` } });
+const OUTPUTS = JSON.stringify({
+  cluster_name: { value: "tertulia" },
+  server_repository_url: { value: `${REG}/tertulia-server` },
+  client_repository_url: { value: `${REG}/tertulia-client` },
+});
 let root: string;
 let work: string;
 
@@ -23,12 +27,19 @@ const runner = () => fakeRunner([[/ output -json$/, { stdout: OUTPUTS }]]);
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "ops-destroy-"));
   work = await mkdtemp(join(tmpdir(), "ops-destroy-work-"));
-  await Bun.write(join(root, "terraform/stacks/aws/backend.hcl"), 'bucket = "tertulia-tfstate"\nkey = "tertulia/aws.tfstate"\nregion = "sa-east-1"\n');
+  await Bun.write(
+    join(root, "terraform/stacks/aws/backend.hcl"),
+    'bucket = "tertulia-tfstate"\nkey = "tertulia/aws.tfstate"\nregion = "sa-east-1"\n',
+  );
 });
 beforeEach(() => {
   for (const m of [eks, ecr, s3]) m.reset();
-  eks.on(DescribeClusterCommand).resolves({ cluster: { endpoint: "https://x.eks.amazonaws.com", certificateAuthority: { data: "Q0E=" } } });
-  ecr.on(ListImagesCommand, { repositoryName: "tertulia-server" }).resolves({ imageIds: [{ imageDigest: "sha256:a", imageTag: "abc" }] });
+  eks
+    .on(DescribeClusterCommand)
+    .resolves({ cluster: { endpoint: "https://x.eks.amazonaws.com", certificateAuthority: { data: "Q0E=" } } });
+  ecr
+    .on(ListImagesCommand, { repositoryName: "tertulia-server" })
+    .resolves({ imageIds: [{ imageDigest: "sha256:a", imageTag: "abc" }] });
   ecr.on(ListImagesCommand, { repositoryName: "tertulia-client" }).resolves({ imageIds: [] });
   ecr.on(BatchDeleteImageCommand).resolves({});
 });
@@ -64,20 +75,31 @@ describe("destroy", () => {
       `kubectl --kubeconfig ${work}/kubeconfig --namespace tertulia delete ingress tertulia --ignore-not-found --wait=true --timeout=300s`,
       `terraform -chdir=${root}/terraform/stacks/aws destroy -input=false -auto-approve -var-file=${root}/terraform/stacks/aws/terraform.tfvars`,
     ]);
-    expect(ecr.commandCalls(BatchDeleteImageCommand).map((c) => c.args[0].input)).toEqual([{ repositoryName: "tertulia-server", imageIds: [{ imageDigest: "sha256:a", imageTag: "abc" }] }]);
+    expect(ecr.commandCalls(BatchDeleteImageCommand).map((c) => c.args[0].input)).toEqual([
+      { repositoryName: "tertulia-server", imageIds: [{ imageDigest: "sha256:a", imageTag: "abc" }] },
+    ]);
     expect(s3.calls()).toHaveLength(0);
     expect(ctx.io.results[0]!.text).toContain("The state bucket was kept");
   });
 
   test("--include-state asks for the bucket name too, then deletes every version and the bucket", async () => {
-    s3.on(ListObjectVersionsCommand).resolves({ Versions: [{ Key: "tertulia/aws.tfstate", VersionId: "v1" }], DeleteMarkers: [{ Key: "tertulia/aws.tfstate", VersionId: "d1" }] });
+    s3.on(ListObjectVersionsCommand).resolves({
+      Versions: [{ Key: "tertulia/aws.tfstate", VersionId: "v1" }],
+      DeleteMarkers: [{ Key: "tertulia/aws.tfstate", VersionId: "d1" }],
+    });
     s3.on(DeleteObjectsCommand).resolves({});
     s3.on(DeleteBucketCommand).resolves({});
     const ctx = testContext({ root, runner: runner(), answers: ["tertulia", "tertulia-tfstate"], tempDir: work });
     expect(await destroy(ctx, { includeState: true, clusterStack: false })).toBe(0);
     expect(s3.commandCalls(DeleteObjectsCommand)[0]!.args[0].input).toEqual({
       Bucket: "tertulia-tfstate",
-      Delete: { Objects: [{ Key: "tertulia/aws.tfstate", VersionId: "v1" }, { Key: "tertulia/aws.tfstate", VersionId: "d1" }], Quiet: true },
+      Delete: {
+        Objects: [
+          { Key: "tertulia/aws.tfstate", VersionId: "v1" },
+          { Key: "tertulia/aws.tfstate", VersionId: "d1" },
+        ],
+        Quiet: true,
+      },
     });
     expect(s3.commandCalls(DeleteBucketCommand)[0]!.args[0].input).toEqual({ Bucket: "tertulia-tfstate" });
   });

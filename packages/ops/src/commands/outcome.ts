@@ -3,7 +3,7 @@
  * `{ ok: false, error }` on stdout with `--json`), turned into the exit code.
  */
 import type { Context } from "../context.ts";
-import { EXIT, exitCodeOf, toOpsError, type ExitCode } from "../errors.ts";
+import { EXIT, type ExitCode, exitCodeOf, toOpsError } from "../errors.ts";
 import type { StepReport } from "../output/steps.ts";
 
 export function succeed(ctx: Context, text: string, data: Record<string, unknown>): ExitCode {

@@ -14,12 +14,57 @@ afterAll(async () => {
 });
 
 test("status shows cluster, nodes, workloads with images and the URL, as text and as one JSON document", async () => {
-  eks.on(DescribeClusterCommand, { name: "tertulia" }).resolves({ cluster: { endpoint: "https://x.eks.amazonaws.com", certificateAuthority: { data: "Q0E=" }, status: "ACTIVE", version: "1.34" } });
+  eks.on(DescribeClusterCommand, { name: "tertulia" }).resolves({
+    cluster: {
+      endpoint: "https://x.eks.amazonaws.com",
+      certificateAuthority: { data: "Q0E=" },
+      status: "ACTIVE",
+      version: "1.34",
+    },
+  });
   const runner = fakeRunner([
     [/ output -json$/, { stdout: JSON.stringify({ cluster_name: { value: "tertulia" } }) }],
-    [/get nodes/, { stdout: JSON.stringify({ items: [{ metadata: { name: "ip-10-0-1-5", labels: { "node.kubernetes.io/instance-type": "t3.medium", "topology.kubernetes.io/zone": "eu-west-1a" } }, status: { conditions: [{ type: "Ready", status: "True" }], nodeInfo: { kubeletVersion: "v1.34.1" } } }] }) }],
-    [/get deployments/, { stdout: JSON.stringify({ items: [{ metadata: { name: "tertulia-server" }, spec: { replicas: 1, template: { spec: { containers: [{ image: "r/tertulia-server:abc" }] } } }, status: { readyReplicas: 1 } }] }) }],
-    [/get ingress/, { stdout: JSON.stringify({ status: { loadBalancer: { ingress: [{ hostname: "k8s-tertulia.eu-west-1.elb.amazonaws.com" }] } } }) }],
+    [
+      /get nodes/,
+      {
+        stdout: JSON.stringify({
+          items: [
+            {
+              metadata: {
+                name: "ip-10-0-1-5",
+                labels: {
+                  "node.kubernetes.io/instance-type": "t3.medium",
+                  "topology.kubernetes.io/zone": "eu-west-1a",
+                },
+              },
+              status: { conditions: [{ type: "Ready", status: "True" }], nodeInfo: { kubeletVersion: "v1.34.1" } },
+            },
+          ],
+        }),
+      },
+    ],
+    [
+      /get deployments/,
+      {
+        stdout: JSON.stringify({
+          items: [
+            {
+              metadata: { name: "tertulia-server" },
+              spec: { replicas: 1, template: { spec: { containers: [{ image: "r/tertulia-server:abc" }] } } },
+              status: { readyReplicas: 1 },
+            },
+          ],
+        }),
+      },
+    ],
+    [
+      /get ingress/,
+      {
+        stdout: JSON.stringify({
+          status: { loadBalancer: { ingress: [{ hostname: "k8s-tertulia.eu-west-1.elb.amazonaws.com" }] } },
+        }),
+      },
+    ],
   ]);
   const ctx = testContext({ runner, tempDir: WORK, root: "/repo" });
   expect(await status(ctx, {})).toBe(0);
@@ -32,7 +77,11 @@ test("status shows cluster, nodes, workloads with images and the URL, as text an
   const json = testContext({ runner, tempDir: WORK, root: "/repo", json: true });
   expect(await status(json, {})).toBe(0);
   expect(json.io.results).toHaveLength(1);
-  expect(json.io.results[0]!.data).toMatchObject({ ok: true, url: "http://k8s-tertulia.eu-west-1.elb.amazonaws.com", workloads: [{ name: "tertulia-server", ready: 1, desired: 1 }] });
+  expect(json.io.results[0]!.data).toMatchObject({
+    ok: true,
+    url: "http://k8s-tertulia.eu-west-1.elb.amazonaws.com",
+    workloads: [{ name: "tertulia-server", ready: 1, desired: 1 }],
+  });
 });
 
 test("status says how to fix a stack that was never applied", async () => {

@@ -4,7 +4,16 @@
  */
 import type { ProcessRunner } from "../process/runner.ts";
 import { tail } from "../process/runner.ts";
-import { kubectl, parseJson, selectorOf, type DeploymentJson, type EventJson, type KubeList, type KubeTarget, type PodJson } from "./kubectl.ts";
+import {
+  type DeploymentJson,
+  type EventJson,
+  type KubeList,
+  type KubeTarget,
+  kubectl,
+  type PodJson,
+  parseJson,
+  selectorOf,
+} from "./kubectl.ts";
 
 export interface PodDiagnosis {
   readonly pod?: string;
@@ -15,15 +24,29 @@ export interface PodDiagnosis {
 }
 
 /** The newest pod of the deployment that is not ready, with what is wrong with it. */
-export async function diagnoseDeployment(runner: ProcessRunner, t: KubeTarget, deployment: string): Promise<PodDiagnosis> {
+export async function diagnoseDeployment(
+  runner: ProcessRunner,
+  t: KubeTarget,
+  deployment: string,
+): Promise<PodDiagnosis> {
   const dep = parseJson<DeploymentJson>((await runner.run(kubectl.getDeployment(t, deployment))).stdout);
-  const pods = parseJson<KubeList<PodJson>>((await runner.run(kubectl.getPods(t, selectorOf(dep, `app.kubernetes.io/name=${deployment}`)))).stdout)?.items ?? [];
+  const pods =
+    parseJson<KubeList<PodJson>>(
+      (await runner.run(kubectl.getPods(t, selectorOf(dep, `app.kubernetes.io/name=${deployment}`)))).stdout,
+    )?.items ?? [];
   const unready = pods
     .filter((p) => !(p.status?.conditions ?? []).some((c) => c.type === "Ready" && c.status === "True"))
     .sort((a, b) => (b.metadata?.creationTimestamp ?? "").localeCompare(a.metadata?.creationTimestamp ?? ""));
   const pod = unready[0];
   const name = pod?.metadata?.name;
-  if (!pod || !name) return { reason: pods.length ? "all pods report ready, but the rollout did not complete in time" : "no pods were created (check the ReplicaSet events and quotas)", events: [], logs: "" };
+  if (!pod || !name)
+    return {
+      reason: pods.length
+        ? "all pods report ready, but the rollout did not complete in time"
+        : "no pods were created (check the ReplicaSet events and quotas)",
+      events: [],
+      logs: "",
+    };
 
   const events = (parseJson<KubeList<EventJson>>((await runner.run(kubectl.getEvents(t, name))).stdout)?.items ?? [])
     .sort((a, b) => (a.lastTimestamp ?? a.eventTime ?? "").localeCompare(b.lastTimestamp ?? b.eventTime ?? ""))

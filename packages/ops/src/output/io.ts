@@ -43,7 +43,9 @@ export function createStdIO(options: StdIOOptions): IO {
     warn: (m) => err(`${color.yellow("warning:")} ${m}`),
     error: (m) => err(`${color.red("error:")} ${m}`),
     result(text, data) {
-      process.stdout.write(options.json ? `${JSON.stringify(data, null, 2)}\n` : text.endsWith("\n") || text === "" ? text : `${text}\n`);
+      process.stdout.write(
+        options.json ? `${JSON.stringify(data, null, 2)}\n` : text.endsWith("\n") || text === "" ? text : `${text}\n`,
+      );
     },
     async prompt(question) {
       if (!tty || !process.stdin.isTTY) return undefined;

@@ -3,8 +3,8 @@
  * stays clean for the result. Only used when stderr is a TTY and neither `--json` nor `--dry-run` is set.
  */
 import { Listr, ListrLogger, PRESET_TIMER, ProcessOutput } from "listr2";
-import { runStep, type Progress, type StepReport } from "./steps.ts";
-import { OpsError } from "../errors.ts";
+import type { OpsError } from "../errors.ts";
+import { type Progress, runStep, type StepReport } from "./steps.ts";
 
 export function listrProgress(): Progress {
   return {
@@ -27,7 +27,11 @@ export function listrProgress(): Progress {
           concurrent: options.concurrent ?? false,
           exitOnError: !options.continueOnError,
           collectErrors: false,
-          rendererOptions: { timer: PRESET_TIMER, collapseErrors: false, logger: new ListrLogger({ processOutput: new ProcessOutput(process.stderr, process.stderr) }) },
+          rendererOptions: {
+            timer: PRESET_TIMER,
+            collapseErrors: false,
+            logger: new ListrLogger({ processOutput: new ProcessOutput(process.stderr, process.stderr) }),
+          },
         },
       );
       try {

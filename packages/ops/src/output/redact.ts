@@ -27,7 +27,13 @@ export function redactArgs(args: readonly string[]): string[] {
     }
     out.push(arg);
     const next = args[i + 1];
-    if (arg.startsWith("--") && isSecretName(arg) && !arg.endsWith("-stdin") && next !== undefined && !next.startsWith("-")) {
+    if (
+      arg.startsWith("--") &&
+      isSecretName(arg) &&
+      !arg.endsWith("-stdin") &&
+      next !== undefined &&
+      !next.startsWith("-")
+    ) {
       out.push("[redacted]");
       i++;
     }

@@ -15,7 +15,12 @@ test("plain progress: one line per step with ✔/⚠/–/✖, the fix under a fa
   expect(out.reports.map((r) => r.status)).toEqual(["ok", "warn", "skipped", "failed"]);
   expect(out.failure?.message).toBe("it broke");
   const lines = io.lines.map((l) => l.replace(/\(\d+ms\)/, "(Tms)"));
-  expect(lines).toEqual(["✔ one · fine (Tms)", "⚠ two · look at this (Tms)", "– three · not needed (Tms)", "✖ four · it broke (Tms)\n    fix: mend it"]);
+  expect(lines).toEqual([
+    "✔ one · fine (Tms)",
+    "⚠ two · look at this (Tms)",
+    "– three · not needed (Tms)",
+    "✖ four · it broke (Tms)\n    fix: mend it",
+  ]);
 });
 
 test("concurrent steps all run even when one fails", async () => {

@@ -4,7 +4,7 @@
  * finished step otherwise (CI logs, pipes), nothing at all with `--json` (the command's JSON result carries the
  * reports instead).
  */
-import { toOpsError, type OpsError } from "../errors.ts";
+import { type OpsError, toOpsError } from "../errors.ts";
 import type { IO } from "./io.ts";
 
 export type StepStatus = "ok" | "warn" | "skipped" | "failed";
@@ -55,7 +55,10 @@ class SkipSignal {
 }
 
 /** Runs one step and turns what happened into a report; never throws. */
-export async function runStep(step: Step, onStart?: (handle: StepHandle) => void): Promise<{ report: StepReport; error?: OpsError }> {
+export async function runStep(
+  step: Step,
+  onStart?: (handle: StepHandle) => void,
+): Promise<{ report: StepReport; error?: OpsError }> {
   const started = performance.now();
   let detail: string | undefined;
   let warned = false;
@@ -75,9 +78,20 @@ export async function runStep(step: Step, onStart?: (handle: StepHandle) => void
     await step.run(handle);
     return { report: { title: step.title, status: warned ? "warn" : "ok", ...(detail ? { detail } : {}), ms: ms() } };
   } catch (e) {
-    if (e instanceof SkipSignal) return { report: { title: step.title, status: "skipped", detail: e.reason, ms: ms() } };
+    if (e instanceof SkipSignal)
+      return { report: { title: step.title, status: "skipped", detail: e.reason, ms: ms() } };
     const error = toOpsError(e, step.title);
-    return { report: { title: step.title, status: "failed", detail: error.message, code: error.code, fix: error.fix, ms: ms() }, error };
+    return {
+      report: {
+        title: step.title,
+        status: "failed",
+        detail: error.message,
+        code: error.code,
+        fix: error.fix,
+        ms: ms(),
+      },
+      error,
+    };
   }
 }
 

@@ -4,17 +4,29 @@ import { compareVersions } from "./tools.ts";
 
 describe("process runner", () => {
   test("formatCmd quotes what needs quoting and never shows stdin", () => {
-    expect(formatCmd({ cmd: "kubectl", args: ["get", "pods", "--selector", "app=x,tier=y"] })).toBe("kubectl get pods --selector app=x,tier=y");
-    expect(formatCmd({ cmd: "terraform", args: ["-var=aws_stack_state={bucket=\"b\"}"] })).toBe(`terraform '-var=aws_stack_state={bucket="b"}'`);
-    expect(formatCmd({ cmd: "docker", args: ["login", "--password-stdin", "r"], stdin: "secret" })).toBe("docker login --password-stdin r <<< [stdin redacted]");
+    expect(formatCmd({ cmd: "kubectl", args: ["get", "pods", "--selector", "app=x,tier=y"] })).toBe(
+      "kubectl get pods --selector app=x,tier=y",
+    );
+    expect(formatCmd({ cmd: "terraform", args: ['-var=aws_stack_state={bucket="b"}'] })).toBe(
+      `terraform '-var=aws_stack_state={bucket="b"}'`,
+    );
+    expect(formatCmd({ cmd: "docker", args: ["login", "--password-stdin", "r"], stdin: "secret" })).toBe(
+      "docker login --password-stdin r <<< [stdin redacted]",
+    );
   });
 
   test("formatCmd redacts secret-looking arguments by name", () => {
-    expect(formatCmd({ cmd: "x", args: ["--token", "abc", "--password=pw", "DB_PASSWORD=pw", "--name", "ok"] })).toBe("x --token '[redacted]' '--password=[redacted]' 'DB_PASSWORD=[redacted]' --name ok");
+    expect(formatCmd({ cmd: "x", args: ["--token", "abc", "--password=pw", "DB_PASSWORD=pw", "--name", "ok"] })).toBe(
+      "x --token '[redacted]' '--password=[redacted]' 'DB_PASSWORD=[redacted]' --name ok",
+    );
   });
 
   test("the real runner captures output, exit code and stdin", async () => {
-    const r = await createProcessRunner().run({ cmd: "sh", args: ["-c", "read x; echo out:$x; echo err >&2; exit 3"], stdin: "hi\n" });
+    const r = await createProcessRunner().run({
+      cmd: "sh",
+      args: ["-c", "read x; echo out:$x; echo err >&2; exit 3"],
+      stdin: "hi\n",
+    });
     expect(r).toEqual({ code: 3, stdout: "out:hi\n", stderr: "err\n" });
     expect((await createProcessRunner().run({ cmd: "no-such-tool-xyz", args: [] })).code).toBe(127);
   });

@@ -19,10 +19,26 @@ const jsonField = (s: string, f: (o: Record<string, unknown>) => unknown): strin
 };
 
 export const TOOLS = {
-  terraform: { name: "terraform", probe: { cmd: "terraform", args: ["version", "-json"], readOnly: true }, parse: (s) => jsonField(s, (o) => o.terraform_version) },
-  kubectl: { name: "kubectl", probe: { cmd: "kubectl", args: ["version", "--client", "-o", "json"], readOnly: true }, parse: (s) => jsonField(s, (o) => (o.clientVersion as Record<string, unknown> | undefined)?.gitVersion) },
-  docker: { name: "docker", probe: { cmd: "docker", args: ["--version"], readOnly: true }, parse: (s) => firstVersion(s) },
-  buildah: { name: "buildah", probe: { cmd: "buildah", args: ["--version"], readOnly: true }, parse: (s) => firstVersion(s) },
+  terraform: {
+    name: "terraform",
+    probe: { cmd: "terraform", args: ["version", "-json"], readOnly: true },
+    parse: (s) => jsonField(s, (o) => o.terraform_version),
+  },
+  kubectl: {
+    name: "kubectl",
+    probe: { cmd: "kubectl", args: ["version", "--client", "-o", "json"], readOnly: true },
+    parse: (s) => jsonField(s, (o) => (o.clientVersion as Record<string, unknown> | undefined)?.gitVersion),
+  },
+  docker: {
+    name: "docker",
+    probe: { cmd: "docker", args: ["--version"], readOnly: true },
+    parse: (s) => firstVersion(s),
+  },
+  buildah: {
+    name: "buildah",
+    probe: { cmd: "buildah", args: ["--version"], readOnly: true },
+    parse: (s) => firstVersion(s),
+  },
   aws: { name: "aws", probe: { cmd: "aws", args: ["--version"], readOnly: true }, parse: (s) => firstVersion(s) },
 } as const satisfies Record<string, ToolProbe>;
 

@@ -39,5 +39,9 @@ export async function readBackendConfig(path: string): Promise<BackendConfig> {
 }
 
 function missing(path: string, why: string): OpsError {
-  return new OpsError("BackendConfigMissing", `The backend config ${path} ${why}.`, "Run `ops bootstrap --bucket NAME` first (or pass --backend-config PATH).");
+  return new OpsError(
+    "BackendConfigMissing",
+    `The backend config ${path} ${why}.`,
+    "Run `ops bootstrap --bucket NAME` first (or pass --backend-config PATH).",
+  );
 }

@@ -25,7 +25,8 @@ function pick(outputs: Outputs, names: readonly string[]): string | undefined {
 function fromMap(outputs: Outputs, component: "server" | "client"): string | undefined {
   for (const n of OUTPUT_NAMES.repositoryMap) {
     const m = outputs[n];
-    if (m && typeof m === "object" && typeof (m as Record<string, unknown>)[component] === "string") return (m as Record<string, string>)[component];
+    if (m && typeof m === "object" && typeof (m as Record<string, unknown>)[component] === "string")
+      return (m as Record<string, string>)[component];
   }
   return undefined;
 }
@@ -37,13 +38,29 @@ function fromMap(outputs: Outputs, component: "server" | "client"): string | und
 export function stackTargets(outputs: Outputs, explicit: Partial<StackTargets> = {}): StackTargets {
   const need = (value: string | undefined, names: readonly string[], flag: string): string => {
     if (value) return value;
-    throw new OpsError("TerraformOutputMissing", `The Terraform stack has no output ${names.map((n) => `"${n}"`).join(" or ")}.`, `Apply the stack first (\`ops deploy\`), or pass ${flag}.`);
+    throw new OpsError(
+      "TerraformOutputMissing",
+      `The Terraform stack has no output ${names.map((n) => `"${n}"`).join(" or ")}.`,
+      `Apply the stack first (\`ops deploy\`), or pass ${flag}.`,
+    );
   };
   const region = explicit.region ?? pick(outputs, OUTPUT_NAMES.region);
   return {
-    clusterName: need(explicit.clusterName ?? pick(outputs, OUTPUT_NAMES.clusterName), OUTPUT_NAMES.clusterName, "--cluster NAME"),
-    serverRepository: need(explicit.serverRepository ?? pick(outputs, OUTPUT_NAMES.serverRepository) ?? fromMap(outputs, "server"), OUTPUT_NAMES.serverRepository, "--server-repository URI"),
-    clientRepository: need(explicit.clientRepository ?? pick(outputs, OUTPUT_NAMES.clientRepository) ?? fromMap(outputs, "client"), OUTPUT_NAMES.clientRepository, "--client-repository URI"),
+    clusterName: need(
+      explicit.clusterName ?? pick(outputs, OUTPUT_NAMES.clusterName),
+      OUTPUT_NAMES.clusterName,
+      "--cluster NAME",
+    ),
+    serverRepository: need(
+      explicit.serverRepository ?? pick(outputs, OUTPUT_NAMES.serverRepository) ?? fromMap(outputs, "server"),
+      OUTPUT_NAMES.serverRepository,
+      "--server-repository URI",
+    ),
+    clientRepository: need(
+      explicit.clientRepository ?? pick(outputs, OUTPUT_NAMES.clientRepository) ?? fromMap(outputs, "client"),
+      OUTPUT_NAMES.clientRepository,
+      "--client-repository URI",
+    ),
     ...(region ? { region } : {}),
   };
 }

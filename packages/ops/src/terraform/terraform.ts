@@ -19,16 +19,32 @@ export interface TerraformRoot {
   readonly vars?: readonly string[];
 }
 
-const tf = (root: TerraformRoot, args: string[], extra: Partial<Cmd> = {}): Cmd => ({ cmd: "terraform", args: [`-chdir=${root.dir}`, ...args], ...extra });
+const tf = (root: TerraformRoot, args: string[], extra: Partial<Cmd> = {}): Cmd => ({
+  cmd: "terraform",
+  args: [`-chdir=${root.dir}`, ...args],
+  ...extra,
+});
 
 export const terraform = {
   version: (): Cmd => ({ cmd: "terraform", args: ["version", "-json"], readOnly: true }),
-  init: (r: TerraformRoot): Cmd => tf(r, ["init", "-input=false", `-backend-config=${r.backendFile}`, ...(r.backendOverrides ?? []).map((o) => `-backend-config=${o}`)], { stream: true }),
+  init: (r: TerraformRoot): Cmd =>
+    tf(
+      r,
+      [
+        "init",
+        "-input=false",
+        `-backend-config=${r.backendFile}`,
+        ...(r.backendOverrides ?? []).map((o) => `-backend-config=${o}`),
+      ],
+      { stream: true },
+    ),
   /** `-detailed-exitcode`: 0 no changes, 2 changes present, 1 error. An empty `varFile` means none. */
-  plan: (r: TerraformRoot): Cmd => tf(r, ["plan", "-input=false", ...varArgs(r), `-out=${r.planFile}`, "-detailed-exitcode"], { stream: true }),
+  plan: (r: TerraformRoot): Cmd =>
+    tf(r, ["plan", "-input=false", ...varArgs(r), `-out=${r.planFile}`, "-detailed-exitcode"], { stream: true }),
   apply: (r: TerraformRoot): Cmd => tf(r, ["apply", "-input=false", r.planFile], { stream: true }),
   output: (r: TerraformRoot): Cmd => tf(r, ["output", "-json"], { readOnly: true }),
-  destroy: (r: TerraformRoot): Cmd => tf(r, ["destroy", "-input=false", "-auto-approve", ...varArgs(r)], { stream: true }),
+  destroy: (r: TerraformRoot): Cmd =>
+    tf(r, ["destroy", "-input=false", "-auto-approve", ...varArgs(r)], { stream: true }),
 };
 
 function varArgs(r: TerraformRoot): string[] {

@@ -36,7 +36,12 @@ describe("tfvars", () => {
     const { variables } = await readVariables(dir);
     expect(variables).toEqual([
       { name: "availability_zones", type: "list(string)", required: false, default: ["sa-east-1a", "sa-east-1b"] },
-      { name: "network", type: "object({ single_nat_gateway = bool })", required: false, default: { single_nat_gateway: false } },
+      {
+        name: "network",
+        type: "object({ single_nat_gateway = bool })",
+        required: false,
+        default: { single_nat_gateway: false },
+      },
       { name: "node_count", type: "number", required: false, default: 2 },
       { name: "region", type: "string", required: true },
     ]);
@@ -52,11 +57,18 @@ describe("tfvars", () => {
   test("names unknown, missing and mistyped variables", async () => {
     const { variables } = await readVariables(dir);
     const r = checkTfvars(`availability_zones = "sa-east-1a"\nnode_count = "many"\nregoin = "x"\n`, variables);
-    expect(r.problems.sort()).toEqual(['"availability_zones" should be a list', '"node_count" should be a number', '"region" is required (no default) but not set', '"regoin" is not a variable of the stack']);
+    expect(r.problems.sort()).toEqual([
+      '"availability_zones" should be a list',
+      '"node_count" should be a number',
+      '"region" is required (no default) but not set',
+      '"regoin" is not a variable of the stack',
+    ]);
   });
 
   test("invalid HCL is one clear problem", () => {
-    expect(checkTfvars(`region = `, []).problems).toEqual(["the file is not valid HCL (check quotes, brackets and `=` signs)"]);
+    expect(checkTfvars(`region = `, []).problems).toEqual([
+      "the file is not valid HCL (check quotes, brackets and `=` signs)",
+    ]);
   });
 
   test("findValue searches nested objects", () => {

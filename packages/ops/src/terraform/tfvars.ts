@@ -5,7 +5,7 @@
  */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { parseHcl, type HclObject } from "./hcl.ts";
+import { type HclObject, parseHcl } from "./hcl.ts";
 
 export interface VariableSpec {
   readonly name: string;
@@ -37,7 +37,12 @@ export async function readVariables(dir: string): Promise<{ variables: VariableS
     const blocks = (doc.variable ?? {}) as Record<string, HclObject[]>;
     for (const [name, list] of Object.entries(blocks)) {
       const body = list[0] ?? {};
-      variables.push({ name, type: unwrap(body.type) ?? "any", required: !("default" in body), ...("default" in body ? { default: body.default } : {}) });
+      variables.push({
+        name,
+        type: unwrap(body.type) ?? "any",
+        required: !("default" in body),
+        ...("default" in body ? { default: body.default } : {}),
+      });
     }
   }
   return { variables: variables.sort((a, b) => a.name.localeCompare(b.name)), problems };
@@ -51,7 +56,9 @@ function unwrap(expr: unknown): string | undefined {
 
 /** The declared defaults, overlaid by the values set (what Terraform would use). */
 export function effectiveValues(values: HclObject, variables: readonly VariableSpec[]): HclObject {
-  const defaults = Object.fromEntries(variables.filter((v) => v.default !== undefined && v.default !== null).map((v) => [v.name, v.default]));
+  const defaults = Object.fromEntries(
+    variables.filter((v) => v.default !== undefined && v.default !== null).map((v) => [v.name, v.default]),
+  );
   return { ...defaults, ...values };
 }
 
@@ -61,7 +68,8 @@ export function checkTfvars(text: string, variables: readonly VariableSpec[]): T
   if (!values) return { values: {}, problems: ["the file is not valid HCL (check quotes, brackets and `=` signs)"] };
   const problems: string[] = [];
   const declared = new Map(variables.map((v) => [v.name, v]));
-  for (const name of Object.keys(values)) if (!declared.has(name)) problems.push(`"${name}" is not a variable of the stack`);
+  for (const name of Object.keys(values))
+    if (!declared.has(name)) problems.push(`"${name}" is not a variable of the stack`);
   for (const v of variables) {
     if (!(v.name in values)) {
       if (v.required) problems.push(`"${v.name}" is required (no default) but not set`);
@@ -77,9 +85,17 @@ export function checkTfvars(text: string, variables: readonly VariableSpec[]): T
 export function typeProblem(value: unknown, type: string): string | undefined {
   const t = type.replace(/\s+/g, "");
   if (value === null || t === "any" || (typeof value === "string" && value.startsWith("${"))) return undefined;
-  if (t === "string") return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? undefined : "should be a string";
-  if (t === "number") return typeof value === "number" || (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) ? undefined : "should be a number";
-  if (t === "bool") return typeof value === "boolean" || value === "true" || value === "false" ? undefined : "should be true or false";
+  if (t === "string")
+    return typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+      ? undefined
+      : "should be a string";
+  if (t === "number")
+    return typeof value === "number" ||
+      (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value)))
+      ? undefined
+      : "should be a number";
+  if (t === "bool")
+    return typeof value === "boolean" || value === "true" || value === "false" ? undefined : "should be true or false";
   const coll = /^(list|set|map)\((.*)\)$/.exec(t);
   if (coll) {
     const [, kind, inner] = coll as unknown as [string, string, string];
@@ -98,7 +114,8 @@ export function typeProblem(value: unknown, type: string): string | undefined {
     }
     return undefined;
   }
-  if (/^(object|tuple)\(/.test(t)) return typeof value === "object" ? undefined : `should be an ${t.startsWith("object") ? "object" : "tuple"}`;
+  if (/^(object|tuple)\(/.test(t))
+    return typeof value === "object" ? undefined : `should be an ${t.startsWith("object") ? "object" : "tuple"}`;
   return undefined;
 }
 

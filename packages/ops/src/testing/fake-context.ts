@@ -15,8 +15,8 @@ import type { AwsClients } from "../aws/clients.ts";
 import type { Context } from "../context.ts";
 import { plainProgress } from "../output/steps.ts";
 import { dryRunRunner } from "../process/runner.ts";
-import { fakeIO, type FakeIO } from "./fake-io.ts";
-import { fakeRunner, type FakeRunner } from "./fake-runner.ts";
+import { type FakeIO, fakeIO } from "./fake-io.ts";
+import { type FakeRunner, fakeRunner } from "./fake-runner.ts";
 
 export const TEST_CREDENTIALS = { accessKeyId: "AKIDTEST", secretAccessKey: "test-secret" };
 
@@ -45,8 +45,25 @@ export interface TestContext extends Context {
   readonly planned: string[];
 }
 
-export function testContext(options: { dryRun?: boolean; yes?: boolean; json?: boolean; region?: string; root?: string; runner?: FakeRunner; aws?: AwsClients; answers?: string[]; tty?: boolean; tempDir?: string } = {}): TestContext {
-  const io = fakeIO({ json: options.json ?? false, ...(options.answers ? { answers: options.answers } : {}), ...(options.tty !== undefined ? { tty: options.tty } : {}) });
+export function testContext(
+  options: {
+    dryRun?: boolean;
+    yes?: boolean;
+    json?: boolean;
+    region?: string;
+    root?: string;
+    runner?: FakeRunner;
+    aws?: AwsClients;
+    answers?: string[];
+    tty?: boolean;
+    tempDir?: string;
+  } = {},
+): TestContext {
+  const io = fakeIO({
+    json: options.json ?? false,
+    ...(options.answers ? { answers: options.answers } : {}),
+    ...(options.tty !== undefined ? { tty: options.tty } : {}),
+  });
   const inner = options.runner ?? fakeRunner();
   const planned: string[] = [];
   const region = options.region ?? "sa-east-1";

@@ -1,5 +1,5 @@
 /** A scripted `ProcessRunner` for tests: answers by matching the command line, records every call. */
-import { formatCmd, type Cmd, type ProcessRunner, type RunResult } from "../process/runner.ts";
+import { type Cmd, formatCmd, type ProcessRunner, type RunResult } from "../process/runner.ts";
 
 export interface FakeRunner extends ProcessRunner {
   /** Every command line run, formatted as `formatCmd` prints it. */
@@ -13,7 +13,10 @@ export type FakeAnswer = Partial<RunResult> | ((c: Cmd) => Partial<RunResult>);
  * @param answers pairs of (pattern, answer); the first pattern matching the formatted command line wins.
  * @param tools executables `which` finds.
  */
-export function fakeRunner(answers: [RegExp, FakeAnswer][] = [], tools: readonly string[] = ["terraform", "kubectl", "docker", "git"]): FakeRunner {
+export function fakeRunner(
+  answers: [RegExp, FakeAnswer][] = [],
+  tools: readonly string[] = ["terraform", "kubectl", "docker", "git"],
+): FakeRunner {
   const calls: string[] = [];
   const cmds: Cmd[] = [];
   return {

@@ -4,10 +4,10 @@
  * message for unknown user and wrong password alike, and failures rate-limited per username and per peer.
  */
 import type { Metadata, Server } from "@grpc/grpc-js";
-import { authMethods, serviceDefinition } from "@tertulia/protocol";
-import type { ChatStore } from "../store/store.ts";
-import { unaryHandler, type ResponseOf, type UnaryCallOf } from "../grpc/handlers.ts";
 import type { Logger } from "@tertulia/protocol";
+import { authMethods, serviceDefinition } from "@tertulia/protocol";
+import { type ResponseOf, type UnaryCallOf, unaryHandler } from "../grpc/handlers.ts";
+import type { ChatStore } from "../store/store.ts";
 import { authenticateCall, requireUser } from "./call-auth.ts";
 import { hashPassword, verifyDecoy, verifyPassword } from "./passwords.ts";
 import type { RateLimiter } from "./rate-limiter.ts";
@@ -51,7 +51,9 @@ export function addAuthService(server: Server, deps: AuthServiceDeps): void {
     const wait = blocked(username, peer);
     if (wait) return wait;
     const user = await store.findUser(username);
-    const ok = user ? await verifyPassword(call.request.password, user.passwordHash) : await verifyDecoy(call.request.password);
+    const ok = user
+      ? await verifyPassword(call.request.password, user.passwordHash)
+      : await verifyDecoy(call.request.password);
     if (!ok) {
       limiters.byUser.recordFailure(username);
       limiters.byPeer.recordFailure(peer);

@@ -4,7 +4,13 @@ import { TokenService } from "./tokens.ts";
 const SECRET = "unit-test-secret-that-is-at-least-32-bytes";
 
 function service(clock: { now: number }, verifiedCacheSize?: number) {
-  return new TokenService({ secret: SECRET, ttlMs: 60_000, relaySecret: null, now: () => clock.now, verifiedCacheSize });
+  return new TokenService({
+    secret: SECRET,
+    ttlMs: 60_000,
+    relaySecret: null,
+    now: () => clock.now,
+    verifiedCacheSize,
+  });
 }
 
 describe("TokenService's cache of verified tokens", () => {

@@ -2,7 +2,7 @@
  * JWTs (HS256, via jose): user tokens signed with JWT_SECRET, and the web tier's service tokens signed with
  * RELAY_SECRET. Each key has its own `kid`, so a token signed by one is never checked against the other.
  */
-import { SignJWT, decodeProtectedHeader, errors, jwtVerify } from "jose";
+import { decodeProtectedHeader, errors, jwtVerify, SignJWT } from "jose";
 import { ChatError } from "../errors.ts";
 import type { Principal } from "./principal.ts";
 
@@ -98,7 +98,10 @@ export class TokenService {
     const relay = kid === RELAY_KEY_ID;
     const key = relay ? this.#relayKey : kid === this.#userKeyId ? this.#userKey : null;
     if (key === null) {
-      throw new ChatError("unauthenticated", relay ? "service tokens are not accepted: RELAY_SECRET is not set" : "token signature is invalid (unknown key)");
+      throw new ChatError(
+        "unauthenticated",
+        relay ? "service tokens are not accepted: RELAY_SECRET is not set" : "token signature is invalid (unknown key)",
+      );
     }
     try {
       const { payload } = await jwtVerify(token, await key, {
@@ -120,7 +123,11 @@ export class TokenService {
 function keyIdOf(token: string): string | undefined {
   try {
     const header = decodeProtectedHeader(token);
-    if (header.alg !== ALGORITHM) throw new ChatError("unauthenticated", `token algorithm ${String(header.alg)} is not accepted (only ${ALGORITHM})`);
+    if (header.alg !== ALGORITHM)
+      throw new ChatError(
+        "unauthenticated",
+        `token algorithm ${String(header.alg)} is not accepted (only ${ALGORITHM})`,
+      );
     return header.kid;
   } catch (error) {
     if (error instanceof ChatError) throw error;
@@ -132,10 +139,14 @@ function describeJoseError(error: unknown): string {
   if (error instanceof errors.JWTExpired) return "token expired: log in again";
   if (error instanceof errors.JWSSignatureVerificationFailed) return "token signature is invalid";
   if (error instanceof errors.JOSEAlgNotAllowed) return `token algorithm is not accepted (only ${ALGORITHM})`;
-  if (error instanceof errors.JWTClaimValidationFailed) return `token claim "${error.claim}" is invalid: ${error.reason}`;
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return `token claim "${error.claim}" is invalid: ${error.reason}`;
   return "malformed token";
 }
 
 function importHmacKey(secret: string): Promise<CryptoKey> {
-  return crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+  return crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+    "verify",
+  ]);
 }

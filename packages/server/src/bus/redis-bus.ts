@@ -13,8 +13,9 @@
  * 3. Redis is told nothing that outlives it: after a Redis restart there is nothing to restore but the
  *    subscriptions.
  */
-import Redis from "ioredis";
+
 import type { Logger } from "@tertulia/protocol";
+import Redis from "ioredis";
 import type { RoomBus, RoomListener, RoomNote } from "./bus.ts";
 import { MemoryBus } from "./memory-bus.ts";
 
@@ -71,7 +72,10 @@ export class RedisBus implements RoomBus {
     const commands = new Redis(options.url, common);
     const subscriber = new Redis(options.url, common);
     const bus = new RedisBus(commands, subscriber, options);
-    for (const [role, client] of [["commands", commands], ["subscriber", subscriber]] as const) {
+    for (const [role, client] of [
+      ["commands", commands],
+      ["subscriber", subscriber],
+    ] as const) {
       // ioredis reports every failed reconnect attempt; the close/ready pair below says what matters.
       client.on("error", (error: Error) => options.log.debug("redis error", { role, error: error.message }));
     }
@@ -81,7 +85,10 @@ export class RedisBus implements RoomBus {
     } catch (error) {
       commands.disconnect();
       subscriber.disconnect();
-      throw new BusOpenError(`cannot reach Redis at ${describe(options.url)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new BusOpenError(
+        `cannot reach Redis at ${describe(options.url)}: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
     }
     bus.#watch();
     return bus;
@@ -91,7 +98,11 @@ export class RedisBus implements RoomBus {
     this.#local.publish(note);
     if (this.#closed) return;
     this.commands.publish(this.#notesChannel, this.#origin + JSON.stringify(note)).catch((error: unknown) => {
-      this.#log.warn("redis publish failed; other replicas will resync from the store", { room: note.room, seq: note.seq, error: String(error) });
+      this.#log.warn("redis publish failed; other replicas will resync from the store", {
+        room: note.room,
+        seq: note.seq,
+        error: String(error),
+      });
     });
   }
 
@@ -112,12 +123,18 @@ export class RedisBus implements RoomBus {
     if (this.#closed) return;
     this.#closed = true;
     await this.#local.close();
-    await Promise.all([this.#subscriber.quit().catch(() => this.#subscriber.disconnect()), this.commands.quit().catch(() => this.commands.disconnect())]);
+    await Promise.all([
+      this.#subscriber.quit().catch(() => this.#subscriber.disconnect()),
+      this.commands.quit().catch(() => this.commands.disconnect()),
+    ]);
   }
 
   #watch(): void {
     this.#subscriber.on("message", (channel: string, message: string) => this.#onMessage(channel, message));
-    for (const [role, client] of [["commands", this.commands], ["subscriber", this.#subscriber]] as const) {
+    for (const [role, client] of [
+      ["commands", this.commands],
+      ["subscriber", this.#subscriber],
+    ] as const) {
       let broken = false;
       client.on("close", () => {
         if (this.#closed || broken) return;

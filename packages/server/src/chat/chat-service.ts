@@ -3,20 +3,34 @@
  * it; streams deliver rooms in seq order from the store and the bus. The author is always the token's user.
  */
 import type { Server, ServerWritableStream } from "@grpc/grpc-js";
-import { DEFAULT_ROOM, NoteKind, PresenceState, chatMethods, serviceDefinition, type RoomEvent } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/protocol";
+import {
+  chatMethods,
+  DEFAULT_ROOM,
+  NoteKind,
+  PresenceState,
+  type RoomEvent,
+  serviceDefinition,
+} from "@tertulia/protocol";
 import { authenticateCall, requireUser } from "../auth/call-auth.ts";
 import type { Principal } from "../auth/principal.ts";
 import type { TokenService } from "../auth/tokens.ts";
 import type { RoomBus, RoomNote } from "../bus/bus.ts";
 import { ChatError, toStatus } from "../errors.ts";
-import { unaryHandler, type StreamHandlerOf } from "../grpc/handlers.ts";
-import type { Logger } from "@tertulia/protocol";
+import { type StreamHandlerOf, unaryHandler } from "../grpc/handlers.ts";
 import type { PresenceTracker } from "../presence/presence.ts";
 import type { ChatStore } from "../store/store.ts";
 import { toRoomNote } from "./room-feed.ts";
 import { RoomStream, type RoomStreamParams } from "./room-stream.ts";
 import type { StreamRegistry } from "./stream-registry.ts";
-import { MAX_HOLDER_ID, MAX_PAGE, parseClientMessageId, parseMessageBody, parsePageLimit, parseRoom } from "./validation.ts";
+import {
+  MAX_HOLDER_ID,
+  MAX_PAGE,
+  parseClientMessageId,
+  parseMessageBody,
+  parsePageLimit,
+  parseRoom,
+} from "./validation.ts";
 
 /** What ChatStream replays to old clients before going live. */
 const CHAT_STREAM_TAIL = 50;
@@ -41,7 +55,11 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
   type M = typeof chatMethods;
 
   /** Opens a room stream once the caller is known; an auth failure ends the call before anything is written. */
-  function serveRoom<Out>(call: ServerWritableStream<unknown, Out>, method: string, params: (principal: Principal) => RoomStreamParams<Out>) {
+  function serveRoom<Out>(
+    call: ServerWritableStream<unknown, Out>,
+    method: string,
+    params: (principal: Principal) => RoomStreamParams<Out>,
+  ) {
     authenticateCall(call.metadata, tokens).then(
       (principal) => new RoomStream(call, streamDeps, params(principal)).run(),
       (error: unknown) => call.emit("error", toStatus(error, log, method)),
@@ -140,7 +158,8 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
     if (holderId.length === 0 || holderId.length > MAX_HOLDER_ID) {
       throw new ChatError("invalid_argument", `holder_id must be 1-${MAX_HOLDER_ID} characters`);
     }
-    if (ttlSeconds > MAX_LEASE_SECONDS) throw new ChatError("invalid_argument", `ttl_seconds must be at most ${MAX_LEASE_SECONDS}`);
+    if (ttlSeconds > MAX_LEASE_SECONDS)
+      throw new ChatError("invalid_argument", `ttl_seconds must be at most ${MAX_LEASE_SECONDS}`);
     const holder = `lease-${holderId}`;
     switch (state) {
       case PresenceState.PRESENCE_STATE_JOINED:
@@ -158,5 +177,12 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
     return {};
   });
 
-  server.addService(serviceDefinition(chatMethods), { chatStream, sendNote, subscribe, getHistory, listRooms, updatePresence });
+  server.addService(serviceDefinition(chatMethods), {
+    chatStream,
+    sendNote,
+    subscribe,
+    getHistory,
+    listRooms,
+    updatePresence,
+  });
 }

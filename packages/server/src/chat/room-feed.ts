@@ -109,7 +109,12 @@ export class RoomFeed {
   #enqueue(note: RoomNote): void {
     if (this.#closed) return;
     // Fast path: caught up, nothing waiting, the next seq in order, and the sink has room.
-    if (this.#started && !this.#pumping && this.#queue.length === 0 && (note.seq === 0 || note.seq === this.#lastSeq + 1)) {
+    if (
+      this.#started &&
+      !this.#pumping &&
+      this.#queue.length === 0 &&
+      (note.seq === 0 || note.seq === this.#lastSeq + 1)
+    ) {
       if (note.seq !== 0) this.#lastSeq = note.seq;
       if (this.#options.sink.write(note)) return;
       this.#pumping = true;
@@ -167,7 +172,11 @@ export class RoomFeed {
   /** Delivers every stored message after lastSeq up to and including `seq`. */
   async #fillThrough(seq: number): Promise<void> {
     while (!this.#closed && this.#lastSeq < seq) {
-      const page = await this.#options.store.messagesAfter(this.#options.room, this.#lastSeq, Math.min(PAGE_SIZE, seq - this.#lastSeq));
+      const page = await this.#options.store.messagesAfter(
+        this.#options.room,
+        this.#lastSeq,
+        Math.min(PAGE_SIZE, seq - this.#lastSeq),
+      );
       if (page.length === 0) return; // pruned meanwhile: nothing more to give
       for (const message of page) {
         if (this.#closed) return;

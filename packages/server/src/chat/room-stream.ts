@@ -3,13 +3,13 @@
  * an entry in the registry, all released exactly once however the call ends (client cancel, broken
  * connection, slow consumer, shutdown). Cleanup is wired before the first write.
  */
-import { status, type ServerWritableStream } from "@grpc/grpc-js";
+import { type ServerWritableStream, status } from "@grpc/grpc-js";
+import type { Logger } from "@tertulia/protocol";
 import type { Principal } from "../auth/principal.ts";
 import type { RoomBus, RoomNote } from "../bus/bus.ts";
-import type { Logger } from "@tertulia/protocol";
 import type { PresenceTracker } from "../presence/presence.ts";
 import type { ChatStore } from "../store/store.ts";
-import { RoomFeed, type FeedStart } from "./room-feed.ts";
+import { type FeedStart, RoomFeed } from "./room-feed.ts";
 import type { ClosableStream, StreamRegistry } from "./stream-registry.ts";
 
 export interface RoomStreamDeps {
@@ -112,7 +112,10 @@ export class RoomStream<Out> implements ClosableStream {
   #onFeedFailure(reason: "overflow" | "store", error: unknown): void {
     if (reason === "overflow") {
       this.#deps.log.warn("slow subscriber cut off", { room: this.#params.room, lastSeq: this.#feed.lastSeq });
-      this.#endWith(status.RESOURCE_EXHAUSTED, `subscriber fell more than ${this.#deps.queueLimit} events behind; resubscribe from seq ${this.#feed.lastSeq}`);
+      this.#endWith(
+        status.RESOURCE_EXHAUSTED,
+        `subscriber fell more than ${this.#deps.queueLimit} events behind; resubscribe from seq ${this.#feed.lastSeq}`,
+      );
     } else {
       this.#deps.log.error("room stream store read failed", { room: this.#params.room, error });
       this.#endWith(status.UNAVAILABLE, `the message store is unavailable; resubscribe from seq ${this.#feed.lastSeq}`);

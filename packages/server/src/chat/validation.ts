@@ -1,5 +1,5 @@
 /** Rules for what clients send, each failing with INVALID_ARGUMENT that names the rule. */
-import { ROOM_NAME_RULE, normalizeRoomName } from "@tertulia/protocol";
+import { normalizeRoomName, ROOM_NAME_RULE } from "@tertulia/protocol";
 import { ChatError } from "../errors.ts";
 
 export const MAX_CLIENT_MESSAGE_ID = 128;

@@ -3,9 +3,8 @@
  * a unary handler is an async function; its result or thrown error is sent exactly once.
  */
 import type { handleServerStreamingCall, handleUnaryCall, ServerUnaryCall } from "@grpc/grpc-js";
-import type { Decoded, Encodable } from "@tertulia/protocol";
+import type { Decoded, Encodable, Logger } from "@tertulia/protocol";
 import { toStatus } from "../errors.ts";
-import type { Logger } from "@tertulia/protocol";
 
 interface Spec {
   readonly request: unknown;

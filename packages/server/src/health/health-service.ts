@@ -3,10 +3,10 @@
  * NOT_SERVING once shutdown starts, so no new traffic is routed here while streams drain.
  */
 import type { Server, ServerWritableStream } from "@grpc/grpc-js";
+import type { Logger } from "@tertulia/protocol";
 import { grpc as health, healthMethods, serviceDefinition } from "@tertulia/protocol";
 import { ChatError } from "../errors.ts";
-import { unaryHandler, type StreamHandlerOf } from "../grpc/handlers.ts";
-import type { Logger } from "@tertulia/protocol";
+import { type StreamHandlerOf, unaryHandler } from "../grpc/handlers.ts";
 
 const ServingStatus = health.health.v1.HealthCheckResponse.ServingStatus;
 type ServingStatus = health.health.v1.HealthCheckResponse.ServingStatus;
@@ -43,7 +43,9 @@ export function addHealthService(server: Server, state: HealthStatus, log: Logge
     return { status };
   });
 
-  const watch: StreamHandlerOf<M["watch"]> = (call: ServerWritableStream<{ service: string }, { status: ServingStatus }>) => {
+  const watch: StreamHandlerOf<M["watch"]> = (
+    call: ServerWritableStream<{ service: string }, { status: ServingStatus }>,
+  ) => {
     const service = call.request.service;
     const send = () => call.write({ status: state.get(service) ?? ServingStatus.SERVICE_UNKNOWN });
     const stop = state.watch((changed) => changed === service && send());

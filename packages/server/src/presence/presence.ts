@@ -49,15 +49,18 @@ export class Presence implements PresenceTracker {
   }
 
   hold(room: string, user: string, holder: string, ttlMs: number | null): void {
-    if (this.#claims.hold(room, user, holder, ttlMs)) this.#bus.publish(ephemeralNote(room, user, NoteKind.NOTE_KIND_JOIN, this.#now()));
+    if (this.#claims.hold(room, user, holder, ttlMs))
+      this.#bus.publish(ephemeralNote(room, user, NoteKind.NOTE_KIND_JOIN, this.#now()));
   }
 
   release(room: string, user: string, holder: string): void {
-    if (this.#claims.release(room, user, holder)) this.#bus.publish(ephemeralNote(room, user, NoteKind.NOTE_KIND_LEAVE, this.#now()));
+    if (this.#claims.release(room, user, holder))
+      this.#bus.publish(ephemeralNote(room, user, NoteKind.NOTE_KIND_LEAVE, this.#now()));
   }
 
   typing(room: string, user: string): void {
-    if (this.#claims.allowTyping(room, user)) this.#bus.publish(ephemeralNote(room, user, NoteKind.NOTE_KIND_TYPING, this.#now()));
+    if (this.#claims.allowTyping(room, user))
+      this.#bus.publish(ephemeralNote(room, user, NoteKind.NOTE_KIND_TYPING, this.#now()));
   }
 
   async present(room: string): Promise<string[]> {
@@ -65,7 +68,8 @@ export class Presence implements PresenceTracker {
   }
 
   async sweep(): Promise<void> {
-    for (const [room, user] of this.#claims.sweep()) this.#bus.publish(ephemeralNote(room, user, NoteKind.NOTE_KIND_LEAVE, this.#now()));
+    for (const [room, user] of this.#claims.sweep())
+      this.#bus.publish(ephemeralNote(room, user, NoteKind.NOTE_KIND_LEAVE, this.#now()));
   }
 
   async close(): Promise<void> {

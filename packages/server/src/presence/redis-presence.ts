@@ -12,8 +12,9 @@
  * of the TTL, and write them all again when their Redis connection comes back (a restarted Redis is empty).
  * Time is each replica's clock: replicas are expected to be NTP-synced, far tighter than the TTL.
  */
+
+import { type Logger, NoteKind } from "@tertulia/protocol";
 import type Redis from "ioredis";
-import { NoteKind, type Logger } from "@tertulia/protocol";
 import type { RoomBus } from "../bus/bus.ts";
 import { Claims } from "./claims.ts";
 import { ephemeralNote, type PresenceTracker } from "./presence.ts";
@@ -103,7 +104,10 @@ export class RedisPresence implements PresenceTracker {
     this.#ttlMs = options.ttlMs ?? 15_000;
     this.#now = options.now ?? Date.now;
     this.#claims = new Claims(this.#now, options.typingIntervalMs ?? 1_000);
-    this.#timer = setInterval(() => void this.#tick(), options.sweepIntervalMs ?? Math.max(100, Math.floor(this.#ttlMs / 3)));
+    this.#timer = setInterval(
+      () => void this.#tick(),
+      options.sweepIntervalMs ?? Math.max(100, Math.floor(this.#ttlMs / 3)),
+    );
     this.#timer.unref();
     this.#redis.on("close", this.#onClose);
     this.#redis.on("ready", this.#onReady);
@@ -161,7 +165,18 @@ export class RedisPresence implements PresenceTracker {
   #join(room: string, user: string): Promise<boolean> {
     const member = JSON.stringify([room, user]);
     return this.#redis
-      .eval(JOIN, 3, this.#userKey(member), this.#roomKey(room), `${this.#keys}:due`, this.#replica, this.#now() + this.#ttlMs, this.#now(), user, member)
+      .eval(
+        JOIN,
+        3,
+        this.#userKey(member),
+        this.#roomKey(room),
+        `${this.#keys}:due`,
+        this.#replica,
+        this.#now() + this.#ttlMs,
+        this.#now(),
+        user,
+        member,
+      )
       .then((result) => result === 1);
   }
 
@@ -171,7 +186,17 @@ export class RedisPresence implements PresenceTracker {
 
   async #leaveNow(room: string, user: string): Promise<void> {
     const member = JSON.stringify([room, user]);
-    const last = await this.#redis.eval(LEAVE, 3, this.#userKey(member), this.#roomKey(room), `${this.#keys}:due`, this.#replica, this.#now(), user, member);
+    const last = await this.#redis.eval(
+      LEAVE,
+      3,
+      this.#userKey(member),
+      this.#roomKey(room),
+      `${this.#keys}:due`,
+      this.#replica,
+      this.#now(),
+      user,
+      member,
+    );
     if (last === 1) this.#announce(room, user, NoteKind.NOTE_KIND_LEAVE);
   }
 
@@ -207,7 +232,9 @@ export class RedisPresence implements PresenceTracker {
 
   #failed(what: string, error: unknown): void {
     if (this.#closed) return;
-    this.#log.warn(`presence ${what} failed; retried on the next renewal`, { error: error instanceof Error ? error.message : String(error) });
+    this.#log.warn(`presence ${what} failed; retried on the next renewal`, {
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 
   #userKey(member: string): string {

@@ -6,7 +6,16 @@
  */
 import { SQL } from "bun";
 import { POSTGRES_MIGRATIONS } from "./postgres-migrations.ts";
-import { StoreOpenError, type AppendResult, type ChatStore, type NewMessage, type RoomRecord, type SeqBounds, type StoredMessage, type UserRecord } from "./store.ts";
+import {
+  type AppendResult,
+  type ChatStore,
+  type NewMessage,
+  type RoomRecord,
+  type SeqBounds,
+  type StoredMessage,
+  StoreOpenError,
+  type UserRecord,
+} from "./store.ts";
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:port/database`; never logged. */
@@ -64,7 +73,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     await sql.close({ timeout: 0 }).catch(() => {});
     if (error instanceof StoreOpenError) throw error;
     if (isServerError(error)) throw error;
-    throw new StoreOpenError("unreachable", `cannot reach PostgreSQL at ${describe(options.url)}: ${errorText(error)}`, { cause: error });
+    throw new StoreOpenError(
+      "unreachable",
+      `cannot reach PostgreSQL at ${describe(options.url)}: ${errorText(error)}`,
+      { cause: error },
+    );
   }
   return new PostgresStore(sql, options);
 }
@@ -111,7 +124,9 @@ class PostgresStore implements ChatStore {
   }
 
   async findUser(username: string): Promise<UserRecord | null> {
-    const [row] = await this.#sql<{ username: string; password_hash: string }[]>`SELECT username, password_hash FROM users WHERE username = ${username}`;
+    const [row] = await this.#sql<
+      { username: string; password_hash: string }[]
+    >`SELECT username, password_hash FROM users WHERE username = ${username}`;
     return row ? { username: row.username, passwordHash: row.password_hash } : null;
   }
 
@@ -121,7 +136,9 @@ class PostgresStore implements ChatStore {
   }
 
   async findRoom(name: string): Promise<RoomRecord | null> {
-    const [row] = await this.#sql<RoomRow[]>`SELECT name, epoch, last_seq, last_activity FROM rooms WHERE name = ${name}`;
+    const [row] = await this.#sql<
+      RoomRow[]
+    >`SELECT name, epoch, last_seq, last_activity FROM rooms WHERE name = ${name}`;
     return row ? toRoom(row) : null;
   }
 

@@ -5,8 +5,17 @@
 import { Database, type Statement } from "bun:sqlite";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { StoreOpenError, type AppendResult, type ChatStore, type NewMessage, type RoomRecord, type SeqBounds, type StoredMessage, type UserRecord } from "./store.ts";
 import { SQLITE_MIGRATIONS } from "./sqlite-migrations.ts";
+import {
+  type AppendResult,
+  type ChatStore,
+  type NewMessage,
+  type RoomRecord,
+  type SeqBounds,
+  type StoredMessage,
+  StoreOpenError,
+  type UserRecord,
+} from "./store.ts";
 
 export interface SqliteStoreOptions {
   /** A file path, or `:memory:`. */
@@ -50,7 +59,10 @@ export function openSqliteStore(options: SqliteStoreOptions): ChatStore {
 function migrate(db: Database): void {
   const { user_version: version } = db.query<{ user_version: number }, []>("PRAGMA user_version").get()!;
   if (version > SQLITE_MIGRATIONS.length) {
-    throw new StoreOpenError("schema_too_new", `database schema version ${version} is newer than this binary's ${SQLITE_MIGRATIONS.length}: upgrade the server`);
+    throw new StoreOpenError(
+      "schema_too_new",
+      `database schema version ${version} is newer than this binary's ${SQLITE_MIGRATIONS.length}: upgrade the server`,
+    );
   }
   db.transaction(() => {
     SQLITE_MIGRATIONS.slice(version).forEach((sql) => db.run(sql));
@@ -134,7 +146,15 @@ class SqliteStore implements ChatStore {
       next = this.#q.nextSeq.get(message.sentAtMs, message.room)!;
     }
     const seq = next.last_seq;
-    this.#q.insertMessage.run(message.room, seq, message.author, message.body, message.kind, message.clientMessageId, message.sentAtMs);
+    this.#q.insertMessage.run(
+      message.room,
+      seq,
+      message.author,
+      message.body,
+      message.kind,
+      message.clientMessageId,
+      message.sentAtMs,
+    );
     if (seq % PRUNE_EVERY === 0 && seq > this.#retain) this.#q.prune.run(message.room, seq - this.#retain);
     return { message: { ...message, seq }, duplicate: false };
   }

@@ -4,7 +4,7 @@
  * by `stop()`. When the binaries are missing, `findPostgres()` / `findRedis()` say why, so a test file can
  * print one plain line and skip instead of passing silently.
  */
-import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import type { Subprocess } from "bun";
@@ -39,11 +39,13 @@ export function findPostgres(): PostgresBinaries | string {
   const candidates: string[] = [];
   const root = "/usr/lib/postgresql";
   if (existsSync(root)) {
-    for (const version of readdirSync(root).sort((a, b) => Number(b) - Number(a))) candidates.push(join(root, version, "bin"));
+    for (const version of readdirSync(root).sort((a, b) => Number(b) - Number(a)))
+      candidates.push(join(root, version, "bin"));
   }
   for (const dir of (process.env.PATH ?? "").split(":")) if (dir) candidates.push(dir);
   for (const dir of candidates) {
-    if (existsSync(join(dir, "initdb")) && existsSync(join(dir, "postgres"))) return { initdb: join(dir, "initdb"), postgres: join(dir, "postgres") };
+    if (existsSync(join(dir, "initdb")) && existsSync(join(dir, "postgres")))
+      return { initdb: join(dir, "initdb"), postgres: join(dir, "postgres") };
   }
   return "PostgreSQL is not installed (apt-get install postgresql)";
 }
@@ -72,7 +74,9 @@ export async function freePort(): Promise<number> {
  */
 function runAs(): { uid: number; gid: number } | null {
   if (userInfo().uid !== 0) return null;
-  const line = readFileSync("/etc/passwd", "utf8").split("\n").find((l) => l.startsWith("postgres:"));
+  const line = readFileSync("/etc/passwd", "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("postgres:"));
   if (!line) throw new Error("running as root but there is no postgres user to run initdb as");
   const [, , uid, gid] = line.split(":");
   return { uid: Number(uid), gid: Number(gid) };
@@ -84,13 +88,31 @@ export async function startPostgres(binaries: PostgresBinaries): Promise<Running
   if (user) chownSync(dir, user.uid, user.gid);
   const data = join(dir, "data");
   const spawnOptions = { ...(user ?? {}), stdout: "pipe", stderr: "pipe" } as const;
-  const init = Bun.spawn([binaries.initdb, "-D", data, "-U", "tertulia", "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions"], spawnOptions);
+  const init = Bun.spawn(
+    [binaries.initdb, "-D", data, "-U", "tertulia", "--auth=trust", "-E", "UTF8", "--no-sync", "--no-instructions"],
+    spawnOptions,
+  );
   if ((await init.exited) !== 0) throw new Error(`initdb failed: ${await new Response(init.stderr).text()}`);
   const port = await freePort();
   const server = Bun.spawn(
     [
-      binaries.postgres, "-D", data, "-p", String(port), "-k", dir, "-c", "listen_addresses=127.0.0.1",
-      "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200",
+      binaries.postgres,
+      "-D",
+      data,
+      "-p",
+      String(port),
+      "-k",
+      dir,
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "fsync=off",
+      "-c",
+      "synchronous_commit=off",
+      "-c",
+      "full_page_writes=off",
+      "-c",
+      "max_connections=200",
     ],
     spawnOptions,
   );
@@ -124,7 +146,21 @@ export async function startRedis(binary: string): Promise<RunningRedis> {
   let proc: Subprocess<"ignore", "pipe", "pipe"> | null = null;
   const start = async () => {
     proc = Bun.spawn(
-      [binary, "--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir, "--protected-mode", "no"],
+      [
+        binary,
+        "--port",
+        String(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dir",
+        dir,
+        "--protected-mode",
+        "no",
+      ],
       { stdout: "pipe", stderr: "pipe" },
     );
     await waitForLine(proc, /Ready to accept connections/, 10_000, "redis-server");
@@ -153,7 +189,12 @@ export async function startRedis(binary: string): Promise<RunningRedis> {
 }
 
 /** Reads a process's stdout and stderr until a line matches; keeps draining both afterwards. */
-async function waitForLine(proc: Subprocess<"ignore" | "pipe" | "inherit", "pipe", "pipe">, pattern: RegExp, timeoutMs: number, what: string): Promise<void> {
+async function waitForLine(
+  proc: Subprocess<"ignore" | "pipe" | "inherit", "pipe", "pipe">,
+  pattern: RegExp,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
   let seen = "";
   let matched: () => void;
   const found = new Promise<void>((resolve) => (matched = resolve));
@@ -168,7 +209,10 @@ async function waitForLine(proc: Subprocess<"ignore" | "pipe" | "inherit", "pipe
   void pump(proc.stderr);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const failed = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not start within ${timeoutMs} ms: ${seen.slice(-2000)}`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new Error(`${what} did not start within ${timeoutMs} ms: ${seen.slice(-2000)}`)),
+      timeoutMs,
+    );
     void proc.exited.then((code) => reject(new Error(`${what} exited with ${code}: ${seen.slice(-2000)}`)));
   });
   failed.catch(() => {}); // after a successful start, a later exit is the owner's business

@@ -46,7 +46,11 @@ export function collect<T>(stream: ClientReadableStream<T>): Collected<T> {
             resolve(items);
           } else if (finished) {
             cleanup();
-            reject(new Error(`stream ended before the condition held (${items.length} items): ${failure?.details ?? "clean end"}`));
+            reject(
+              new Error(
+                `stream ended before the condition held (${items.length} items): ${failure?.details ?? "clean end"}`,
+              ),
+            );
           }
         };
         const timer = setTimeout(() => {
@@ -65,7 +69,11 @@ export function collect<T>(stream: ClientReadableStream<T>): Collected<T> {
 }
 
 /** Resolves when `check` returns true, polling the event loop; for state that has no event (server-side counters). */
-export async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 5_000, what = "condition"): Promise<void> {
+export async function eventually(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs = 5_000,
+  what = "condition",
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

@@ -5,12 +5,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TertuliaClient } from "@tertulia/protocol";
+import { type Logger, silentLogger, TertuliaClient } from "@tertulia/protocol";
 import { MemoryBus } from "../../src/bus/memory-bus.ts";
 import { loadConfig, type ServerConfig } from "../../src/config.ts";
-import { silentLogger, type Logger } from "@tertulia/protocol";
 import { seedDemoUsers } from "../../src/seed/demo-users.ts";
-import { startChatServer, type ChatServer } from "../../src/server.ts";
+import { type ChatServer, startChatServer } from "../../src/server.ts";
 import { openSqliteStore } from "../../src/store/sqlite-store.ts";
 import type { ChatStore } from "../../src/store/store.ts";
 

@@ -34,7 +34,10 @@ function emulateSettings(c: S3Client): void {
   c.middlewareStack.add(
     (next, context) => async (args) => {
       const name = String(context.commandName ?? "");
-      const m = /^(Get|Put)(BucketVersioning|BucketEncryption|PublicAccessBlock|BucketOwnershipControls|BucketPolicy)Command$/.exec(name);
+      const m =
+        /^(Get|Put)(BucketVersioning|BucketEncryption|PublicAccessBlock|BucketOwnershipControls|BucketPolicy)Command$/.exec(
+          name,
+        );
       if (!m) {
         wire.push(name);
         return next(args);
@@ -47,7 +50,14 @@ function emulateSettings(c: S3Client): void {
         return { output: { $metadata: {} }, response: {} };
       }
       const value = stored.get(key) as Record<string, unknown> | undefined;
-      if (key === "Versioning") return { output: { $metadata: {}, Status: (value?.VersioningConfiguration as { Status?: string } | undefined)?.Status }, response: {} };
+      if (key === "Versioning")
+        return {
+          output: {
+            $metadata: {},
+            Status: (value?.VersioningConfiguration as { Status?: string } | undefined)?.Status,
+          },
+          response: {},
+        };
       if (!value) throw awsError(notFound[key] ?? "NotFound", 404);
       const out = { ...value };
       delete out.Bucket;
@@ -62,7 +72,13 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "ops-root-"));
   server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: dir });
   const { port } = await server.run();
-  client = new S3Client({ region: "sa-east-1", endpoint: `http://127.0.0.1:${port}`, forcePathStyle: true, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" }, maxAttempts: 1 });
+  client = new S3Client({
+    region: "sa-east-1",
+    endpoint: `http://127.0.0.1:${port}`,
+    forcePathStyle: true,
+    credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
+    maxAttempts: 1,
+  });
   emulateSettings(client);
 });
 
@@ -73,7 +89,10 @@ afterAll(async () => {
 });
 
 test("bootstrap creates the bucket on s3rver, and a second run changes nothing", async () => {
-  const stsClient = new STSClient({ region: "sa-east-1", credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" } });
+  const stsClient = new STSClient({
+    region: "sa-east-1",
+    credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test" },
+  });
   const sts = mockClient(stsClient);
   sts.on(GetCallerIdentityCommand).resolves({ Account: "123456789012", Arn: "arn:aws:iam::123456789012:user/dev" });
   const aws = testClients("sa-east-1", { s3: client, sts: stsClient });

@@ -38,7 +38,14 @@ const BUCKET = "tertulia-tfstate-123456789012";
 const ACCOUNT = "123456789012";
 let root: string;
 
-const WRITES = [CreateBucketCommand, PutBucketVersioningCommand, PutBucketEncryptionCommand, PutPublicAccessBlockCommand, PutBucketOwnershipControlsCommand, PutBucketPolicyCommand] as const;
+const WRITES = [
+  CreateBucketCommand,
+  PutBucketVersioningCommand,
+  PutBucketEncryptionCommand,
+  PutPublicAccessBlockCommand,
+  PutBucketOwnershipControlsCommand,
+  PutBucketPolicyCommand,
+] as const;
 const writesSent = (): number => s3.calls().filter((call) => WRITES.some((W) => call.args[0] instanceof W)).length;
 
 /** A bucket that does not exist yet: every Get answers "not configured". */
@@ -56,13 +63,33 @@ function freshBucket(): void {
 function configuredBucket(): void {
   s3.on(HeadBucketCommand).resolves({});
   s3.on(GetBucketVersioningCommand).resolves({ Status: "Enabled" });
-  s3.on(GetBucketEncryptionCommand).resolves({ ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }] } });
-  s3.on(GetPublicAccessBlockCommand).resolves({ PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true } });
-  s3.on(GetBucketOwnershipControlsCommand).resolves({ OwnershipControls: { Rules: [{ ObjectOwnership: "BucketOwnerEnforced" }] } });
+  s3.on(GetBucketEncryptionCommand).resolves({
+    ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }] },
+  });
+  s3.on(GetPublicAccessBlockCommand).resolves({
+    PublicAccessBlockConfiguration: {
+      BlockPublicAcls: true,
+      IgnorePublicAcls: true,
+      BlockPublicPolicy: true,
+      RestrictPublicBuckets: true,
+    },
+  });
+  s3.on(GetBucketOwnershipControlsCommand).resolves({
+    OwnershipControls: { Rules: [{ ObjectOwnership: "BucketOwnerEnforced" }] },
+  });
   s3.on(GetBucketPolicyCommand).resolves({
     Policy: JSON.stringify({
       Version: "2012-10-17",
-      Statement: [{ Sid: TLS_STATEMENT_SID, Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } }],
+      Statement: [
+        {
+          Sid: TLS_STATEMENT_SID,
+          Effect: "Deny",
+          Principal: "*",
+          Action: "s3:*",
+          Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`],
+          Condition: { Bool: { "aws:SecureTransport": "false" } },
+        },
+      ],
     }),
   });
 }
@@ -71,7 +98,9 @@ beforeEach(async () => {
   s3.reset();
   sts.reset();
   ddb.reset();
-  sts.on(GetCallerIdentityCommand).resolves({ Account: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:user/dev`, UserId: "AIDA" });
+  sts
+    .on(GetCallerIdentityCommand)
+    .resolves({ Account: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:user/dev`, UserId: "AIDA" });
   root = await mkdtemp(join(tmpdir(), "ops-bootstrap-"));
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
@@ -95,15 +124,48 @@ describe("bootstrap", () => {
     const ctx = testContext({ root });
     expect(await bootstrap(ctx, { bucket: BUCKET })).toBe(0);
 
-    expect(s3.commandCalls(HeadBucketCommand)[0]!.args[0].input).toEqual({ Bucket: BUCKET, ExpectedBucketOwner: ACCOUNT });
-    expect(s3.commandCalls(CreateBucketCommand)[0]!.args[0].input).toEqual({ Bucket: BUCKET, ObjectOwnership: "BucketOwnerEnforced", CreateBucketConfiguration: { LocationConstraint: "sa-east-1" } });
-    expect(s3.commandCalls(PutBucketVersioningCommand)[0]!.args[0].input).toEqual({ Bucket: BUCKET, VersioningConfiguration: { Status: "Enabled" } });
-    expect(s3.commandCalls(PutBucketEncryptionCommand)[0]!.args[0].input).toEqual({ Bucket: BUCKET, ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }] } });
-    expect(s3.commandCalls(PutPublicAccessBlockCommand)[0]!.args[0].input).toEqual({ Bucket: BUCKET, PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true } });
-    expect(s3.commandCalls(PutBucketOwnershipControlsCommand)[0]!.args[0].input).toEqual({ Bucket: BUCKET, OwnershipControls: { Rules: [{ ObjectOwnership: "BucketOwnerEnforced" }] } });
+    expect(s3.commandCalls(HeadBucketCommand)[0]!.args[0].input).toEqual({
+      Bucket: BUCKET,
+      ExpectedBucketOwner: ACCOUNT,
+    });
+    expect(s3.commandCalls(CreateBucketCommand)[0]!.args[0].input).toEqual({
+      Bucket: BUCKET,
+      ObjectOwnership: "BucketOwnerEnforced",
+      CreateBucketConfiguration: { LocationConstraint: "sa-east-1" },
+    });
+    expect(s3.commandCalls(PutBucketVersioningCommand)[0]!.args[0].input).toEqual({
+      Bucket: BUCKET,
+      VersioningConfiguration: { Status: "Enabled" },
+    });
+    expect(s3.commandCalls(PutBucketEncryptionCommand)[0]!.args[0].input).toEqual({
+      Bucket: BUCKET,
+      ServerSideEncryptionConfiguration: {
+        Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }],
+      },
+    });
+    expect(s3.commandCalls(PutPublicAccessBlockCommand)[0]!.args[0].input).toEqual({
+      Bucket: BUCKET,
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        IgnorePublicAcls: true,
+        BlockPublicPolicy: true,
+        RestrictPublicBuckets: true,
+      },
+    });
+    expect(s3.commandCalls(PutBucketOwnershipControlsCommand)[0]!.args[0].input).toEqual({
+      Bucket: BUCKET,
+      OwnershipControls: { Rules: [{ ObjectOwnership: "BucketOwnerEnforced" }] },
+    });
     const policy = JSON.parse(s3.commandCalls(PutBucketPolicyCommand)[0]!.args[0].input.Policy!);
     expect(policy.Statement).toEqual([
-      { Sid: "DenyInsecureTransport", Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`], Condition: { Bool: { "aws:SecureTransport": "false" } } },
+      {
+        Sid: "DenyInsecureTransport",
+        Effect: "Deny",
+        Principal: "*",
+        Action: "s3:*",
+        Resource: [`arn:aws:s3:::${BUCKET}`, `arn:aws:s3:::${BUCKET}/*`],
+        Condition: { Bool: { "aws:SecureTransport": "false" } },
+      },
     ]);
 
     const backend = await Bun.file(join(root, "terraform/stacks/aws/backend.hcl")).text();
@@ -117,7 +179,10 @@ describe("bootstrap", () => {
     freshBucket();
     const ctx = testContext({ root, region: "us-east-1" });
     expect(await bootstrap(ctx, { bucket: BUCKET })).toBe(0);
-    expect(s3.commandCalls(CreateBucketCommand)[0]!.args[0].input).toEqual({ Bucket: BUCKET, ObjectOwnership: "BucketOwnerEnforced" });
+    expect(s3.commandCalls(CreateBucketCommand)[0]!.args[0].input).toEqual({
+      Bucket: BUCKET,
+      ObjectOwnership: "BucketOwnerEnforced",
+    });
   });
 
   test("a second run over a configured bucket writes nothing and says so", async () => {
@@ -179,7 +244,10 @@ describe("bootstrap", () => {
 
   test("throttling is retried and then succeeds", async () => {
     configuredBucket();
-    s3.on(GetBucketVersioningCommand).rejectsOnce(awsError("SlowDown", 503)).rejectsOnce(awsError("ThrottlingException", 400)).resolves({ Status: "Enabled" });
+    s3.on(GetBucketVersioningCommand)
+      .rejectsOnce(awsError("SlowDown", 503))
+      .rejectsOnce(awsError("ThrottlingException", 400))
+      .resolves({ Status: "Enabled" });
     const ctx = testContext({ root });
     expect(await bootstrap(ctx, { bucket: BUCKET })).toBe(0);
     expect(s3.commandCalls(GetBucketVersioningCommand)).toHaveLength(3);
@@ -196,7 +264,13 @@ describe("bootstrap", () => {
 
   test("keeps other statements of an existing policy and adds the TLS statement", async () => {
     configuredBucket();
-    const other = { Sid: "Other", Effect: "Allow", Principal: { AWS: "arn:aws:iam::1:root" }, Action: "s3:GetObject", Resource: "*" };
+    const other = {
+      Sid: "Other",
+      Effect: "Allow",
+      Principal: { AWS: "arn:aws:iam::1:root" },
+      Action: "s3:GetObject",
+      Resource: "*",
+    };
     s3.on(GetBucketPolicyCommand).resolves({ Policy: JSON.stringify({ Version: "2012-10-17", Statement: [other] }) });
     const ctx = testContext({ root });
     expect(await bootstrap(ctx, { bucket: BUCKET })).toBe(0);
@@ -213,16 +287,33 @@ describe("bootstrap", () => {
     expect(writesSent()).toBe(0);
     expect(ddb.commandCalls(CreateTableCommand)).toHaveLength(0);
     const talk = ctx.io.talk();
-    for (const op of ["S3 CreateBucket", "S3 PutBucketVersioning", "S3 PutBucketEncryption", "S3 PutPublicAccessBlock", "S3 PutBucketOwnershipControls", "S3 PutBucketPolicy", "DynamoDB CreateTable", "DynamoDB UpdateContinuousBackups"])
+    for (const op of [
+      "S3 CreateBucket",
+      "S3 PutBucketVersioning",
+      "S3 PutBucketEncryption",
+      "S3 PutPublicAccessBlock",
+      "S3 PutBucketOwnershipControls",
+      "S3 PutBucketPolicy",
+      "DynamoDB CreateTable",
+      "DynamoDB UpdateContinuousBackups",
+    ])
       expect(talk).toContain(`would call: ${op}`);
     expect(await Bun.file(join(root, "terraform/stacks/aws/backend.hcl")).exists()).toBe(false);
   });
 
   test("--lock-table creates an on-demand table with PITR and writes dynamodb_table", async () => {
     configuredBucket();
-    ddb.on(DescribeTableCommand).rejectsOnce(awsError("ResourceNotFoundException", 400)).resolves({ Table: { TableStatus: "ACTIVE", KeySchema: [{ AttributeName: "LockID", KeyType: "HASH" }] } });
+    ddb
+      .on(DescribeTableCommand)
+      .rejectsOnce(awsError("ResourceNotFoundException", 400))
+      .resolves({ Table: { TableStatus: "ACTIVE", KeySchema: [{ AttributeName: "LockID", KeyType: "HASH" }] } });
     ddb.on(CreateTableCommand).resolves({});
-    ddb.on(DescribeContinuousBackupsCommand).resolves({ ContinuousBackupsDescription: { ContinuousBackupsStatus: "ENABLED", PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: "DISABLED" } } });
+    ddb.on(DescribeContinuousBackupsCommand).resolves({
+      ContinuousBackupsDescription: {
+        ContinuousBackupsStatus: "ENABLED",
+        PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: "DISABLED" },
+      },
+    });
     ddb.on(UpdateContinuousBackupsCommand).resolves({});
     const ctx = testContext({ root });
     expect(await bootstrap(ctx, { bucket: BUCKET, lockTable: "tertulia-locks" })).toBe(0);
@@ -233,7 +324,10 @@ describe("bootstrap", () => {
       KeySchema: [{ AttributeName: "LockID", KeyType: "HASH" }],
       Tags: [{ Key: "app", Value: "tertulia" }],
     });
-    expect(ddb.commandCalls(UpdateContinuousBackupsCommand)[0]!.args[0].input).toEqual({ TableName: "tertulia-locks", PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } });
+    expect(ddb.commandCalls(UpdateContinuousBackupsCommand)[0]!.args[0].input).toEqual({
+      TableName: "tertulia-locks",
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+    });
     const backend = await Bun.file(join(root, "terraform/stacks/aws/backend.hcl")).text();
     expect(backend).toContain('dynamodb_table = "tertulia-locks"');
     expect(backend).not.toContain("use_lockfile");
@@ -241,7 +335,9 @@ describe("bootstrap", () => {
 
   test("a lock table with the wrong key is refused", async () => {
     configuredBucket();
-    ddb.on(DescribeTableCommand).resolves({ Table: { TableStatus: "ACTIVE", KeySchema: [{ AttributeName: "id", KeyType: "HASH" }] } });
+    ddb
+      .on(DescribeTableCommand)
+      .resolves({ Table: { TableStatus: "ACTIVE", KeySchema: [{ AttributeName: "id", KeyType: "HASH" }] } });
     const ctx = testContext({ root, json: true });
     expect(await bootstrap(ctx, { bucket: BUCKET, lockTable: "other" })).toBe(1);
     expect(ctx.io.results[0]!.data).toMatchObject({ error: { code: "LockTableMismatch" } });

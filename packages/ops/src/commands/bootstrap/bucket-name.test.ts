@@ -3,18 +3,24 @@ import { OpsError } from "../../errors.ts";
 import { assertBucketName, bucketNameProblems } from "./bucket-name.ts";
 
 test("valid names pass", () => {
-  for (const n of ["tertulia-tfstate-123456789012", "abc", "a.b-c1", "x".repeat(63)]) expect(bucketNameProblems(n)).toEqual([]);
+  for (const n of ["tertulia-tfstate-123456789012", "abc", "a.b-c1", "x".repeat(63)])
+    expect(bucketNameProblems(n)).toEqual([]);
 });
 
 test("each rule is named", () => {
-  expect(bucketNameProblems("terraform_bucket_eks")).toEqual(['may contain only lowercase letters, digits, dots and hyphens (found "_")']);
+  expect(bucketNameProblems("terraform_bucket_eks")).toEqual([
+    'may contain only lowercase letters, digits, dots and hyphens (found "_")',
+  ]);
   expect(bucketNameProblems("ab")).toEqual(["must be 3–63 characters long (it has 2)"]);
   expect(bucketNameProblems("-abc")).toEqual(["must begin and end with a lowercase letter or digit"]);
   expect(bucketNameProblems("a..b")).toEqual(["must not contain two adjacent dots"]);
   expect(bucketNameProblems("192.168.1.1")).toEqual(["must not look like an IP address"]);
   expect(bucketNameProblems("xn--abc")).toEqual(['must not start with "xn--"']);
   expect(bucketNameProblems("abc-s3alias")).toEqual(['must not end with "-s3alias"']);
-  expect(bucketNameProblems("My_Bucket")).toEqual([`may contain only lowercase letters, digits, dots and hyphens (found "M", "_", "B")`, "must begin and end with a lowercase letter or digit"]);
+  expect(bucketNameProblems("My_Bucket")).toEqual([
+    `may contain only lowercase letters, digits, dots and hyphens (found "M", "_", "B")`,
+    "must begin and end with a lowercase letter or digit",
+  ]);
 });
 
 test("the error suggests a corrected name and is a usage error", () => {

@@ -12,8 +12,12 @@ export function bucketNameProblems(name: string): string[] {
   const problems: string[] = [];
   if (name.length < 3 || name.length > 63) problems.push(`must be 3–63 characters long (it has ${name.length})`);
   const bad = [...new Set(name.replace(/[a-z0-9.-]/g, ""))];
-  if (bad.length) problems.push(`may contain only lowercase letters, digits, dots and hyphens (found ${bad.map((c) => JSON.stringify(c)).join(", ")})`);
-  if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name)) problems.push("must begin and end with a lowercase letter or digit");
+  if (bad.length)
+    problems.push(
+      `may contain only lowercase letters, digits, dots and hyphens (found ${bad.map((c) => JSON.stringify(c)).join(", ")})`,
+    );
+  if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name))
+    problems.push("must begin and end with a lowercase letter or digit");
   if (name.includes("..")) problems.push("must not contain two adjacent dots");
   if (/^\d+\.\d+\.\d+\.\d+$/.test(name)) problems.push("must not look like an IP address");
   for (const p of PREFIXES) if (name.startsWith(p)) problems.push(`must not start with "${p}"`);
@@ -34,6 +38,8 @@ export function assertBucketName(name: string): void {
   throw new OpsError(
     "InvalidBucketName",
     `"${name}" is not a valid S3 bucket name: it ${problems.join("; ")}.`,
-    bucketNameProblems(suggestion).length === 0 ? `Use a valid name, e.g. --bucket ${suggestion}.` : "Use 3–63 lowercase letters, digits and hyphens, e.g. --bucket tertulia-tfstate-<account-id>.",
+    bucketNameProblems(suggestion).length === 0
+      ? `Use a valid name, e.g. --bucket ${suggestion}.`
+      : "Use 3–63 lowercase letters, digits and hyphens, e.g. --bucket tertulia-tfstate-<account-id>.",
   );
 }

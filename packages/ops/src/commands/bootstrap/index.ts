@@ -3,14 +3,15 @@
  * the partial backend config. Idempotent: every setting is read first and written only when different, so a second
  * run changes nothing and says so.
  */
-import { dirname, resolve } from "node:path";
+
 import { mkdir } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import * as dynamo from "../../aws/dynamodb.ts";
-import { createBucket, headBucket, bucketOwnedElsewhere } from "../../aws/s3.ts";
-import { getCallerIdentity, type CallerIdentity } from "../../aws/sts.ts";
+import { bucketOwnedElsewhere, createBucket, headBucket } from "../../aws/s3.ts";
+import { type CallerIdentity, getCallerIdentity } from "../../aws/sts.ts";
 import { DEFAULTS } from "../../config.ts";
-import { planCall, type Context } from "../../context.ts";
-import { OpsError, type ExitCode } from "../../errors.ts";
+import { type Context, planCall } from "../../context.ts";
+import { type ExitCode, OpsError } from "../../errors.ts";
 import type { Step } from "../../output/steps.ts";
 import { renderBackendConfig } from "../../terraform/backend-config.ts";
 import { fail, reportsJson, succeed } from "../outcome.ts";
@@ -33,7 +34,11 @@ export async function bootstrap(ctx: Context, options: BootstrapOptions): Promis
   try {
     assertBucketName(options.bucket);
     if (options.lockTable !== undefined && !/^[A-Za-z0-9_.-]{3,255}$/.test(options.lockTable))
-      throw new OpsError("Usage", `"${options.lockTable}" is not a valid DynamoDB table name.`, "Use 3–255 letters, digits, '_', '-' and '.', e.g. --lock-table tertulia-tf-locks.");
+      throw new OpsError(
+        "Usage",
+        `"${options.lockTable}" is not a valid DynamoDB table name.`,
+        "Use 3–255 letters, digits, '_', '-' and '.', e.g. --lock-table tertulia-tf-locks.",
+      );
     const region = resolveRegion(ctx);
     return await run(ctx, options, region);
   } catch (error) {
@@ -50,7 +55,12 @@ async function run(ctx: Context, options: BootstrapOptions, region: string): Pro
   const backendPath = resolve(ctx.root, options.backendFile ?? DEFAULTS.backendFile);
 
   /** Records a change, or prints it instead during a dry run. */
-  const change = async (what: string, operation: string, input: unknown, apply: () => Promise<void>): Promise<string> => {
+  const change = async (
+    what: string,
+    operation: string,
+    input: unknown,
+    apply: () => Promise<void>,
+  ): Promise<string> => {
     changes.push(what);
     if (ctx.dryRun) {
       planCall(ctx, operation, input);
@@ -75,7 +85,11 @@ async function run(ctx: Context, options: BootstrapOptions, region: string): Pro
         const state = await headBucket(d, bucket, account);
         if (state === "forbidden") throw bucketOwnedElsewhere(bucket, account);
         if (state === "ours") return s.detail(`exists in account ${account} · unchanged`);
-        const input = { Bucket: bucket, ObjectOwnership: "BucketOwnerEnforced", ...(region === "us-east-1" ? {} : { CreateBucketConfiguration: { LocationConstraint: region } }) };
+        const input = {
+          Bucket: bucket,
+          ObjectOwnership: "BucketOwnerEnforced",
+          ...(region === "us-east-1" ? {} : { CreateBucketConfiguration: { LocationConstraint: region } }),
+        };
         bucketIsNew = true;
         s.detail(
           await change(`create bucket ${bucket} in ${region}`, "S3 CreateBucket", input, async () => {
@@ -91,9 +105,12 @@ async function run(ctx: Context, options: BootstrapOptions, region: string): Pro
       (setting): Step => ({
         title: setting.title,
         run: async (s) => {
-          if (ctx.dryRun && bucketIsNew) return s.detail(await change(setting.change, setting.operation, setting.input(bucket), async () => {}));
+          if (ctx.dryRun && bucketIsNew)
+            return s.detail(await change(setting.change, setting.operation, setting.input(bucket), async () => {}));
           if (await setting.isSet(d, bucket)) return s.detail("unchanged");
-          s.detail(await change(setting.change, setting.operation, setting.input(bucket), () => setting.apply(d, bucket)));
+          s.detail(
+            await change(setting.change, setting.operation, setting.input(bucket), () => setting.apply(d, bucket)),
+          );
         },
       }),
     ),
@@ -101,7 +118,12 @@ async function run(ctx: Context, options: BootstrapOptions, region: string): Pro
     {
       title: `Backend config ${backendPath}`,
       run: async (s) => {
-        const text = renderBackendConfig({ bucket, region, key: options.stateKey ?? DEFAULTS.stateKey, ...(options.lockTable ? { dynamodbTable: options.lockTable } : {}) });
+        const text = renderBackendConfig({
+          bucket,
+          region,
+          key: options.stateKey ?? DEFAULTS.stateKey,
+          ...(options.lockTable ? { dynamodbTable: options.lockTable } : {}),
+        });
         const file = Bun.file(backendPath);
         if ((await file.exists()) && (await file.text()) === text) return s.detail("unchanged");
         changes.push(`write ${backendPath}`);
@@ -117,7 +139,16 @@ async function run(ctx: Context, options: BootstrapOptions, region: string): Pro
   ];
 
   const outcome = await ctx.progress.run(steps);
-  const data = { bucket, region, account: caller?.account, lockTable: options.lockTable ?? null, locking: options.lockTable ? "dynamodb" : "s3-native", backendFile: backendPath, changes, steps: reportsJson(outcome.reports) };
+  const data = {
+    bucket,
+    region,
+    account: caller?.account,
+    lockTable: options.lockTable ?? null,
+    locking: options.lockTable ? "dynamodb" : "s3-native",
+    backendFile: backendPath,
+    changes,
+    steps: reportsJson(outcome.reports),
+  };
   if (outcome.failure) return fail(ctx, outcome.failure, data, !ctx.io.json);
   const verb = ctx.dryRun ? "Would change" : "Changed";
   const text =
@@ -139,16 +170,29 @@ function lockTableSteps(ctx: Context, d: dynamo.DynamoDeps, table: string, chang
         if (existing) {
           const key = existing.KeySchema?.[0];
           if (existing.KeySchema?.length !== 1 || key?.AttributeName !== dynamo.LOCK_KEY || key.KeyType !== "HASH")
-            throw new OpsError("LockTableMismatch", `The table ${table} exists but its key is not a single "${dynamo.LOCK_KEY}" hash key, so Terraform cannot lock with it.`, "Pass another --lock-table name, or drop --lock-table to use S3-native locking.");
+            throw new OpsError(
+              "LockTableMismatch",
+              `The table ${table} exists but its key is not a single "${dynamo.LOCK_KEY}" hash key, so Terraform cannot lock with it.`,
+              "Pass another --lock-table name, or drop --lock-table to use S3-native locking.",
+            );
           return s.detail(`exists · ${existing.BillingModeSummary?.BillingMode ?? "PROVISIONED"} · unchanged`);
         }
         tableIsNew = true;
-        const input = { TableName: table, BillingMode: "PAY_PER_REQUEST", AttributeDefinitions: [{ AttributeName: dynamo.LOCK_KEY, AttributeType: "S" }], KeySchema: [{ AttributeName: dynamo.LOCK_KEY, KeyType: "HASH" }] };
+        const input = {
+          TableName: table,
+          BillingMode: "PAY_PER_REQUEST",
+          AttributeDefinitions: [{ AttributeName: dynamo.LOCK_KEY, AttributeType: "S" }],
+          KeySchema: [{ AttributeName: dynamo.LOCK_KEY, KeyType: "HASH" }],
+        };
         s.detail(
           await change(`create lock table ${table} (on-demand)`, "DynamoDB CreateTable", input, async () => {
             await dynamo.createLockTable(d, table);
             if (!(await dynamo.waitForActive(d, table, ctx.retry.sleep)))
-              throw new OpsError("CommandFailed", `The lock table ${table} did not become ACTIVE in time.`, "Run `ops bootstrap` again in a minute; it continues where it stopped.");
+              throw new OpsError(
+                "CommandFailed",
+                `The lock table ${table} did not become ACTIVE in time.`,
+                "Run `ops bootstrap` again in a minute; it continues where it stopped.",
+              );
           }),
         );
       },
@@ -157,8 +201,13 @@ function lockTableSteps(ctx: Context, d: dynamo.DynamoDeps, table: string, chang
       title: "Lock table point-in-time recovery",
       run: async (s) => {
         const input = { TableName: table, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } };
-        if (!(ctx.dryRun && tableIsNew) && (await dynamo.pointInTimeRecoveryEnabled(d, table))) return s.detail("unchanged");
-        s.detail(await change("enable point-in-time recovery", "DynamoDB UpdateContinuousBackups", input, () => dynamo.enablePointInTimeRecovery(d, table)));
+        if (!(ctx.dryRun && tableIsNew) && (await dynamo.pointInTimeRecoveryEnabled(d, table)))
+          return s.detail("unchanged");
+        s.detail(
+          await change("enable point-in-time recovery", "DynamoDB UpdateContinuousBackups", input, () =>
+            dynamo.enablePointInTimeRecovery(d, table),
+          ),
+        );
       },
     },
   ];

@@ -33,7 +33,9 @@ export function tlsOnlyStatement(bucket: string, partition = "aws"): Record<stri
 /** The policy to write: the existing one with our statement added or replaced; undefined when already in place. */
 export function mergeTlsPolicy(existing: string | undefined, bucket: string, partition = "aws"): string | undefined {
   const wanted = tlsOnlyStatement(bucket, partition);
-  const doc = existing ? (JSON.parse(existing) as { Version?: string; Statement?: Record<string, unknown>[] | Record<string, unknown> }) : {};
+  const doc = existing
+    ? (JSON.parse(existing) as { Version?: string; Statement?: Record<string, unknown>[] | Record<string, unknown> })
+    : {};
   const statements = Array.isArray(doc.Statement) ? doc.Statement : doc.Statement ? [doc.Statement] : [];
   const current = statements.find((s) => s.Sid === TLS_STATEMENT_SID);
   if (current && JSON.stringify(current) === JSON.stringify(wanted)) return undefined;
@@ -59,7 +61,9 @@ export function bucketSettings(partition: () => string): Setting[] {
       input: (b) => ({ Bucket: b, ServerSideEncryptionConfiguration: s3.DEFAULT_ENCRYPTION }),
       isSet: async (d, b) => {
         const rules = await s3.getBucketEncryption(d, b);
-        return (rules ?? []).some((r) => ["AES256", "aws:kms", "aws:kms:dsse"].includes(r.ApplyServerSideEncryptionByDefault?.SSEAlgorithm ?? ""));
+        return (rules ?? []).some((r) =>
+          ["AES256", "aws:kms", "aws:kms:dsse"].includes(r.ApplyServerSideEncryptionByDefault?.SSEAlgorithm ?? ""),
+        );
       },
       apply: (d, b) => s3.putBucketEncryption(d, b),
     },

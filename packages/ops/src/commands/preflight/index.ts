@@ -5,14 +5,14 @@
 import { resolve } from "node:path";
 import { DEFAULTS } from "../../config.ts";
 import type { Context } from "../../context.ts";
-import { EXIT, OpsError, type ExitCode } from "../../errors.ts";
+import { EXIT, type ExitCode, OpsError } from "../../errors.ts";
 import type { Step, StepReport } from "../../output/steps.ts";
 import { readBackendConfig } from "../../terraform/backend-config.ts";
 import { checkTfvars, effectiveValues, readVariables, type TfvarsCheck } from "../../terraform/tfvars.ts";
 import { fail, succeed } from "../outcome.ts";
 import { awsChecks } from "./aws-checks.ts";
 import { tfvarsCheck, toolChecks } from "./local-checks.ts";
-import { stackInputs, type StackInputs } from "./stack-inputs.ts";
+import { type StackInputs, stackInputs } from "./stack-inputs.ts";
 
 export interface PreflightOptions {
   /** Only the local checks (tools, tfvars). @default false */
@@ -52,8 +52,16 @@ export async function runPreflight(ctx: Context, options: PreflightOptions): Pro
   const steps: Step[] = [...toolChecks(ctx.runner), tfvarsCheck(varFile, async () => tfvars)];
   if (!options.offline) {
     steps.push(regionCheck(ctx, stack));
-    const repositories = options.repositories ?? (stack.clusterName ? [`${stack.clusterName}-server`, `${stack.clusterName}-client`] : []);
-    steps.push(...awsChecks(ctx, { stack, backend: () => readBackendConfig(backendFile), repositories, vpcLimit: options.vpcLimit ?? 5 }));
+    const repositories =
+      options.repositories ?? (stack.clusterName ? [`${stack.clusterName}-server`, `${stack.clusterName}-client`] : []);
+    steps.push(
+      ...awsChecks(ctx, {
+        stack,
+        backend: () => readBackendConfig(backendFile),
+        repositories,
+        vpcLimit: options.vpcLimit ?? 5,
+      }),
+    );
   }
   const outcome = await ctx.progress.run(steps, { concurrent: true, continueOnError: true });
   return { ok: !outcome.reports.some((r) => r.status === "failed"), checks: outcome.reports };
@@ -76,11 +84,16 @@ export async function preflight(ctx: Context, options: PreflightOptions): Promis
 
 async function loadTfvars(tfDir: string, varFile: string): Promise<TfvarsCheck> {
   const file = Bun.file(varFile);
-  if (!(await file.exists())) return { values: {}, problems: [`the file does not exist (pass --var-file, or copy the stack's example tfvars)`] };
+  if (!(await file.exists()))
+    return { values: {}, problems: [`the file does not exist (pass --var-file, or copy the stack's example tfvars)`] };
   const vars = await readVariables(tfDir).catch(() => undefined);
   if (!vars) return { values: {}, problems: [`the Terraform root ${tfDir} cannot be read (pass --terraform-dir)`] };
   const checked = checkTfvars(await file.text(), vars.variables);
-  return { values: checked.values, effective: effectiveValues(checked.values, vars.variables), problems: [...vars.problems, ...checked.problems] };
+  return {
+    values: checked.values,
+    effective: effectiveValues(checked.values, vars.variables),
+    problems: [...vars.problems, ...checked.problems],
+  };
 }
 
 function regionCheck(ctx: Context, stack: StackInputs): Step {
@@ -89,9 +102,23 @@ function regionCheck(ctx: Context, stack: StackInputs): Step {
     run: async (s) => {
       const region = ctx.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
       if (stack.region && region && stack.region !== region)
-        throw new OpsError("Usage", `The tfvars deploy to ${stack.region} but the commands would call ${region}.`, `Pass --region ${stack.region} (or fix the tfvars).`);
-      if (!region && !stack.region) throw new OpsError("AwsRegionMissing", "No region is set anywhere.", "Pass --region, set AWS_REGION, or set region in the tfvars.");
-      if (!region) throw new OpsError("AwsRegionMissing", `The tfvars deploy to ${stack.region} but no region is set for the AWS calls.`, `Pass --region ${stack.region} (or set AWS_REGION).`);
+        throw new OpsError(
+          "Usage",
+          `The tfvars deploy to ${stack.region} but the commands would call ${region}.`,
+          `Pass --region ${stack.region} (or fix the tfvars).`,
+        );
+      if (!region && !stack.region)
+        throw new OpsError(
+          "AwsRegionMissing",
+          "No region is set anywhere.",
+          "Pass --region, set AWS_REGION, or set region in the tfvars.",
+        );
+      if (!region)
+        throw new OpsError(
+          "AwsRegionMissing",
+          `The tfvars deploy to ${stack.region} but no region is set for the AWS calls.`,
+          `Pass --region ${stack.region} (or set AWS_REGION).`,
+        );
       s.detail(region);
     },
   };

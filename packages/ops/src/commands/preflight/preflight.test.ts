@@ -13,7 +13,12 @@ import {
 } from "@aws-sdk/client-ec2";
 import { DescribeRepositoriesCommand, ECRClient } from "@aws-sdk/client-ecr";
 import { DescribeClusterCommand, DescribeClusterVersionsCommand, EKSClient } from "@aws-sdk/client-eks";
-import { GetBucketEncryptionCommand, GetBucketVersioningCommand, GetPublicAccessBlockCommand, S3Client } from "@aws-sdk/client-s3";
+import {
+  GetBucketEncryptionCommand,
+  GetBucketVersioningCommand,
+  GetPublicAccessBlockCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import { GetCallerIdentityCommand, STSClient } from "@aws-sdk/client-sts";
 import { mockClient } from "aws-sdk-client-mock";
 import { awsError } from "../../testing/aws-errors.ts";
@@ -64,7 +69,10 @@ variable "codeconnections_arn" { type = string }
     join(root, "terraform/stacks/aws/terraform.tfvars"),
     `region = "sa-east-1"\nproject_name = "tertulia"\navailability_zones = ["sa-east-1a", "sa-east-1b"]\ninstance_types = ["t3.medium"]\nkubernetes_version = "1.33"\ncodeconnections_arn = "${CONNECTION}"\n`,
   );
-  await Bun.write(join(root, "terraform/stacks/aws/backend.hcl"), `bucket = "tertulia-tfstate"\nkey = "tertulia/terraform.tfstate"\nregion = "sa-east-1"\nuse_lockfile = true\n`);
+  await Bun.write(
+    join(root, "terraform/stacks/aws/backend.hcl"),
+    `bucket = "tertulia-tfstate"\nkey = "tertulia/terraform.tfstate"\nregion = "sa-east-1"\nuse_lockfile = true\n`,
+  );
 });
 afterAll(async () => {
   for (const m of [sts, ec2, eks, ecr, s3, conn]) m.restore();
@@ -74,23 +82,49 @@ afterAll(async () => {
 beforeEach(() => {
   for (const m of [sts, ec2, eks, ecr, s3, conn]) m.reset();
   sts.on(GetCallerIdentityCommand).resolves({ Account: "123456789012", Arn: "arn:aws:iam::123456789012:user/dev" });
-  ec2.on(DescribeAvailabilityZonesCommand).resolves({ AvailabilityZones: ZONES.map((z) => ({ ZoneName: z, State: "available" })) });
-  ec2.on(DescribeInstanceTypeOfferingsCommand).resolves({ InstanceTypeOfferings: ZONES.map((z) => ({ InstanceType: "t3.medium", Location: z, LocationType: "availability-zone" })) });
-  ec2.on(DescribeAccountAttributesCommand).resolves({ AccountAttributes: [{ AttributeName: "vpc-max-elastic-ips", AttributeValues: [{ AttributeValue: "5" }] }] });
+  ec2
+    .on(DescribeAvailabilityZonesCommand)
+    .resolves({ AvailabilityZones: ZONES.map((z) => ({ ZoneName: z, State: "available" })) });
+  ec2.on(DescribeInstanceTypeOfferingsCommand).resolves({
+    InstanceTypeOfferings: ZONES.map((z) => ({
+      InstanceType: "t3.medium",
+      Location: z,
+      LocationType: "availability-zone",
+    })),
+  });
+  ec2.on(DescribeAccountAttributesCommand).resolves({
+    AccountAttributes: [{ AttributeName: "vpc-max-elastic-ips", AttributeValues: [{ AttributeValue: "5" }] }],
+  });
   ec2.on(DescribeAddressesCommand).resolves({ Addresses: [] });
   ec2.on(DescribeVpcsCommand).resolves({ Vpcs: [{ VpcId: "vpc-1" }] });
-  eks.on(DescribeClusterVersionsCommand).resolves({ clusterVersions: [{ clusterVersion: "1.33", versionStatus: "STANDARD_SUPPORT" }, { clusterVersion: "1.29", versionStatus: "UNSUPPORTED" }] });
+  eks.on(DescribeClusterVersionsCommand).resolves({
+    clusterVersions: [
+      { clusterVersion: "1.33", versionStatus: "STANDARD_SUPPORT" },
+      { clusterVersion: "1.29", versionStatus: "UNSUPPORTED" },
+    ],
+  });
   eks.on(DescribeClusterCommand).rejects(awsError("ResourceNotFoundException", 404));
   ecr.on(DescribeRepositoriesCommand).rejects(awsError("RepositoryNotFoundException", 400));
   conn.on(GetConnectionCommand).resolves({ Connection: { ConnectionStatus: "AVAILABLE" } });
   s3.on(GetBucketVersioningCommand).resolves({ Status: "Enabled" });
-  s3.on(GetBucketEncryptionCommand).resolves({ ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }] } });
-  s3.on(GetPublicAccessBlockCommand).resolves({ PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true } });
+  s3.on(GetBucketEncryptionCommand).resolves({
+    ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }] },
+  });
+  s3.on(GetPublicAccessBlockCommand).resolves({
+    PublicAccessBlockConfiguration: {
+      BlockPublicAcls: true,
+      IgnorePublicAcls: true,
+      BlockPublicPolicy: true,
+      RestrictPublicBuckets: true,
+    },
+  });
 });
 
 type Check = { title: string; status: string; detail?: string; fix?: string };
-const checks = (ctx: ReturnType<typeof testContext>): Check[] => (ctx.io.results[0]!.data as { checks: Check[] }).checks;
-const check = (ctx: ReturnType<typeof testContext>, title: string): Check => checks(ctx).find((c) => c.title.startsWith(title))!;
+const checks = (ctx: ReturnType<typeof testContext>): Check[] =>
+  (ctx.io.results[0]!.data as { checks: Check[] }).checks;
+const check = (ctx: ReturnType<typeof testContext>, title: string): Check =>
+  checks(ctx).find((c) => c.title.startsWith(title))!;
 
 describe("preflight", () => {
   test("all checks pass, with the exact inputs sent", async () => {
@@ -98,7 +132,9 @@ describe("preflight", () => {
     const code = await preflight(ctx, {});
     expect(checks(ctx).filter((c) => c.status === "failed")).toEqual([]);
     expect(code).toBe(0);
-    expect(ec2.commandCalls(DescribeAvailabilityZonesCommand)[0]!.args[0].input).toEqual({ Filters: [{ Name: "zone-name", Values: ZONES }] });
+    expect(ec2.commandCalls(DescribeAvailabilityZonesCommand)[0]!.args[0].input).toEqual({
+      Filters: [{ Name: "zone-name", Values: ZONES }],
+    });
     expect(ec2.commandCalls(DescribeInstanceTypeOfferingsCommand)[0]!.args[0].input).toEqual({
       LocationType: "availability-zone",
       Filters: [
@@ -107,14 +143,19 @@ describe("preflight", () => {
       ],
     });
     expect(eks.commandCalls(DescribeClusterCommand)[0]!.args[0].input).toEqual({ name: "tertulia" });
-    expect(ecr.commandCalls(DescribeRepositoriesCommand).map((c) => c.args[0].input)).toEqual([{ repositoryNames: ["tertulia-server"] }, { repositoryNames: ["tertulia-client"] }]);
+    expect(ecr.commandCalls(DescribeRepositoriesCommand).map((c) => c.args[0].input)).toEqual([
+      { repositoryNames: ["tertulia-server"] },
+      { repositoryNames: ["tertulia-client"] },
+    ]);
     expect(conn.commandCalls(GetConnectionCommand)[0]!.args[0].input).toEqual({ ConnectionArn: CONNECTION });
     expect(s3.commandCalls(GetBucketVersioningCommand)[0]!.args[0].input).toEqual({ Bucket: "tertulia-tfstate" });
     expect(check(ctx, "Cluster name").detail).toBe("tertulia is free");
   });
 
   test("plain output is one line per check with ✔/✖ and the fix", async () => {
-    ec2.on(DescribeInstanceTypeOfferingsCommand).resolves({ InstanceTypeOfferings: [{ InstanceType: "t3.medium", Location: "sa-east-1a" }] });
+    ec2
+      .on(DescribeInstanceTypeOfferingsCommand)
+      .resolves({ InstanceTypeOfferings: [{ InstanceType: "t3.medium", Location: "sa-east-1a" }] });
     const ctx = testContext({ root, runner: tools() });
     expect(await preflight(ctx, {})).toBe(1);
     const talk = ctx.io.talk();
@@ -125,14 +166,24 @@ describe("preflight", () => {
   });
 
   test("an unsupported EKS version fails and lists the supported ones", async () => {
-    eks.on(DescribeClusterVersionsCommand).resolves({ clusterVersions: [{ clusterVersion: "1.34", versionStatus: "STANDARD_SUPPORT" }, { clusterVersion: "1.33", versionStatus: "UNSUPPORTED" }] });
+    eks.on(DescribeClusterVersionsCommand).resolves({
+      clusterVersions: [
+        { clusterVersion: "1.34", versionStatus: "STANDARD_SUPPORT" },
+        { clusterVersion: "1.33", versionStatus: "UNSUPPORTED" },
+      ],
+    });
     const ctx = testContext({ root, json: true, runner: tools() });
     expect(await preflight(ctx, {})).toBe(1);
-    expect(check(ctx, "EKS version")).toMatchObject({ status: "failed", fix: "Set kubernetes_version to one of 1.34 (newest: 1.34)." });
+    expect(check(ctx, "EKS version")).toMatchObject({
+      status: "failed",
+      fix: "Set kubernetes_version to one of 1.34 (newest: 1.34).",
+    });
   });
 
   test("a zone that does not exist in the region fails", async () => {
-    ec2.on(DescribeAvailabilityZonesCommand).resolves({ AvailabilityZones: [{ ZoneName: "sa-east-1a", State: "available" }] });
+    ec2
+      .on(DescribeAvailabilityZonesCommand)
+      .resolves({ AvailabilityZones: [{ ZoneName: "sa-east-1a", State: "available" }] });
     const ctx = testContext({ root, json: true, runner: tools() });
     expect(await preflight(ctx, {})).toBe(1);
     expect(check(ctx, "Availability zones").detail).toBe("No such zone in this region: sa-east-1b.");
@@ -148,7 +199,10 @@ describe("preflight", () => {
   });
 
   test("throttled calls are retried", async () => {
-    ec2.on(DescribeAvailabilityZonesCommand).rejectsOnce(awsError("RequestLimitExceeded", 503)).resolves({ AvailabilityZones: ZONES.map((z) => ({ ZoneName: z, State: "available" })) });
+    ec2
+      .on(DescribeAvailabilityZonesCommand)
+      .rejectsOnce(awsError("RequestLimitExceeded", 503))
+      .resolves({ AvailabilityZones: ZONES.map((z) => ({ ZoneName: z, State: "available" })) });
     const ctx = testContext({ root, json: true, runner: tools() });
     expect(await preflight(ctx, {})).toBe(0);
     expect(ec2.commandCalls(DescribeAvailabilityZonesCommand)).toHaveLength(2);
@@ -178,13 +232,22 @@ describe("preflight", () => {
     s3.on(GetBucketVersioningCommand).resolves({ Status: "Suspended" });
     const ctx = testContext({ root, json: true, runner: tools() });
     expect(await preflight(ctx, {})).toBe(1);
-    expect(check(ctx, "State bucket")).toMatchObject({ detail: "State bucket tertulia-tfstate: versioning is off.", fix: "Run `ops bootstrap --bucket tertulia-tfstate` to fix it." });
+    expect(check(ctx, "State bucket")).toMatchObject({
+      detail: "State bucket tertulia-tfstate: versioning is off.",
+      fix: "Run `ops bootstrap --bucket tertulia-tfstate` to fix it.",
+    });
   });
 
   test("--offline makes no AWS call and runs the local checks", async () => {
     const ctx = testContext({ root, json: true, runner: tools() });
     expect(await preflight(ctx, { offline: true })).toBe(0);
-    expect(checks(ctx).map((c) => c.title)).toEqual(["terraform ≥ 1.11.0", "kubectl", "docker or buildah (image builds)", "aws CLI (kubectl's EKS token)", "tfvars terraform.tfvars"]);
+    expect(checks(ctx).map((c) => c.title)).toEqual([
+      "terraform ≥ 1.11.0",
+      "kubectl",
+      "docker or buildah (image builds)",
+      "aws CLI (kubectl's EKS token)",
+      "tfvars terraform.tfvars",
+    ]);
     for (const m of [sts, ec2, eks, ecr, s3, conn]) expect(m.calls()).toHaveLength(0);
   });
 

@@ -17,11 +17,13 @@ export interface StackInputs {
   readonly expectedAccount?: string;
 }
 
-const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" && !v.startsWith("${") ? v : typeof v === "number" ? String(v) : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === "string" && v !== "" && !v.startsWith("${") ? v : typeof v === "number" ? String(v) : undefined;
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 
 export function stackInputs(values: Record<string, unknown>, overrides: Partial<StackInputs> = {}): StackInputs {
-  const pick = <T>(o: T | undefined, fallback: T | undefined): T | undefined => (o !== undefined && !(Array.isArray(o) && o.length === 0) ? o : fallback);
+  const pick = <T>(o: T | undefined, fallback: T | undefined): T | undefined =>
+    o !== undefined && !(Array.isArray(o) && o.length === 0) ? o : fallback;
   const region = pick(overrides.region, str(findValue(values, TFVAR_NAMES.region)));
   const clusterName = pick(overrides.clusterName, str(findValue(values, TFVAR_NAMES.clusterName)));
   const kubernetesVersion = pick(overrides.kubernetesVersion, str(findValue(values, TFVAR_NAMES.kubernetesVersion)));
@@ -29,7 +31,8 @@ export function stackInputs(values: Record<string, unknown>, overrides: Partial<
   const tokenSecret = pick(overrides.tokenSecret, str(findValue(values, TFVAR_NAMES.tokenSecret)));
   const expectedAccount = pick(overrides.expectedAccount, str(findValue(values, TFVAR_NAMES.accountId)));
   return {
-    availabilityZones: pick(overrides.availabilityZones, strings(findValue(values, TFVAR_NAMES.availabilityZones))) ?? [],
+    availabilityZones:
+      pick(overrides.availabilityZones, strings(findValue(values, TFVAR_NAMES.availabilityZones))) ?? [],
     instanceTypes: pick(overrides.instanceTypes, strings(findValue(values, TFVAR_NAMES.instanceTypes))) ?? [],
     singleNatGateway: overrides.singleNatGateway ?? findValue(values, TFVAR_NAMES.singleNatGateway) === true,
     ...(region ? { region } : {}),

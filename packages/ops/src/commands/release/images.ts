@@ -1,6 +1,7 @@
 /** Image build, registry login and push command lines (docker, or buildah with the same syntax). */
-import { IMAGES, type Component } from "../../config.ts";
+
 import { join } from "node:path";
+import { type Component, IMAGES } from "../../config.ts";
 import type { Cmd } from "../../process/runner.ts";
 
 export type Builder = "docker" | "buildah";
@@ -12,12 +13,27 @@ export const imageCmds = {
   /** `commit` is stamped into the binary (`--version`): the build context holds no .git to read it from. */
   build: (builder: Builder, root: string, component: Component, image: string, commit: string): Cmd => ({
     cmd: builder,
-    args: ["build", "--platform", IMAGE_PLATFORM, "--file", join(root, IMAGES[component].dockerfile), "--build-arg", `TERTULIA_COMMIT=${commit}`, "--tag", image, root],
+    args: [
+      "build",
+      "--platform",
+      IMAGE_PLATFORM,
+      "--file",
+      join(root, IMAGES[component].dockerfile),
+      "--build-arg",
+      `TERTULIA_COMMIT=${commit}`,
+      "--tag",
+      image,
+      root,
+    ],
     cwd: root,
     stream: true,
   }),
   /** The password goes on stdin only: never in argv, never printed. */
-  login: (builder: Builder, registry: string, username: string, password: string): Cmd => ({ cmd: builder, args: ["login", "--username", username, "--password-stdin", registry], stdin: password }),
+  login: (builder: Builder, registry: string, username: string, password: string): Cmd => ({
+    cmd: builder,
+    args: ["login", "--username", username, "--password-stdin", registry],
+    stdin: password,
+  }),
   push: (builder: Builder, image: string): Cmd => ({ cmd: builder, args: ["push", image], stream: true }),
 };
 

@@ -6,18 +6,25 @@
 import { join, resolve } from "node:path";
 import { imageTagExists, registryLogin } from "../../aws/ecr.ts";
 import { DEFAULTS, KUBE } from "../../config.ts";
-import { planCall, type Context } from "../../context.ts";
-import { OpsError, type ExitCode } from "../../errors.ts";
-import { kubectl, kubectlHint, parseJson, type DeploymentJson, type KubeList, type KubeTarget } from "../../kube/kubectl.ts";
+import { type Context, planCall } from "../../context.ts";
+import { type ExitCode, OpsError } from "../../errors.ts";
+import {
+  type DeploymentJson,
+  type KubeList,
+  type KubeTarget,
+  kubectl,
+  kubectlHint,
+  parseJson,
+} from "../../kube/kubectl.ts";
 import { UNRELEASED_MARKERS, writeReleaseKustomization } from "../../kube/render.ts";
 import type { Step, StepHandle, StepReport, StepsOutcome } from "../../output/steps.ts";
-import { pickBuilder } from "../../process/tools.ts";
 import { tail } from "../../process/runner.ts";
-import { stackTargets, type Outputs, type StackTargets } from "../../terraform/outputs.ts";
-import { clusterTarget, readOutputs, terraformRoot, type StackPaths } from "../cluster-access.ts";
+import { pickBuilder } from "../../process/tools.ts";
+import { type Outputs, type StackTargets, stackTargets } from "../../terraform/outputs.ts";
+import { clusterTarget, readOutputs, type StackPaths, terraformRoot } from "../cluster-access.ts";
 import { fail, reportsJson, succeed } from "../outcome.ts";
 import { discoverUrl, runSmoke, type SmokeOptions } from "../smoke/index.ts";
-import { imageCmds, isValidTag, registryOf, repositoryName, type Builder } from "./images.ts";
+import { type Builder, imageCmds, isValidTag, registryOf, repositoryName } from "./images.ts";
 import { rollbackSteps, rolloutFailure, rolloutSteps } from "./rollout.ts";
 import { secretSteps } from "./secrets.ts";
 
@@ -61,7 +68,11 @@ export interface ReleaseOutcome {
   readonly data: Record<string, unknown>;
 }
 
-export async function release(ctx: Context, options: ReleaseOptions, deps: ReleaseDeps = { smoke: runSmoke }): Promise<ExitCode> {
+export async function release(
+  ctx: Context,
+  options: ReleaseOptions,
+  deps: ReleaseDeps = { smoke: runSmoke },
+): Promise<ExitCode> {
   try {
     const out = await runRelease(ctx, options, deps);
     return out.error ? fail(ctx, out.error, out.data, out.shown) : succeed(ctx, out.text, out.data);
@@ -70,7 +81,11 @@ export async function release(ctx: Context, options: ReleaseOptions, deps: Relea
   }
 }
 
-export async function runRelease(ctx: Context, options: ReleaseOptions, deps: ReleaseDeps = { smoke: runSmoke }): Promise<ReleaseOutcome> {
+export async function runRelease(
+  ctx: Context,
+  options: ReleaseOptions,
+  deps: ReleaseDeps = { smoke: runSmoke },
+): Promise<ReleaseOutcome> {
   const root = terraformRoot(ctx, options);
   const manifestsDir = resolve(ctx.root, options.manifestsDir ?? DEFAULTS.manifestsDir);
   const overlayDir = resolve(manifestsDir, "overlays", options.overlay ?? DEFAULTS.overlay);
@@ -84,7 +99,10 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
   const previous: Record<string, string> = {};
   let url = options.url;
   const image = (repo: string): string => `${repo}:${tag}`;
-  const images = (): { server: string; client: string } => ({ server: image(targets!.serverRepository), client: image(targets!.clientRepository) });
+  const images = (): { server: string; client: string } => ({
+    server: image(targets!.serverRepository),
+    client: image(targets!.clientRepository),
+  });
   /** Both images are already in ECR (the cluster may run them): nothing to build or push. */
   let alreadyPushed = false;
 
@@ -94,10 +112,20 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
       run: async (s) => {
         if (!tag) {
           const head = await ctx.runner.run({ cmd: "git", args: ["rev-parse", "HEAD"], cwd: ctx.root, readOnly: true });
-          if (head.code !== 0) throw new OpsError("Usage", "No --tag given and `git rev-parse HEAD` failed.", "Run inside the repository or pass --tag (CodeBuild: --tag \"$CODEBUILD_RESOLVED_SOURCE_VERSION\").");
+          if (head.code !== 0)
+            throw new OpsError(
+              "Usage",
+              "No --tag given and `git rev-parse HEAD` failed.",
+              'Run inside the repository or pass --tag (CodeBuild: --tag "$CODEBUILD_RESOLVED_SOURCE_VERSION").',
+            );
           tag = head.stdout.trim();
         }
-        if (!isValidTag(tag)) throw new OpsError("Usage", `"${tag}" is not a valid image tag.`, "Use letters, digits, '_', '.' and '-', at most 128, e.g. the commit hash.");
+        if (!isValidTag(tag))
+          throw new OpsError(
+            "Usage",
+            `"${tag}" is not a valid image tag.`,
+            "Use letters, digits, '_', '.' and '-', at most 128, e.g. the commit hash.",
+          );
         const explicit = {
           ...(options.cluster ? { clusterName: options.cluster } : {}),
           ...(options.serverRepository ? { serverRepository: options.serverRepository } : {}),
@@ -109,12 +137,20 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
           targets = stackTargets(outputs, explicit);
         } catch (error) {
           if (!ctx.dryRun) throw error;
-          targets = { clusterName: options.cluster ?? PLACEHOLDER("cluster_name output"), serverRepository: options.serverRepository ?? PLACEHOLDER("server_repository_url output"), clientRepository: options.clientRepository ?? PLACEHOLDER("client_repository_url output") };
+          targets = {
+            clusterName: options.cluster ?? PLACEHOLDER("cluster_name output"),
+            serverRepository: options.serverRepository ?? PLACEHOLDER("server_repository_url output"),
+            clientRepository: options.clientRepository ?? PLACEHOLDER("client_repository_url output"),
+          };
           ctx.io.warn("the stack's outputs are not readable yet (not applied?): showing placeholders");
         }
         const region = ctx.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
         if (targets.region && region && targets.region !== region)
-          throw new OpsError("Usage", `The stack is in ${targets.region} but the AWS calls would go to ${region}.`, `Pass --region ${targets.region} (or set AWS_REGION=${targets.region}).`);
+          throw new OpsError(
+            "Usage",
+            `The stack is in ${targets.region} but the AWS calls would go to ${region}.`,
+            `Pass --region ${targets.region} (or set AWS_REGION=${targets.region}).`,
+          );
         s.detail(`${tag.slice(0, 12)} → ${targets.clusterName}`);
       },
     },
@@ -134,7 +170,12 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
       run: async (s) => {
         if (ctx.dryRun) return s.skip("dry run: the cluster is not read");
         const r = await ctx.runner.run(kubectl.getDeployments(kube));
-        if (r.code !== 0) throw new OpsError("CommandFailed", `kubectl cannot read the cluster: ${tail(r.stderr, 2)}`, kubectlHint(r.stderr) ?? "Check your access to the cluster (`ops status`).");
+        if (r.code !== 0)
+          throw new OpsError(
+            "CommandFailed",
+            `kubectl cannot read the cluster: ${tail(r.stderr, 2)}`,
+            kubectlHint(r.stderr) ?? "Check your access to the cluster (`ops status`).",
+          );
         for (const d of parseJson<KubeList<DeploymentJson>>(r.stdout)?.items ?? []) {
           const img = d.spec?.template?.spec?.containers?.[0]?.image;
           if (d.metadata?.name && img) previous[d.metadata.name] = img;
@@ -150,18 +191,34 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
             run: async (s: StepHandle) => {
               if (ctx.dryRun) return s.skip("dry run: ECR is not read");
               const d = { ecr: ctx.aws.ecr, retry: ctx.retry };
-              const found = await Promise.all([targets!.serverRepository, targets!.clientRepository].map((r) => imageTagExists(d, repositoryName(r), tag)));
+              const found = await Promise.all(
+                [targets!.serverRepository, targets!.clientRepository].map((r) =>
+                  imageTagExists(d, repositoryName(r), tag),
+                ),
+              );
               alreadyPushed = found.every(Boolean);
-              s.detail(alreadyPushed ? `both already pushed with ${tag.slice(0, 12)}: reusing them` : "to build and push");
+              s.detail(
+                alreadyPushed ? `both already pushed with ${tag.slice(0, 12)}: reusing them` : "to build and push",
+              );
             },
           },
-          ...buildSteps(ctx, () => builder, () => images(), () => targets!, () => alreadyPushed, () => tag),
+          ...buildSteps(
+            ctx,
+            () => builder,
+            () => images(),
+            () => targets!,
+            () => alreadyPushed,
+            () => tag,
+          ),
         ]),
     {
       title: "Render manifests",
       run: async (s) => {
-        const certificateArn = options.certificateArn ?? (typeof outputs.certificate_arn === "string" ? outputs.certificate_arn : undefined);
-        const tls = certificateArn ? { componentDir: resolve(manifestsDir, "components", "tls"), certificateArn } : undefined;
+        const certificateArn =
+          options.certificateArn ?? (typeof outputs.certificate_arn === "string" ? outputs.certificate_arn : undefined);
+        const tls = certificateArn
+          ? { componentDir: resolve(manifestsDir, "components", "tls"), certificateArn }
+          : undefined;
         const dir = await writeReleaseKustomization(
           workDir,
           overlayDir,
@@ -172,32 +229,71 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
           tls,
         );
         const r = await ctx.runner.run(kubectl.kustomize(dir));
-        if (r.code !== 0) throw new OpsError("CommandFailed", `kubectl kustomize failed: ${tail(r.stderr, 3)}`, `Fix the manifests under ${overlayDir} (render them with \`kubectl kustomize ${overlayDir}\`).`);
+        if (r.code !== 0)
+          throw new OpsError(
+            "CommandFailed",
+            `kubectl kustomize failed: ${tail(r.stderr, 3)}`,
+            `Fix the manifests under ${overlayDir} (render them with \`kubectl kustomize ${overlayDir}\`).`,
+          );
         for (const img of Object.values(images()))
-          if (!r.stdout.includes(`image: ${img}`)) throw new OpsError("CommandFailed", `The rendered manifests do not use ${img}.`, `Check that the manifests name their images ${KUBE.workloads.map((w) => w.image).join(" and ")}.`);
+          if (!r.stdout.includes(`image: ${img}`))
+            throw new OpsError(
+              "CommandFailed",
+              `The rendered manifests do not use ${img}.`,
+              `Check that the manifests name their images ${KUBE.workloads.map((w) => w.image).join(" and ")}.`,
+            );
         const marker = UNRELEASED_MARKERS.find((m) => r.stdout.includes(m));
-        if (marker) throw new OpsError("CommandFailed", `The rendered manifests still contain the placeholder "${marker}".`, "Every image needs a release override, and the TLS component needs --certificate-arn.");
+        if (marker)
+          throw new OpsError(
+            "CommandFailed",
+            `The rendered manifests still contain the placeholder "${marker}".`,
+            "Every image needs a release override, and the TLS component needs --certificate-arn.",
+          );
         await Bun.write(join(workDir, "rendered.yaml"), r.stdout);
-        s.detail(`overlay ${options.overlay ?? DEFAULTS.overlay}${tls ? " + TLS" : ""}, ${(r.stdout.match(/^kind:/gm) ?? []).length} objects`);
+        s.detail(
+          `overlay ${options.overlay ?? DEFAULTS.overlay}${tls ? " + TLS" : ""}, ${(r.stdout.match(/^kind:/gm) ?? []).length} objects`,
+        );
       },
     },
-    ...secretSteps(ctx, { target: () => kube, outputs: () => outputs, overlay: options.overlay ?? DEFAULTS.overlay, ...(options.appSecretId ? { appSecretId: options.appSecretId } : {}) }),
+    ...secretSteps(ctx, {
+      target: () => kube,
+      outputs: () => outputs,
+      overlay: options.overlay ?? DEFAULTS.overlay,
+      ...(options.appSecretId ? { appSecretId: options.appSecretId } : {}),
+    }),
     {
       title: "Apply",
       run: async (s) => {
         const r = await ctx.runner.run(kubectl.apply(kube, join(workDir, "rendered.yaml")));
-        if (r.code !== 0) throw new OpsError("CommandFailed", `kubectl apply failed: ${tail(r.stderr, 3)}`, kubectlHint(r.stderr) ?? "Check the error above; the cluster is unchanged if the API server rejected the objects.");
+        if (r.code !== 0)
+          throw new OpsError(
+            "CommandFailed",
+            `kubectl apply failed: ${tail(r.stderr, 3)}`,
+            kubectlHint(r.stderr) ??
+              "Check the error above; the cluster is unchanged if the API server rejected the objects.",
+          );
         const lines = r.stdout.split("\n").filter(Boolean);
         const changed = lines.filter((l) => !/ unchanged$/.test(l)).length;
         s.detail(ctx.dryRun ? "would apply" : `${changed} changed, ${lines.length - changed} unchanged`);
       },
     },
-    ...rolloutSteps(ctx, () => kube, options.timeout, (deployment) => rolloutFailure(ctx, kube, deployment)),
+    ...rolloutSteps(
+      ctx,
+      () => kube,
+      options.timeout,
+      (deployment) => rolloutFailure(ctx, kube, deployment),
+    ),
   ];
 
   const outcome = await ctx.progress.run(steps);
   const reports: StepReport[] = [...outcome.reports];
-  const data = (): Record<string, unknown> => ({ tag, images: targets ? images() : undefined, previousImages: previous, url: url ?? null, steps: reportsJson(reports) });
+  const data = (): Record<string, unknown> => ({
+    tag,
+    images: targets ? images() : undefined,
+    previousImages: previous,
+    url: url ?? null,
+    steps: reportsJson(reports),
+  });
   const applied = outcome.reports.some((r) => r.title === "Apply" && r.status === "ok");
   let failure = outcome.failure;
 
@@ -205,11 +301,19 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
     if (ctx.dryRun) ctx.io.info(`would smoke-test ${url ?? "the Ingress's ALB hostname"}`);
     else {
       url ??= await discoverUrl(ctx, kube);
-      if (!url) ctx.io.warn("the Ingress has no ALB hostname yet, so the smoke test was skipped: run `ops smoke` once `ops status` shows the URL");
+      if (!url)
+        ctx.io.warn(
+          "the Ingress has no ALB hostname yet, so the smoke test was skipped: run `ops smoke` once `ops status` shows the URL",
+        );
       else {
         const smoked = await deps.smoke(ctx, { url });
         reports.push(...smoked.reports);
-        if (smoked.failure) failure = new OpsError("SmokeFailed", `The smoke test failed after the rollout: ${smoked.failure.message}`, "The previous images were restored. Fix the cause and release again.");
+        if (smoked.failure)
+          failure = new OpsError(
+            "SmokeFailed",
+            `The smoke test failed after the rollout: ${smoked.failure.message}`,
+            "The previous images were restored. Fix the cause and release again.",
+          );
       }
     }
   }
@@ -217,19 +321,45 @@ export async function runRelease(ctx: Context, options: ReleaseOptions, deps: Re
   if (failure && applied) {
     const back = await ctx.progress.run(rollbackSteps(ctx, kube, previous));
     reports.push(...back.reports);
-    if (back.failure) return { error: new OpsError("RollbackFailed", `${failure.message}\nThen the rollback failed: ${back.failure.message}`, back.failure.fix), shown: false, text: "", data: data() };
+    if (back.failure)
+      return {
+        error: new OpsError(
+          "RollbackFailed",
+          `${failure.message}\nThen the rollback failed: ${back.failure.message}`,
+          back.failure.fix,
+        ),
+        shown: false,
+        text: "",
+        data: data(),
+      };
     return { error: failure, shown: false, text: "", data: data() };
   }
   if (failure) return { error: failure, shown: !ctx.io.json, text: "", data: data() };
   const img = targets ? images() : { server: "?", client: "?" };
-  return { shown: false, text: `${ctx.dryRun ? "Would release" : "Released"} ${tag}:\n  server ${img.server}\n  client ${img.client}${url ? `\n  url    ${url}` : ""}`, data: data() };
+  return {
+    shown: false,
+    text: `${ctx.dryRun ? "Would release" : "Released"} ${tag}:\n  server ${img.server}\n  client ${img.client}${url ? `\n  url    ${url}` : ""}`,
+    data: data(),
+  };
 }
 
-function buildSteps(ctx: Context, builder: () => Builder | undefined, images: () => { server: string; client: string }, targets: () => StackTargets, alreadyPushed: () => boolean, tag: () => string): Step[] {
+function buildSteps(
+  ctx: Context,
+  builder: () => Builder | undefined,
+  images: () => { server: string; client: string },
+  targets: () => StackTargets,
+  alreadyPushed: () => boolean,
+  tag: () => string,
+): Step[] {
   const pushed = "already in ECR";
   const need = (): Builder => {
     const b = builder();
-    if (!b) throw new OpsError("ToolMissing", "Neither docker nor buildah is installed, so the images cannot be built.", "Install Docker (or buildah), or pass --skip-build to deploy images already pushed with this tag.");
+    if (!b)
+      throw new OpsError(
+        "ToolMissing",
+        "Neither docker nor buildah is installed, so the images cannot be built.",
+        "Install Docker (or buildah), or pass --skip-build to deploy images already pushed with this tag.",
+      );
     return b;
   };
   const runOrFail = async (cmd: Parameters<typeof ctx.runner.run>[0], what: string, fix: string): Promise<void> => {
@@ -242,7 +372,11 @@ function buildSteps(ctx: Context, builder: () => Builder | undefined, images: ()
         title: `Build ${component} image`,
         run: async (s) => {
           if (alreadyPushed()) s.skip(pushed);
-          await runOrFail(imageCmds.build(need(), ctx.root, component, images()[component], tag()), `Building the ${component} image`, `Fix the build (try it locally: ${need()} build --file packages/${component}/Dockerfile .).`);
+          await runOrFail(
+            imageCmds.build(need(), ctx.root, component, images()[component], tag()),
+            `Building the ${component} image`,
+            `Fix the build (try it locally: ${need()} build --file packages/${component}/Dockerfile .).`,
+          );
           s.detail(images()[component]);
         },
       }),
@@ -258,7 +392,11 @@ function buildSteps(ctx: Context, builder: () => Builder | undefined, images: ()
           return s.detail(registry);
         }
         const login = await registryLogin({ ecr: ctx.aws.ecr, retry: ctx.retry });
-        await runOrFail(imageCmds.login(need(), registry, login.username, login.password), `${need()} login to ${registry}`, "Check the builder's daemon is running and the credentials may call ecr:GetAuthorizationToken.");
+        await runOrFail(
+          imageCmds.login(need(), registry, login.username, login.password),
+          `${need()} login to ${registry}`,
+          "Check the builder's daemon is running and the credentials may call ecr:GetAuthorizationToken.",
+        );
         s.detail(registry);
       },
     },
@@ -267,7 +405,11 @@ function buildSteps(ctx: Context, builder: () => Builder | undefined, images: ()
         title: `Push ${component} image`,
         run: async (s) => {
           if (alreadyPushed()) s.skip(pushed);
-          await runOrFail(imageCmds.push(need(), images()[component]), `Pushing ${images()[component]}`, "Check the repository exists (`ops preflight`) and the identity may push to it.");
+          await runOrFail(
+            imageCmds.push(need(), images()[component]),
+            `Pushing ${images()[component]}`,
+            "Check the repository exists (`ops preflight`) and the identity may push to it.",
+          );
           s.detail(images()[component]);
         },
       }),

@@ -1,17 +1,17 @@
 import { afterAll, beforeEach, describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { DescribeClusterCommand, EKSClient } from "@aws-sdk/client-eks";
 import { DescribeImagesCommand, ECRClient, GetAuthorizationTokenCommand } from "@aws-sdk/client-ecr";
+import { DescribeClusterCommand, EKSClient } from "@aws-sdk/client-eks";
 import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
-import { awsError } from "../../testing/aws-errors.ts";
 import { mockClient } from "aws-sdk-client-mock";
 import { parse } from "yaml";
 import { OpsError } from "../../errors.ts";
 import type { StepsOutcome } from "../../output/steps.ts";
-import { testContext } from "../../testing/fake-context.ts";
-import { fakeRunner, type FakeAnswer } from "../../testing/fake-runner.ts";
 import type { Cmd } from "../../process/runner.ts";
+import { awsError } from "../../testing/aws-errors.ts";
+import { testContext } from "../../testing/fake-context.ts";
+import { type FakeAnswer, fakeRunner } from "../../testing/fake-runner.ts";
 import { release } from "./index.ts";
 
 const eks = mockClient(EKSClient);
@@ -29,7 +29,9 @@ const OUTPUTS = JSON.stringify({
 const rendered = (c: Cmd): { stdout: string } => {
   const k = readFileSync(`${c.args[1]}/kustomization.yaml`, "utf8");
   const tag = /newTag: (\S+)/.exec(k)![1];
-  return { stdout: `kind: Deployment\n        image: ${REG}/tertulia-server:${tag}\n---\nkind: Deployment\n        image: ${REG}/tertulia-client:${tag}\n` };
+  return {
+    stdout: `kind: Deployment\n        image: ${REG}/tertulia-server:${tag}\n---\nkind: Deployment\n        image: ${REG}/tertulia-client:${tag}\n`,
+  };
 };
 const K = `kubectl --kubeconfig ${WORK}/kubeconfig --namespace tertulia`;
 
@@ -42,9 +44,32 @@ function runner(extra: [RegExp, FakeAnswer][] = []) {
       [/^git rev-parse HEAD/, { stdout: `${TAG}\n` }],
       [/^terraform .* output -json/, { stdout: OUTPUTS }],
       [/^kubectl kustomize/, rendered],
-      [/get deployments --output json/, { stdout: JSON.stringify({ items: [{ metadata: { name: "tertulia-server" }, spec: { template: { spec: { containers: [{ image: `${REG}/tertulia-server:old` }] } } } }, { metadata: { name: "tertulia-client" }, spec: { template: { spec: { containers: [{ image: `${REG}/tertulia-client:old` }] } } } }] }) }],
+      [
+        /get deployments --output json/,
+        {
+          stdout: JSON.stringify({
+            items: [
+              {
+                metadata: { name: "tertulia-server" },
+                spec: { template: { spec: { containers: [{ image: `${REG}/tertulia-server:old` }] } } },
+              },
+              {
+                metadata: { name: "tertulia-client" },
+                spec: { template: { spec: { containers: [{ image: `${REG}/tertulia-client:old` }] } } },
+              },
+            ],
+          }),
+        },
+      ],
       [/get secret/, { code: 1, stderr: 'Error from server (NotFound): secrets "x" not found' }],
-      [/get ingress tertulia/, { stdout: JSON.stringify({ status: { loadBalancer: { ingress: [{ hostname: "k8s-tertulia-abc.sa-east-1.elb.amazonaws.com" }] } } }) }],
+      [
+        /get ingress tertulia/,
+        {
+          stdout: JSON.stringify({
+            status: { loadBalancer: { ingress: [{ hostname: "k8s-tertulia-abc.sa-east-1.elb.amazonaws.com" }] } },
+          }),
+        },
+      ],
     ],
     ["docker", "kubectl", "terraform", "git"],
   );
@@ -53,9 +78,21 @@ function runner(extra: [RegExp, FakeAnswer][] = []) {
 beforeEach(async () => {
   eks.reset();
   ecr.reset();
-  eks.on(DescribeClusterCommand).resolves({ cluster: { name: "tertulia", endpoint: "https://ABC.gr7.sa-east-1.eks.amazonaws.com", certificateAuthority: { data: "Q0E=" }, version: "1.33", status: "ACTIVE" } });
+  eks.on(DescribeClusterCommand).resolves({
+    cluster: {
+      name: "tertulia",
+      endpoint: "https://ABC.gr7.sa-east-1.eks.amazonaws.com",
+      certificateAuthority: { data: "Q0E=" },
+      version: "1.33",
+      status: "ACTIVE",
+    },
+  });
   ecr.on(DescribeImagesCommand).rejects(awsError("ImageNotFoundException", 400));
-  ecr.on(GetAuthorizationTokenCommand).resolves({ authorizationData: [{ authorizationToken: Buffer.from("AWS:s3cr3t-password").toString("base64"), proxyEndpoint: `https://${REG}` }] });
+  ecr.on(GetAuthorizationTokenCommand).resolves({
+    authorizationData: [
+      { authorizationToken: Buffer.from("AWS:s3cr3t-password").toString("base64"), proxyEndpoint: `https://${REG}` },
+    ],
+  });
   await rm(WORK, { recursive: true, force: true });
 });
 afterAll(async () => {
@@ -96,7 +133,16 @@ describe("release", () => {
     const r = runner();
     const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK });
     let smokedUrl = "";
-    const code = await release(ctx, { tag: "abc1234" }, { smoke: async (_c, o) => ((smokedUrl = o.url), okSmoke()) });
+    const code = await release(
+      ctx,
+      { tag: "abc1234" },
+      {
+        smoke: async (_c, o) => {
+          smokedUrl = o.url;
+          return okSmoke();
+        },
+      },
+    );
     expect(code).toBe(0);
     expect(r.calls.filter((c) => /^(docker|kubectl --kubeconfig)/.test(c))).toEqual([
       `${K} get deployments --output json`,
@@ -131,20 +177,66 @@ describe("release", () => {
       status: {
         phase: "Running",
         conditions: [{ type: "Ready", status: "False" }],
-        containerStatuses: [{ name: "client", ready: false, restartCount: 3, state: { waiting: { reason: "CrashLoopBackOff", message: "back-off 40s restarting failed container" } }, lastState: { terminated: { exitCode: 1, reason: "Error" } } }],
+        containerStatuses: [
+          {
+            name: "client",
+            ready: false,
+            restartCount: 3,
+            state: { waiting: { reason: "CrashLoopBackOff", message: "back-off 40s restarting failed container" } },
+            lastState: { terminated: { exitCode: 1, reason: "Error" } },
+          },
+        ],
       },
     };
     let clientWaits = 0;
     const r = runner([
-      [/rollout status deployment\/tertulia-client --timeout/, () => (++clientWaits === 1 ? { code: 1, stderr: 'error: deployment "tertulia-client" exceeded its progress deadline' } : {})],
-      [/get deployment tertulia-client --output json/, { stdout: JSON.stringify({ spec: { selector: { matchLabels: { "app.kubernetes.io/name": "tertulia-client" } } } }) }],
+      [
+        /rollout status deployment\/tertulia-client --timeout/,
+        () =>
+          ++clientWaits === 1
+            ? { code: 1, stderr: 'error: deployment "tertulia-client" exceeded its progress deadline' }
+            : {},
+      ],
+      [
+        /get deployment tertulia-client --output json/,
+        {
+          stdout: JSON.stringify({
+            spec: { selector: { matchLabels: { "app.kubernetes.io/name": "tertulia-client" } } },
+          }),
+        },
+      ],
       [/get pods --selector app.kubernetes.io\/name=tertulia-client/, { stdout: JSON.stringify({ items: [pod] }) }],
-      [/get events/, { stdout: JSON.stringify({ items: [{ type: "Warning", reason: "BackOff", message: "Back-off restarting failed container client", lastTimestamp: "2026-11-26T11:01:00Z" }] }) }],
+      [
+        /get events/,
+        {
+          stdout: JSON.stringify({
+            items: [
+              {
+                type: "Warning",
+                reason: "BackOff",
+                message: "Back-off restarting failed container client",
+                lastTimestamp: "2026-11-26T11:01:00Z",
+              },
+            ],
+          }),
+        },
+      ],
       [/logs tertulia-client-7d9f-x2x/, { stdout: 'starting\n{"level":"fatal","msg":"GRPC_TARGET is not set"}\n' }],
     ]);
     const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, json: true });
     let smoked = false;
-    expect(await release(ctx, { tag: "abc1234" }, { smoke: async () => ((smoked = true), okSmoke()) })).toBe(1);
+    expect(
+      await release(
+        ctx,
+        { tag: "abc1234" },
+        {
+          smoke: async () => {
+            smoked = true;
+            return okSmoke();
+          },
+        },
+      ),
+    ).toBe(1);
     expect(smoked).toBe(false);
     expect(r.calls.slice(r.calls.indexOf(`${K} rollout status deployment/tertulia-client --timeout=300s`))).toEqual([
       `${K} rollout status deployment/tertulia-client --timeout=300s`,
@@ -157,13 +249,22 @@ describe("release", () => {
       `${K} rollout undo deployment/tertulia-client`,
       `${K} rollout status deployment/tertulia-client --timeout=300s`,
     ]);
-    const out = ctx.io.results[0]!.data as { ok: boolean; error: { code: string; message: string }; previousImages: Record<string, string> };
+    const out = ctx.io.results[0]!.data as {
+      ok: boolean;
+      error: { code: string; message: string };
+      previousImages: Record<string, string>;
+    };
     expect(out.ok).toBe(false);
     expect(out.error.code).toBe("RolloutFailed");
-    expect(out.error.message).toContain("pod tertulia-client-7d9f-x2x: CrashLoopBackOff: back-off 40s restarting failed container; last exit 1 (Error)");
+    expect(out.error.message).toContain(
+      "pod tertulia-client-7d9f-x2x: CrashLoopBackOff: back-off 40s restarting failed container; last exit 1 (Error)",
+    );
     expect(out.error.message).toContain("Warning BackOff: Back-off restarting failed container client");
-    expect(out.error.message).toContain('GRPC_TARGET is not set');
-    expect(out.previousImages).toEqual({ "tertulia-server": `${REG}/tertulia-server:old`, "tertulia-client": `${REG}/tertulia-client:old` });
+    expect(out.error.message).toContain("GRPC_TARGET is not set");
+    expect(out.previousImages).toEqual({
+      "tertulia-server": `${REG}/tertulia-server:old`,
+      "tertulia-client": `${REG}/tertulia-client:old`,
+    });
   });
 
   test("a failed smoke test also rolls back and names the step", async () => {
@@ -186,14 +287,33 @@ describe("release", () => {
     ]);
     const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, json: true });
     expect(await release(ctx, { tag: "abc1234" }, { smoke: okSmoke })).toBe(1);
-    expect(ctx.io.results[0]!.data).toMatchObject({ previousImages: {}, error: { code: "RollbackFailed", fix: "This was the first release, so there is nothing to roll back to: fix the cause and release again." } });
+    expect(ctx.io.results[0]!.data).toMatchObject({
+      previousImages: {},
+      error: {
+        code: "RollbackFailed",
+        fix: "This was the first release, so there is nothing to roll back to: fix the cause and release again.",
+      },
+    });
   });
 
   test("re-releasing a tag already in ECR (immutable tags) builds and pushes nothing", async () => {
     ecr.on(DescribeImagesCommand).resolves({ imageDetails: [{ imageTags: ["abc1234"] }] });
     const r = runner([
-      [/get deployments --output json/, { stdout: JSON.stringify({ items: ["server", "client"].map((c) => ({ metadata: { name: `tertulia-${c}` }, spec: { template: { spec: { containers: [{ image: `${REG}/tertulia-${c}:abc1234` }] } } } })) }) }],
-      [/ apply --filename/, { stdout: "deployment.apps/tertulia-server unchanged\ndeployment.apps/tertulia-client unchanged\n" }],
+      [
+        /get deployments --output json/,
+        {
+          stdout: JSON.stringify({
+            items: ["server", "client"].map((c) => ({
+              metadata: { name: `tertulia-${c}` },
+              spec: { template: { spec: { containers: [{ image: `${REG}/tertulia-${c}:abc1234` }] } } },
+            })),
+          }),
+        },
+      ],
+      [
+        / apply --filename/,
+        { stdout: "deployment.apps/tertulia-server unchanged\ndeployment.apps/tertulia-client unchanged\n" },
+      ],
     ]);
     const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, json: true });
     expect(await release(ctx, { tag: "abc1234" }, { smoke: okSmoke })).toBe(0);
@@ -217,7 +337,14 @@ describe("release: secrets and TLS", () => {
   const b64 = (s: string): string => Buffer.from(s).toString("base64");
 
   test("existing app secrets are kept: nothing is written", async () => {
-    const r = runner([[/get secret tertulia-app-secrets/, { stdout: JSON.stringify({ data: { JWT_SECRET: b64("a"), RELAY_SECRET: b64("b"), SESSION_SECRET: b64("c") } }) }]]);
+    const r = runner([
+      [
+        /get secret tertulia-app-secrets/,
+        {
+          stdout: JSON.stringify({ data: { JWT_SECRET: b64("a"), RELAY_SECRET: b64("b"), SESSION_SECRET: b64("c") } }),
+        },
+      ],
+    ]);
     const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK });
     expect(await release(ctx, { tag: "abc1234" }, { smoke: okSmoke })).toBe(0);
     expect(r.calls.some((c) => c.includes("apply --filename -"))).toBe(false);
@@ -225,18 +352,30 @@ describe("release: secrets and TLS", () => {
 
   test("--app-secret-id takes the values from Secrets Manager", async () => {
     const sm = mockClient(SecretsManagerClient);
-    sm.on(GetSecretValueCommand, { SecretId: "tertulia/app" }).resolves({ SecretString: JSON.stringify({ JWT_SECRET: "j".repeat(40), RELAY_SECRET: "r".repeat(40), SESSION_SECRET: "s".repeat(40) }) });
+    sm.on(GetSecretValueCommand, { SecretId: "tertulia/app" }).resolves({
+      SecretString: JSON.stringify({
+        JWT_SECRET: "j".repeat(40),
+        RELAY_SECRET: "r".repeat(40),
+        SESSION_SECRET: "s".repeat(40),
+      }),
+    });
     const r = runner();
     const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK });
     expect(await release(ctx, { tag: "abc1234", appSecretId: "tertulia/app" }, { smoke: okSmoke })).toBe(0);
-    expect(parse(r.cmds.find((c) => c.args.includes("-"))!.stdin!).stringData).toEqual({ JWT_SECRET: "j".repeat(40), RELAY_SECRET: "r".repeat(40), SESSION_SECRET: "s".repeat(40) });
+    expect(parse(r.cmds.find((c) => c.args.includes("-"))!.stdin!).stringData).toEqual({
+      JWT_SECRET: "j".repeat(40),
+      RELAY_SECRET: "r".repeat(40),
+      SESSION_SECRET: "s".repeat(40),
+    });
     expect(JSON.stringify(ctx.io.lines)).not.toContain("jjjj");
     sm.restore();
   });
 
   test("scale-out writes DATABASE_URL and REDIS_URL from the outputs and the RDS-managed secret", async () => {
     const sm = mockClient(SecretsManagerClient);
-    sm.on(GetSecretValueCommand, { SecretId: "arn:db" }).resolves({ SecretString: JSON.stringify({ username: "tertulia", password: "p@ss/word" }) });
+    sm.on(GetSecretValueCommand, { SecretId: "arn:db" }).resolves({
+      SecretString: JSON.stringify({ username: "tertulia", password: "p@ss/word" }),
+    });
     const outputs = JSON.stringify({
       ...JSON.parse(OUTPUTS),
       database_endpoint: { value: "db.x.rds.amazonaws.com:5432" },
@@ -247,24 +386,46 @@ describe("release: secrets and TLS", () => {
     const r = runner([[/ output -json/, { stdout: outputs }]]);
     const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK });
     expect(await release(ctx, { tag: "abc1234", overlay: "scale-out" }, { smoke: okSmoke })).toBe(0);
-    const data = r.cmds.filter((c) => c.args.includes("-")).map((c) => parse(c.stdin!)).find((m) => m.metadata.name === "tertulia-data-secrets");
-    expect(data.stringData).toEqual({ DATABASE_URL: "postgres://tertulia:p%40ss%2Fword@db.x.rds.amazonaws.com:5432/tertulia?sslmode=require", REDIS_URL: "rediss://master.x.cache.amazonaws.com:6379" });
+    const data = r.cmds
+      .filter((c) => c.args.includes("-"))
+      .map((c) => parse(c.stdin!))
+      .find((m) => m.metadata.name === "tertulia-data-secrets");
+    expect(data.stringData).toEqual({
+      DATABASE_URL: "postgres://tertulia:p%40ss%2Fword@db.x.rds.amazonaws.com:5432/tertulia?sslmode=require",
+      REDIS_URL: "rediss://master.x.cache.amazonaws.com:6379",
+    });
     sm.restore();
   });
 
   test("--certificate-arn adds the TLS component and patches the Ingress's certificate", async () => {
     const ctx = testContext({ root: ROOT, runner: runner(), tempDir: WORK, dryRun: true });
-    expect(await release(ctx, { tag: "abc1234", certificateArn: "arn:aws:acm:sa-east-1:1:certificate/x" }, { smoke: okSmoke })).toBe(0);
+    expect(
+      await release(
+        ctx,
+        { tag: "abc1234", certificateArn: "arn:aws:acm:sa-east-1:1:certificate/x" },
+        { smoke: okSmoke },
+      ),
+    ).toBe(0);
     const k = parse(await Bun.file(`${WORK}/release/kustomization.yaml`).text());
     expect(k.components).toEqual(["../../../repo/manifests/components/tls"]);
-    expect(parse(k.patches[0].patch)).toEqual([{ op: "replace", path: "/metadata/annotations/alb.ingress.kubernetes.io~1certificate-arn", value: "arn:aws:acm:sa-east-1:1:certificate/x" }]);
+    expect(parse(k.patches[0].patch)).toEqual([
+      {
+        op: "replace",
+        path: "/metadata/annotations/alb.ingress.kubernetes.io~1certificate-arn",
+        value: "arn:aws:acm:sa-east-1:1:certificate/x",
+      },
+    ]);
   });
 
   test("a render that still holds a placeholder is never applied", async () => {
-    const r = runner([[/^kubectl kustomize/, (c) => ({ stdout: `${rendered(c).stdout}\n        image: busybox:unreleased\n` })]]);
+    const r = runner([
+      [/^kubectl kustomize/, (c) => ({ stdout: `${rendered(c).stdout}\n        image: busybox:unreleased\n` })],
+    ]);
     const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, json: true });
     expect(await release(ctx, { tag: "abc1234" }, { smoke: okSmoke })).toBe(1);
     expect(r.calls.some((c) => c.includes("apply --filename"))).toBe(false);
-    expect((ctx.io.results[0]!.data as { error: { message: string } }).error.message).toContain('placeholder ":unreleased"');
+    expect((ctx.io.results[0]!.data as { error: { message: string } }).error.message).toContain(
+      'placeholder ":unreleased"',
+    );
   });
 });

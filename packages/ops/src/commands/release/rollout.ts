@@ -3,11 +3,16 @@ import { KUBE } from "../../config.ts";
 import type { Context } from "../../context.ts";
 import { OpsError } from "../../errors.ts";
 import { diagnoseDeployment, formatDiagnosis } from "../../kube/diagnose.ts";
-import { kubectl, type KubeTarget } from "../../kube/kubectl.ts";
+import { type KubeTarget, kubectl } from "../../kube/kubectl.ts";
 import type { Step } from "../../output/steps.ts";
 import { tail } from "../../process/runner.ts";
 
-export function rolloutSteps(ctx: Context, target: () => KubeTarget, timeout: string | undefined, onFailure: (deployment: string) => Promise<OpsError>): Step[] {
+export function rolloutSteps(
+  ctx: Context,
+  target: () => KubeTarget,
+  timeout: string | undefined,
+  onFailure: (deployment: string) => Promise<OpsError>,
+): Step[] {
   return KUBE.workloads.map((w) => ({
     title: `Rollout ${w.deployment}`,
     run: async (s) => {
@@ -37,10 +42,17 @@ export function rollbackSteps(ctx: Context, target: KubeTarget, previous: Readon
         throw new OpsError(
           "RollbackFailed",
           `Could not roll back ${w.deployment}: ${tail(undo.stderr, 2) || "kubectl rollout undo failed"}.`,
-          previous[w.deployment] ? `Restore it by hand: kubectl -n ${KUBE.namespace} set image deployment/${w.deployment} '*=${previous[w.deployment]}'.` : "This was the first release, so there is nothing to roll back to: fix the cause and release again.",
+          previous[w.deployment]
+            ? `Restore it by hand: kubectl -n ${KUBE.namespace} set image deployment/${w.deployment} '*=${previous[w.deployment]}'.`
+            : "This was the first release, so there is nothing to roll back to: fix the cause and release again.",
         );
       const wait = await ctx.runner.run(kubectl.rolloutStatus(target, w.deployment));
-      if (wait.code !== 0) throw new OpsError("RollbackFailed", `${w.deployment} was rolled back but is not healthy yet.`, `Watch it with: kubectl -n ${KUBE.namespace} rollout status deployment/${w.deployment}.`);
+      if (wait.code !== 0)
+        throw new OpsError(
+          "RollbackFailed",
+          `${w.deployment} was rolled back but is not healthy yet.`,
+          `Watch it with: kubectl -n ${KUBE.namespace} rollout status deployment/${w.deployment}.`,
+        );
       s.detail(previous[w.deployment] ? `back on ${previous[w.deployment]}` : "back on the previous revision");
     },
   }));

@@ -31,7 +31,6 @@ export interface ChatProtocol {
   connect(baseUrl: string, credential: string): Promise<ChatClient>;
 }
 
-
 /** Why the chat steps skip when nobody gave smoke a password (a release must not fail for that alone). */
 export const NO_PASSWORD = "no password for the smoke user: set SMOKE_PASSWORD to run the chat steps";
 
@@ -50,7 +49,12 @@ export function chatSteps(o: ChatStepOptions): Step[] {
   let credential = "";
   let a: ChatClient | undefined;
   let b: ChatClient | undefined;
-  const lost = (what: string): OpsError => new OpsError("SmokeFailed", what, "A message was lost or duplicated: check the server's and web tier's logs for this room.");
+  const lost = (what: string): OpsError =>
+    new OpsError(
+      "SmokeFailed",
+      what,
+      "A message was lost or duplicated: check the server's and web tier's logs for this room.",
+    );
 
   return [
     {
@@ -69,9 +73,11 @@ export function chatSteps(o: ChatStepOptions): Step[] {
         await Promise.all([a.join(o.room), b.join(o.room)]);
         const started = performance.now();
         await a.send(o.room, "smoke ping", crypto.randomUUID());
-        await b.waitForMessage((m) => m.room === o.room && m.text === "smoke ping", o.timeoutMs).catch(() => {
-          throw lost("The second client never received the first client's message.");
-        });
+        await b
+          .waitForMessage((m) => m.room === o.room && m.text === "smoke ping", o.timeoutMs)
+          .catch(() => {
+            throw lost("The second client never received the first client's message.");
+          });
         s.detail(`round trip ${Math.round(performance.now() - started)}ms`);
       },
     },
@@ -84,12 +90,15 @@ export function chatSteps(o: ChatStepOptions): Step[] {
         await a!.send(o.room, "smoke while away", crypto.randomUUID());
         const again = await protocol.connect(o.baseUrl, credential);
         await again.join(o.room, lastSeq);
-        await again.waitForMessage((m) => m.room === o.room && m.text === "smoke while away", o.timeoutMs).catch(() => {
-          throw lost("The reconnected client did not get the message sent while it was away.");
-        });
+        await again
+          .waitForMessage((m) => m.room === o.room && m.text === "smoke while away", o.timeoutMs)
+          .catch(() => {
+            throw lost("The reconnected client did not get the message sent while it was away.");
+          });
         const copies = again.received.filter((m) => m.room === o.room && m.text === "smoke while away").length;
         const seqs = again.received.filter((m) => m.room === o.room).map((m) => m.seq);
-        if (copies !== 1 || new Set(seqs).size !== seqs.length) throw lost(`The missed message arrived ${copies} times after the resume.`);
+        if (copies !== 1 || new Set(seqs).size !== seqs.length)
+          throw lost(`The missed message arrived ${copies} times after the resume.`);
         await Promise.all([again.close(), a!.close()]);
         s.detail(`resumed after seq ${lastSeq}, no loss, no duplicate`);
       },

@@ -21,12 +21,22 @@ async function get(url: string, timeoutMs: number): Promise<Response> {
     return await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new OpsError("SmokeFailed", `GET ${url} failed: ${why}.`, "Check the stack is up and the URL is right (`ops status` shows the public URL).", { cause: error });
+    throw new OpsError(
+      "SmokeFailed",
+      `GET ${url} failed: ${why}.`,
+      "Check the stack is up and the URL is right (`ops status` shows the public URL).",
+      { cause: error },
+    );
   }
 }
 
 function expectOk(url: string, res: Response, what: string): void {
-  if (res.status !== 200) throw new OpsError("SmokeFailed", `GET ${url} answered ${res.status}, expected 200.`, `The ${what} is failing: look at the pods (\`ops status\`, kubectl logs).`);
+  if (res.status !== 200)
+    throw new OpsError(
+      "SmokeFailed",
+      `GET ${url} answered ${res.status}, expected 200.`,
+      `The ${what} is failing: look at the pods (\`ops status\`, kubectl logs).`,
+    );
 }
 
 export function httpSteps(o: HttpCheckOptions): Step[] {
@@ -54,9 +64,16 @@ export function httpSteps(o: HttpCheckOptions): Step[] {
         const res = await get(url("/"), o.timeoutMs);
         const names = res.headers.getSetCookie().map((c) => c.split("=")[0]?.trim() ?? "");
         const found = names.find((n) => STICKY_COOKIES.includes(n));
-        const required = o.sticky === "required" || (o.sticky === "auto" && /\.elb\.amazonaws\.com$/i.test(new URL(o.baseUrl).hostname));
+        const required =
+          o.sticky === "required" ||
+          (o.sticky === "auto" && /\.elb\.amazonaws\.com$/i.test(new URL(o.baseUrl).hostname));
         if (found) return s.detail(`${found} set`);
-        if (required) throw new OpsError("SmokeFailed", `The ALB set no stickiness cookie (${STICKY_COOKIES.join("/")}) on GET /.`, "Check the Ingress's target-group-attributes include stickiness.enabled=true.");
+        if (required)
+          throw new OpsError(
+            "SmokeFailed",
+            `The ALB set no stickiness cookie (${STICKY_COOKIES.join("/")}) on GET /.`,
+            "Check the Ingress's target-group-attributes include stickiness.enabled=true.",
+          );
         s.skip("no ALB in front of this URL");
       },
     },

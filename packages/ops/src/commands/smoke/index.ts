@@ -4,12 +4,12 @@
  * step and exits 1.
  */
 import type { Context } from "../../context.ts";
-import { OpsError, type ExitCode } from "../../errors.ts";
+import { type ExitCode, OpsError } from "../../errors.ts";
+import { type IngressJson, ingressUrl, type KubeTarget, kubectl, parseJson } from "../../kube/kubectl.ts";
 import type { StepsOutcome } from "../../output/steps.ts";
-import { kubectl, ingressUrl, parseJson, type IngressJson, type KubeTarget } from "../../kube/kubectl.ts";
-import { clusterNameFrom, clusterTarget, readOutputs, terraformRoot, type StackPaths } from "../cluster-access.ts";
+import { clusterNameFrom, clusterTarget, readOutputs, type StackPaths, terraformRoot } from "../cluster-access.ts";
 import { fail, reportsJson, succeed } from "../outcome.ts";
-import { chatSteps, type ChatProtocol } from "./chat-session.ts";
+import { type ChatProtocol, chatSteps } from "./chat-session.ts";
 import { httpSteps } from "./http-checks.ts";
 
 export interface SmokeOptions extends StackPaths {
@@ -62,17 +62,36 @@ async function stackCluster(ctx: Context, options: SmokeOptions): Promise<KubeTa
 
 export async function smoke(ctx: Context, options: SmokeOptions): Promise<ExitCode> {
   try {
-    const url = options.url ?? (await discoverUrl(ctx, options.kubeconfig ? { kubeconfig: options.kubeconfig } : await stackCluster(ctx, options)));
-    if (!url) throw new OpsError("Usage", "The Ingress has no ALB hostname yet, so there is no URL to smoke-test.", "Wait for `ops status` to show the URL, or pass --url BASE (e.g. --url http://127.0.0.1:5000).");
+    const url =
+      options.url ??
+      (await discoverUrl(
+        ctx,
+        options.kubeconfig ? { kubeconfig: options.kubeconfig } : await stackCluster(ctx, options),
+      ));
+    if (!url)
+      throw new OpsError(
+        "Usage",
+        "The Ingress has no ALB hostname yet, so there is no URL to smoke-test.",
+        "Wait for `ops status` to show the URL, or pass --url BASE (e.g. --url http://127.0.0.1:5000).",
+      );
     const outcome = await runSmoke(ctx, { ...options, url });
     const data = { url, steps: reportsJson(outcome.reports) };
     if (outcome.failure) {
       const step = outcome.reports.find((r) => r.status === "failed")?.title ?? "?";
-      return fail(ctx, new OpsError("SmokeFailed", `Smoke step "${step}" failed: ${outcome.failure.message}`, outcome.failure.fix), data, !ctx.io.json);
+      return fail(
+        ctx,
+        new OpsError("SmokeFailed", `Smoke step "${step}" failed: ${outcome.failure.message}`, outcome.failure.fix),
+        data,
+        !ctx.io.json,
+      );
     }
     const skipped = outcome.reports.filter((r) => r.status === "skipped").length;
     const total = outcome.reports.reduce((n, r) => n + r.ms, 0);
-    return succeed(ctx, `Smoke passed against ${url} in ${total}ms${skipped ? ` (${skipped} step(s) skipped)` : ""}.`, data);
+    return succeed(
+      ctx,
+      `Smoke passed against ${url} in ${total}ms${skipped ? ` (${skipped} step(s) skipped)` : ""}.`,
+      data,
+    );
   } catch (error) {
     return fail(ctx, error);
   }

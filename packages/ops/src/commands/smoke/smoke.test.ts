@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { plainProgress } from "../../output/steps.ts";
 import { testContext } from "../../testing/fake-context.ts";
 import { fakeRunner } from "../../testing/fake-runner.ts";
-import { chatSteps, type ChatClient, type ChatMessage, type ChatProtocol } from "./chat-session.ts";
+import { type ChatClient, type ChatMessage, type ChatProtocol, chatSteps } from "./chat-session.ts";
 import { smoke } from "./index.ts";
-import { plainProgress } from "../../output/steps.ts";
 
 let server: ReturnType<typeof Bun.serve>;
 let ready = 200;
@@ -49,7 +49,11 @@ describe("smoke over HTTP", () => {
     } finally {
       if (saved !== undefined) process.env.SMOKE_PASSWORD = saved;
     }
-    expect(steps(ctx).slice(3).map((s) => [s.status, s.detail])).toEqual([
+    expect(
+      steps(ctx)
+        .slice(3)
+        .map((s) => [s.status, s.detail]),
+    ).toEqual([
       ["skipped", "no password for the smoke user: set SMOKE_PASSWORD to run the chat steps"],
       ["skipped", "not logged in"],
       ["skipped", "the previous step did not connect"],
@@ -61,7 +65,9 @@ describe("smoke over HTTP", () => {
     const ctx = testContext({ json: true });
     expect(await smoke(ctx, { url: `http://127.0.0.1:${server.port}` })).toBe(1);
     expect(ctx.io.results[0]!.data).toMatchObject({ ok: false, error: { code: "SmokeFailed" } });
-    expect((ctx.io.results[0]!.data as { error: { message: string } }).error.message).toStartWith('Smoke step "GET /readyz" failed: GET http://127.0.0.1');
+    expect((ctx.io.results[0]!.data as { error: { message: string } }).error.message).toStartWith(
+      'Smoke step "GET /readyz" failed: GET http://127.0.0.1',
+    );
   });
 
   test("names /healthz when the stack is down", async () => {
@@ -85,7 +91,8 @@ function memoryProtocol(fault: "none" | "lose" | "duplicate" = "none"): ChatProt
   const log: ChatMessage[] = [];
   const clients = new Set<{ deliver(m: ChatMessage): void }>();
   return {
-    login: async (_url, user, password) => (password === "pw" ? `token-${user}` : Promise.reject(new Error("bad password"))),
+    login: async (_url, user, password) =>
+      password === "pw" ? `token-${user}` : Promise.reject(new Error("bad password")),
     connect: async () => {
       const received: ChatMessage[] = [];
       const waiters: { p: (m: ChatMessage) => boolean; resolve: (m: ChatMessage) => void }[] = [];
@@ -128,7 +135,16 @@ function memoryProtocol(fault: "none" | "lose" | "duplicate" = "none"): ChatProt
 describe("smoke's chat session with injected faults (the real web tier: test/ops/smoke.test.ts)", () => {
   const run = async (fault: "none" | "lose" | "duplicate") => {
     const ctx = testContext();
-    const out = await plainProgress(ctx.io).run(chatSteps({ baseUrl: "http://x", username: "smoke", password: "pw", timeoutMs: 50, room: "smoke-1", protocol: memoryProtocol(fault) }));
+    const out = await plainProgress(ctx.io).run(
+      chatSteps({
+        baseUrl: "http://x",
+        username: "smoke",
+        password: "pw",
+        timeoutMs: 50,
+        room: "smoke-1",
+        protocol: memoryProtocol(fault),
+      }),
+    );
     return { ctx, out };
   };
 
@@ -142,7 +158,11 @@ describe("smoke's chat session with injected faults (the real web tier: test/ops
 
   test("a message lost across the reconnect fails the resume step", async () => {
     const { out } = await run("lose");
-    expect(out.reports[2]).toMatchObject({ title: "Disconnect, miss a message, reconnect and resume", status: "failed", detail: "The reconnected client did not get the message sent while it was away." });
+    expect(out.reports[2]).toMatchObject({
+      title: "Disconnect, miss a message, reconnect and resume",
+      status: "failed",
+      detail: "The reconnected client did not get the message sent while it was away.",
+    });
   });
 
   test("a duplicate after the reconnect fails the resume step", async () => {

@@ -43,17 +43,30 @@ async function login(baseUrl: string, username: string, password: string): Promi
   const form = await fetch(new URL("/login", baseUrl));
   const cookies = cookieJar(form.headers.getSetCookie());
   const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1];
-  if (!csrf) throw new OpsError("SmokeFailed", `GET ${baseUrl}/login has no login form.`, "Check that --url points at Tertulia's web tier.");
+  if (!csrf)
+    throw new OpsError(
+      "SmokeFailed",
+      `GET ${baseUrl}/login has no login form.`,
+      "Check that --url points at Tertulia's web tier.",
+    );
   const response = await fetch(new URL("/login", baseUrl), {
     method: "POST",
     redirect: "manual",
-    headers: { cookie: cookies.header(), "content-type": "application/x-www-form-urlencoded", origin: new URL(baseUrl).origin },
+    headers: {
+      cookie: cookies.header(),
+      "content-type": "application/x-www-form-urlencoded",
+      origin: new URL(baseUrl).origin,
+    },
     body: new URLSearchParams({ _csrf: csrf, username, password }),
   });
   cookies.add(response.headers.getSetCookie());
   if (response.status !== 303 || !cookies.has("tertulia_session")) {
     const reason = /class="error"[^>]*>([^<]+)</.exec(await response.text())?.[1] ?? `HTTP ${response.status}`;
-    throw new OpsError("SmokeFailed", `Logging in as ${username} failed: ${reason}`, "Create the smoke user (or set SMOKE_PASSWORD to its password) and run smoke again.");
+    throw new OpsError(
+      "SmokeFailed",
+      `Logging in as ${username} failed: ${reason}`,
+      "Create the smoke user (or set SMOKE_PASSWORD to its password) and run smoke again.",
+    );
   }
   return cookies.header();
 }
@@ -68,24 +81,64 @@ async function connect(baseUrl: string, cookie: string, epochs: Map<string, stri
   ws.addEventListener("message", (event) => {
     const frame = JSON.parse(String(event.data)) as Frame;
     if (frame.type === "joined" && frame.room && frame.epoch) epochs.set(frame.room, frame.epoch);
-    for (const m of frame.type === "joined" ? (frame.messages ?? []) : frame.type === "message" ? [frame as unknown as RawMessage] : []) {
+    for (const m of frame.type === "joined"
+      ? (frame.messages ?? [])
+      : frame.type === "message"
+        ? [frame as unknown as RawMessage]
+        : []) {
       received.push({ room: m.room, seq: m.seq, text: m.text, author: m.author });
     }
     for (const listener of listeners) listener(frame);
   });
   await new Promise<void>((resolve, reject) => {
     ws.addEventListener("open", () => resolve(), { once: true });
-    ws.addEventListener("error", () => reject(new OpsError("SmokeFailed", `The WebSocket at ${url} did not open.`, "Check the web tier's logs and that the load balancer passes WebSocket upgrades.")), { once: true });
+    ws.addEventListener(
+      "error",
+      () =>
+        reject(
+          new OpsError(
+            "SmokeFailed",
+            `The WebSocket at ${url} did not open.`,
+            "Check the web tier's logs and that the load balancer passes WebSocket upgrades.",
+          ),
+        ),
+      { once: true },
+    );
   });
 
   /** Resolves with the first frame `match` accepts; rejects on an error frame it flags or a timeout. */
-  const answer = (what: string, match: (frame: Frame) => "done" | "failed" | undefined, timeoutMs = ANSWER_TIMEOUT_MS) =>
+  const answer = (
+    what: string,
+    match: (frame: Frame) => "done" | "failed" | undefined,
+    timeoutMs = ANSWER_TIMEOUT_MS,
+  ) =>
     new Promise<Frame>((resolve, reject) => {
-      const timer = setTimeout(() => finish(() => reject(new OpsError("SmokeFailed", `No answer to ${what} within ${timeoutMs}ms.`, "Check the web tier's and server's logs."))), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          finish(() =>
+            reject(
+              new OpsError(
+                "SmokeFailed",
+                `No answer to ${what} within ${timeoutMs}ms.`,
+                "Check the web tier's and server's logs.",
+              ),
+            ),
+          ),
+        timeoutMs,
+      );
       const listener = (frame: Frame) => {
         const verdict = match(frame);
         if (verdict === "done") finish(() => resolve(frame));
-        if (verdict === "failed") finish(() => reject(new OpsError("SmokeFailed", `${what} failed: ${frame.message ?? frame.code}`, "Check the web tier's and server's logs.")));
+        if (verdict === "failed")
+          finish(() =>
+            reject(
+              new OpsError(
+                "SmokeFailed",
+                `${what} failed: ${frame.message ?? frame.code}`,
+                "Check the web tier's and server's logs.",
+              ),
+            ),
+          );
       };
       const finish = (settle: () => void) => {
         clearTimeout(timer);
@@ -98,20 +151,32 @@ async function connect(baseUrl: string, cookie: string, epochs: Map<string, stri
   return {
     received,
     async join(room, afterSeq = 0) {
-      const joined = answer(`joining ${room}`, (f) => (f.type === "joined" && f.room === room ? "done" : f.type === "error" && f.room === room ? "failed" : undefined));
+      const joined = answer(`joining ${room}`, (f) =>
+        f.type === "joined" && f.room === room ? "done" : f.type === "error" && f.room === room ? "failed" : undefined,
+      );
       ws.send(JSON.stringify({ type: "join", room, afterSeq, epoch: afterSeq > 0 ? (epochs.get(room) ?? "") : "" }));
       await joined;
     },
     async send(room, text, clientId) {
       // Accepted means stored: the web tier delivers the stored copy to its sender too.
-      const stored = answer(`sending to ${room}`, (f) => (f.type === "message" && f.clientId === clientId ? "done" : f.type === "error" && f.clientId === clientId ? "failed" : undefined));
+      const stored = answer(`sending to ${room}`, (f) =>
+        f.type === "message" && f.clientId === clientId
+          ? "done"
+          : f.type === "error" && f.clientId === clientId
+            ? "failed"
+            : undefined,
+      );
       ws.send(JSON.stringify({ type: "send", room, text, clientId }));
       await stored;
     },
     waitForMessage(predicate, timeoutMs) {
       const already = received.find(predicate);
       if (already) return Promise.resolve(already);
-      return answer("the expected message", (f) => (f.type === "message" && predicate(toMessage(f)) ? "done" : undefined), timeoutMs).then((f) => toMessage(f));
+      return answer(
+        "the expected message",
+        (f) => (f.type === "message" && predicate(toMessage(f)) ? "done" : undefined),
+        timeoutMs,
+      ).then((f) => toMessage(f));
     },
     close: () =>
       new Promise<void>((resolve) => {
