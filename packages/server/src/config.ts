@@ -5,6 +5,7 @@
 
 import { ConfigError, parseDuration, parseEnvironment, secretFromEnvironment } from "@tertulia/protocol";
 import { z } from "zod";
+import type { PostgresSslMode } from "./store/postgres-connection.ts";
 
 const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
@@ -32,6 +33,10 @@ const serviceUrl = (schemes: readonly string[]) =>
     },
   );
 
+/** A secret's ARN (its region is then the ARN's) or its name; RDS names its secrets `rds!db-<id>`. */
+const SECRET_ID = /^(arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[\w/+=.@!-]+|[\w/+=.@!-]{1,512})$/;
+const HOST_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
+
 const schema = z.object({
   NODE_ENV: z.string().default("development"),
   HOST: z.string().min(1).default("0.0.0.0"),
@@ -43,6 +48,28 @@ const schema = z.object({
   DATABASE_PATH: z.string().min(1).default("./data/tertulia.db"),
   /** Set: the PostgreSQL store (scale-out); unset: the SQLite file at DATABASE_PATH. */
   DATABASE_URL: serviceUrl(["postgres", "postgresql"]).optional(),
+  /**
+   * Set (with DATABASE_HOST_PORT and DATABASE_NAME): PostgreSQL whose user name and password are read from
+   * this Secrets Manager secret at start and again whenever PostgreSQL refuses them (RDS rotates them).
+   */
+  DATABASE_SECRET_ARN: z
+    .string()
+    .regex(
+      SECRET_ID,
+      "expected a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME) or name",
+    )
+    .optional(),
+  DATABASE_HOST_PORT: z.string().regex(HOST_PORT, "expected host:port, e.g. db.example.internal:5432").optional(),
+  DATABASE_NAME: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_$-]{0,62}$/, "expected a PostgreSQL database name")
+    .optional(),
+  DATABASE_SSLMODE: z.enum(["disable", "prefer", "require", "verify-ca", "verify-full"]).default("require"),
+  /** The region of DATABASE_SECRET_ARN when it is a name rather than an ARN. */
+  AWS_REGION: z
+    .string()
+    .regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, "expected an AWS region such as eu-west-1")
+    .optional(),
   /** Set: the Redis bus and presence (scale-out); unset: in-process. */
   REDIS_URL: serviceUrl(["redis", "rediss"]).optional(),
   /** How long a dead replica's users stay present (Redis presence). */
@@ -71,6 +98,8 @@ export interface ServerConfig {
   readonly databasePath: string;
   /** PostgreSQL when set (it wins over databasePath). Holds a password: never log it. */
   readonly databaseUrl: string | null;
+  /** PostgreSQL with credentials from Secrets Manager when set; the other database settings are ignored. */
+  readonly databaseSecret: DatabaseSecretConfig | null;
   /** Redis bus and presence when set. Holds a password: never log it. */
   readonly redisUrl: string | null;
   readonly presenceTtlMs: number;
@@ -86,6 +115,18 @@ export interface ServerConfig {
     readonly loginWindowMs: number;
   };
   readonly shutdownTimeoutMs: number;
+}
+
+/** PostgreSQL reached at an endpoint, logging in with what a Secrets Manager secret holds. */
+export interface DatabaseSecretConfig {
+  /** ARN or name of the secret. */
+  readonly secretId: string;
+  /** The ARN's region, else AWS_REGION. */
+  readonly region: string;
+  readonly host: string;
+  readonly port: number;
+  readonly database: string;
+  readonly sslMode: PostgresSslMode;
 }
 
 export { ConfigError };
@@ -107,6 +148,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     relaySecret: relaySecret?.value ?? null,
     databasePath: e.DATABASE_PATH,
     databaseUrl: e.DATABASE_URL ?? null,
+    databaseSecret: databaseSecret(e),
     redisUrl: e.REDIS_URL ?? null,
     presenceTtlMs: e.PRESENCE_TTL,
     logLevel: e.LOG_LEVEL,
@@ -124,6 +166,39 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
   };
 }
 
+/**
+ * DATABASE_SECRET_ARN needs where the database is, and is the one way to reach PostgreSQL when set.
+ * @throws {ConfigError} naming the variable that is missing or in conflict.
+ */
+function databaseSecret(e: z.infer<typeof schema>): DatabaseSecretConfig | null {
+  const secretId = e.DATABASE_SECRET_ARN;
+  if (secretId === undefined) {
+    const stray = (["DATABASE_HOST_PORT", "DATABASE_NAME"] as const).find((name) => e[name] !== undefined);
+    if (stray) throw new ConfigError(`${stray}: only read with DATABASE_SECRET_ARN, which is not set`);
+    return null;
+  }
+  if (e.DATABASE_URL !== undefined)
+    throw new ConfigError("DATABASE_SECRET_ARN: set it or DATABASE_URL, not both (DATABASE_URL is for local use)");
+  if (e.DATABASE_HOST_PORT === undefined)
+    throw new ConfigError("DATABASE_HOST_PORT: required with DATABASE_SECRET_ARN (host:port of PostgreSQL)");
+  if (e.DATABASE_NAME === undefined)
+    throw new ConfigError("DATABASE_NAME: required with DATABASE_SECRET_ARN (the database to use)");
+  const region = secretId.startsWith("arn:") ? secretId.split(":")[3]! : e.AWS_REGION;
+  if (region === undefined)
+    throw new ConfigError("AWS_REGION: required when DATABASE_SECRET_ARN is a secret name rather than an ARN");
+  const colon = e.DATABASE_HOST_PORT.lastIndexOf(":");
+  const port = Number(e.DATABASE_HOST_PORT.slice(colon + 1));
+  if (port < 1 || port > 65_535) throw new ConfigError(`DATABASE_HOST_PORT: port ${port} is out of range`);
+  return {
+    secretId,
+    region,
+    host: e.DATABASE_HOST_PORT.slice(0, colon),
+    port,
+    database: e.DATABASE_NAME,
+    sslMode: e.DATABASE_SSLMODE,
+  };
+}
+
 /** The variables `--help` lists, with what each does. */
 export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
   ["HOST", "interface to listen on (default 0.0.0.0)"],
@@ -136,6 +211,16 @@ export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
     "DATABASE_URL",
     "postgres://user:password@host:5432/db: PostgreSQL instead of SQLite, for several replicas (never logged)",
   ],
+  ["DATABASE_SECRET_ARN", "Secrets Manager secret with PostgreSQL's username/password, read at start and on refusal"],
+  [
+    "DATABASE_HOST_PORT / DATABASE_NAME",
+    "with DATABASE_SECRET_ARN: where PostgreSQL is (host:port) and which database",
+  ],
+  [
+    "DATABASE_SSLMODE",
+    "with DATABASE_SECRET_ARN: disable | prefer | require | verify-ca | verify-full (default require)",
+  ],
+  ["AWS_REGION", "with DATABASE_SECRET_ARN given as a name: the secret's region (an ARN names its own)"],
   ["REDIS_URL", "redis://[:password@]host:6379: Redis bus and presence shared by replicas (never logged)"],
   ["PRESENCE_TTL", "with REDIS_URL: how long a dead replica's users stay present (default 15s)"],
   ["LOG_LEVEL", "debug | info | warn | error (default info)"],

@@ -36,6 +36,10 @@ let backends: Backends;
 try {
   backends = await openBackends(config, log);
 } catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`tertulia-server: ${error.message}`);
+    process.exit(2);
+  }
   if (!(error instanceof StoreOpenError || error instanceof BusOpenError)) throw error;
   log.error("cannot start", { error: error.message });
   console.error(`tertulia-server: ${error.message}`);

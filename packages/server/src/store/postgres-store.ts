@@ -5,6 +5,14 @@
  * out the same seq and a failed insert never leaves a hole.
  */
 import { SQL } from "bun";
+import {
+  connectPostgres,
+  describeEndpoint,
+  isRefusedLogin,
+  type PostgresConnection,
+  type PostgresPoolOptions,
+  type PostgresTarget,
+} from "./postgres-connection.ts";
 import { POSTGRES_MIGRATIONS } from "./postgres-migrations.ts";
 import {
   type AppendResult,
@@ -17,19 +25,18 @@ import {
   type UserRecord,
 } from "./store.ts";
 
-export interface PostgresStoreOptions {
-  /** `postgres://user:password@host:port/database`; never logged. */
-  readonly url: string;
-  /** Messages kept per room; older ones are pruned. */
-  readonly retainPerRoom: number;
-  /** Connections in the pool. @default 10 */
-  readonly poolSize?: number;
-  /** Seconds to wait for a connection at start-up before giving up. @default 10 */
-  readonly connectTimeoutS?: number;
-  readonly now?: () => number;
-  /** Told which migrations this process applied (none when another replica did it first). */
-  readonly onMigrated?: (versions: number[]) => void;
-}
+/**
+ * Where the database is and how to log in: `url` (`postgres://user:password@host:port/database`, never
+ * logged), or `endpoint` plus `credentials` read at run time and read again when refused (postgres-connection.ts).
+ */
+export type PostgresStoreOptions = PostgresTarget &
+  PostgresPoolOptions & {
+    /** Messages kept per room; older ones are pruned. */
+    readonly retainPerRoom: number;
+    readonly now?: () => number;
+    /** Told which migrations this process applied (none when another replica did it first). */
+    readonly onMigrated?: (versions: number[]) => void;
+  };
 
 /** Any fixed 64-bit number: the advisory lock replicas take to apply migrations one at a time. */
 const MIGRATION_LOCK = 7_402_611_203;
@@ -60,30 +67,28 @@ interface MessageRow {
  *   was migrated by a newer binary.
  */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<ChatStore> {
-  const sql = new SQL(options.url, {
-    max: options.poolSize ?? 10,
-    connectionTimeout: options.connectTimeoutS ?? 10,
-    idleTimeout: 60,
-    connection: { application_name: "tertulia-server" },
-  });
+  const sql = await connectPostgres(options, options);
+  const where = options.endpoint ? describeEndpoint(options.endpoint) : describe(options.url);
   try {
     const applied = await migrate(sql);
     options.onMigrated?.(applied);
   } catch (error) {
     await sql.close({ timeout: 0 }).catch(() => {});
     if (error instanceof StoreOpenError) throw error;
+    if (isRefusedLogin(error))
+      throw new StoreOpenError("credentials_refused", `PostgreSQL at ${where} refused the login: ${errorText(error)}`, {
+        cause: error,
+      });
     if (isServerError(error)) throw error;
-    throw new StoreOpenError(
-      "unreachable",
-      `cannot reach PostgreSQL at ${describe(options.url)}: ${errorText(error)}`,
-      { cause: error },
-    );
+    throw new StoreOpenError("unreachable", `cannot reach PostgreSQL at ${where}: ${errorText(error)}`, {
+      cause: error,
+    });
   }
   return new PostgresStore(sql, options);
 }
 
 /** Applies what is missing, one replica at a time: the others wait on the lock, then find nothing to do. */
-async function migrate(sql: SQL): Promise<number[]> {
+async function migrate(sql: PostgresConnection): Promise<number[]> {
   return sql.begin(async (tx) => {
     await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`;
     await tx`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`;
@@ -106,11 +111,11 @@ async function migrate(sql: SQL): Promise<number[]> {
 }
 
 class PostgresStore implements ChatStore {
-  readonly #sql: SQL;
+  readonly #sql: PostgresConnection;
   readonly #retain: number;
   readonly #now: () => number;
 
-  constructor(sql: SQL, options: PostgresStoreOptions) {
+  constructor(sql: PostgresConnection, options: PostgresStoreOptions) {
     this.#sql = sql;
     this.#retain = options.retainPerRoom;
     this.#now = options.now ?? Date.now;

@@ -75,7 +75,7 @@ export interface ChatStore {
 export class StoreOpenError extends Error {
   override readonly name = "StoreOpenError";
   constructor(
-    readonly code: "unreachable" | "schema_too_new",
+    readonly code: "unreachable" | "schema_too_new" | "credentials_refused",
     message: string,
     options?: { cause?: unknown },
   ) {

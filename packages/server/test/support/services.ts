@@ -4,7 +4,7 @@
  * by `stop()`. When the binaries are missing, `findPostgres()` / `findRedis()` say why, so a test file can
  * print one plain line and skip instead of passing silently.
  */
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import type { Subprocess } from "bun";
@@ -82,7 +82,18 @@ function runAs(): { uid: number; gid: number } | null {
   return { uid: Number(uid), gid: Number(gid) };
 }
 
-export async function startPostgres(binaries: PostgresBinaries): Promise<RunningPostgres> {
+export interface PostgresOptions {
+  /**
+   * Every role but the `tertulia` superuser logs in over TCP with a SCRAM password (as on RDS), so a test can
+   * change a role's password and see new connections refused. @default false (trust for everyone)
+   */
+  readonly passwordAuth?: boolean;
+}
+
+export async function startPostgres(
+  binaries: PostgresBinaries,
+  options: PostgresOptions = {},
+): Promise<RunningPostgres> {
   const dir = mkdtempSync(join(tmpdir(), "tertulia-pg-"));
   const user = runAs();
   if (user) chownSync(dir, user.uid, user.gid);
@@ -93,6 +104,14 @@ export async function startPostgres(binaries: PostgresBinaries): Promise<Running
     spawnOptions,
   );
   if ((await init.exited) !== 0) throw new Error(`initdb failed: ${await new Response(init.stderr).text()}`);
+  if (options.passwordAuth) {
+    const hba = join(data, "pg_hba.conf");
+    writeFileSync(
+      hba,
+      "local all all trust\nhost all tertulia 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n",
+    );
+    if (user) chownSync(hba, user.uid, user.gid);
+  }
   const port = await freePort();
   const server = Bun.spawn(
     [
