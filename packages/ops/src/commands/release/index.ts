@@ -257,8 +257,6 @@ export async function runRelease(
     },
     ...secretSteps(ctx, {
       target: () => kube,
-      outputs: () => outputs,
-      overlay: options.overlay ?? DEFAULTS.overlay,
       ...(options.appSecretId ? { appSecretId: options.appSecretId } : {}),
     }),
     {

@@ -371,11 +371,9 @@ describe("release: secrets and TLS", () => {
     sm.restore();
   });
 
-  test("scale-out writes DATABASE_URL and REDIS_URL from the outputs and the RDS-managed secret", async () => {
+  test("scale-out copies no database credentials into the cluster: the server reads them at run time", async () => {
     const sm = mockClient(SecretsManagerClient);
-    sm.on(GetSecretValueCommand, { SecretId: "arn:db" }).resolves({
-      SecretString: JSON.stringify({ username: "tertulia", password: "p@ss/word" }),
-    });
+    sm.on(GetSecretValueCommand).rejects(new Error("no Secrets Manager read is expected"));
     const outputs = JSON.stringify({
       ...JSON.parse(OUTPUTS),
       database_endpoint: { value: "db.x.rds.amazonaws.com:5432" },
@@ -386,14 +384,9 @@ describe("release: secrets and TLS", () => {
     const r = runner([[/ output -json/, { stdout: outputs }]]);
     const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK });
     expect(await release(ctx, { tag: "abc1234", overlay: "scale-out" }, { smoke: okSmoke })).toBe(0);
-    const data = r.cmds
-      .filter((c) => c.args.includes("-"))
-      .map((c) => parse(c.stdin!))
-      .find((m) => m.metadata.name === "tertulia-data-secrets");
-    expect(data.stringData).toEqual({
-      DATABASE_URL: "postgres://tertulia:p%40ss%2Fword@db.x.rds.amazonaws.com:5432/tertulia?sslmode=require",
-      REDIS_URL: "rediss://master.x.cache.amazonaws.com:6379",
-    });
+    const written = r.cmds.filter((c) => c.args.includes("-")).map((c) => parse(c.stdin!).metadata.name);
+    expect(written).toEqual(["tertulia-app-secrets"]);
+    expect(sm.commandCalls(GetSecretValueCommand)).toHaveLength(0);
     sm.restore();
   });
 

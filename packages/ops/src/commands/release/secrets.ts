@@ -5,8 +5,10 @@
  * - `tertulia-app-secrets` (JWT_SECRET, RELAY_SECRET, SESSION_SECRET): taken from a Secrets Manager JSON secret when
  *   `--app-secret-id` is given; otherwise generated once (48 random bytes each) and kept on later releases, so
  *   sessions and tokens survive a deploy.
- * - `tertulia-data-secrets` (DATABASE_URL, REDIS_URL), scale-out only: from the stack's outputs and the RDS-managed
- *   credentials secret (`database_secret_arn`); rewritten when RDS rotates the password.
+ *
+ * Nothing is written for the database: RDS rotates its password, so the scale-out server reads it from Secrets
+ * Manager at run time through its Pod Identity role (packages/server/README.md), and a copy made here would stop
+ * working within a week.
  */
 import { stringify } from "yaml";
 import { getJsonSecret } from "../../aws/secrets.ts";
@@ -16,13 +18,11 @@ import { OpsError } from "../../errors.ts";
 import { type KubeTarget, kubectl, kubectlHint, parseJson } from "../../kube/kubectl.ts";
 import type { Step } from "../../output/steps.ts";
 import { tail } from "../../process/runner.ts";
-import type { Outputs } from "../../terraform/outputs.ts";
 
 export const APP_SECRET = {
   name: "tertulia-app-secrets",
   keys: ["JWT_SECRET", "RELAY_SECRET", "SESSION_SECRET"],
 } as const;
-export const DATA_SECRET = { name: "tertulia-data-secrets", keys: ["DATABASE_URL", "REDIS_URL"] } as const;
 
 export function secretManifest(name: string, values: Readonly<Record<string, string>>): string {
   return stringify({
@@ -67,10 +67,8 @@ const random = (): string => Buffer.from(crypto.getRandomValues(new Uint8Array(4
 
 export interface SecretInputs {
   readonly target: () => KubeTarget;
-  readonly outputs: () => Outputs;
   /** Secrets Manager id of a JSON secret with JWT_SECRET, RELAY_SECRET, SESSION_SECRET. */
   readonly appSecretId?: string;
-  readonly overlay: string;
 }
 
 export function secretSteps(ctx: Context, input: SecretInputs): Step[] {
@@ -101,41 +99,5 @@ export function secretSteps(ctx: Context, input: SecretInputs): Step[] {
       },
     },
   ];
-  if (input.overlay !== "scale-out") return steps;
-  steps.push({
-    title: `Secret ${DATA_SECRET.name}`,
-    run: async (s) => {
-      if (ctx.dryRun) return s.skip("dry run: would write DATABASE_URL and REDIS_URL from the stack's data outputs");
-      const o = input.outputs();
-      const [db, name, secretArn, redis] = [
-        o.database_endpoint,
-        o.database_name,
-        o.database_secret_arn,
-        o.redis_endpoint,
-      ].map((v) => (typeof v === "string" ? v : undefined));
-      if (!db || !name || !secretArn || !redis)
-        throw new OpsError(
-          "TerraformOutputMissing",
-          "The scale-out profile needs the stack's database_endpoint, database_name, database_secret_arn and redis_endpoint outputs.",
-          "Set enable_data = true in the tfvars and deploy, or release the default overlay.",
-        );
-      const creds = await getJsonSecret(d, secretArn);
-      if (!creds.username || !creds.password)
-        throw new OpsError(
-          "CommandFailed",
-          "The database credentials secret has no username/password.",
-          "Check the RDS-managed secret named by database_secret_arn.",
-        );
-      const wanted = {
-        DATABASE_URL: `postgres://${encodeURIComponent(creds.username)}:${encodeURIComponent(creds.password)}@${db}/${encodeURIComponent(name)}?sslmode=require`,
-        // ElastiCache has in-transit encryption on: rediss.
-        REDIS_URL: `rediss://${redis}`,
-      };
-      const current = await readSecret(ctx, input.target(), DATA_SECRET.name);
-      if (current && DATA_SECRET.keys.every((k) => current[k] === wanted[k])) return s.detail("unchanged");
-      await writeSecret(ctx, input.target(), DATA_SECRET.name, wanted);
-      s.detail(current ? "updated" : "created");
-    },
-  });
   return steps;
 }
