@@ -70,7 +70,7 @@ resource "aws_iam_role" "app" {
 data "aws_iam_policy_document" "app" {
   statement {
     sid       = "ReadDatabaseSecret"
-    actions   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
+    actions   = ["secretsmanager:GetSecretValue"]
     resources = [aws_db_instance.this.master_user_secret[0].secret_arn]
   }
 
