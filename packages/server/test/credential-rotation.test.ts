@@ -3,7 +3,9 @@
  * password it was given at release time cannot open new connections afterwards. These tests run the real
  * server process against PostgreSQL from Debian with password logins, a Secrets Manager stand-in reached
  * through the real AWS SDK, and credentials from a Pod Identity Agent stand-in, and rotate the password
- * mid-run the way RDS does: first in the database (ALTER ROLE), the new secret version a moment later.
+ * mid-run the way RDS does: first in the database (ALTER ROLE), the new secret version a moment later. For
+ * the first part of that moment Secrets Manager itself answers errors (an outage), which must delay the
+ * sends, not fail them.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { TertuliaClient } from "@tertulia/protocol";
@@ -14,7 +16,7 @@ import { type ServerProcess, spawnServer } from "./support/server-process.ts";
 import { findPostgres, freePort, type RunningPostgres, startPostgres, warnSkip } from "./support/services.ts";
 
 const ROLE = { accessKeyId: "ASIATERTULIAPOD00001", secretAccessKey: "pod-identity-test-secret" };
-/** How long the database refuses the secret's password before the new version is promoted. */
+/** How long the secret still holds the old password (after Secrets Manager's outage) while the database refuses it. */
 const PROMOTION_DELAY_MS = 1_500;
 const SENDERS = 3;
 const PER_SENDER = 10;
@@ -148,11 +150,19 @@ async function rotateMidRun(
   const second = password();
   await db.setPassword(second);
   await db.dropSessions();
-  const promoted = Bun.sleep(PROMOTION_DELAY_MS).then(() => {
+  // Secrets Manager fails every attempt (the SDK makes 3) of the first read after the refusal, then answers
+  // with the old password for PROMOTION_DELAY_MS, then with the new one.
+  sm.outage(true);
+  let duringDone = false;
+  const promoted = (async () => {
+    while (reads() < readsBefore + 3 && !duringDone) await Bun.sleep(10);
+    sm.outage(false);
+    await Bun.sleep(PROMOTION_DELAY_MS);
     sm.put(secretName, { username: db.username, password: second });
     return Date.now();
-  });
+  })();
   const during = await sendPhase(client, token, "during", perSender);
+  duringDone = true;
   const promotedAt = await promoted;
   const readsAfterRotation = reads();
   await db.dropSessions();
@@ -188,11 +198,17 @@ suite("database credentials survive rotation", () => {
     expect(run.stored.map((r) => r.client_message_id).sort()).toEqual(ids);
     expect(run.stored.map((r) => Number(r.seq))).toEqual(ids.map((_, i) => i + 1));
 
-    // Read at start, again while refused (spaced, not once per query), never after the new password worked.
+    // Read at start, again while refused, never after the new password worked. While refused, at most one
+    // read a second (each of up to 3 SDK attempts while Secrets Manager fails), not one per refused statement
+    // (there are SENDERS * PER_SENDER of them in that phase).
     expect(run.readsBefore).toBe(1);
-    expect(run.readsAfterRotation).toBeGreaterThanOrEqual(2);
-    expect(run.readsAfterRotation).toBeLessThanOrEqual(2 + Math.ceil(PROMOTION_DELAY_MS / 1_000) + 1);
+    expect(run.readsAfterRotation).toBeGreaterThanOrEqual(3);
+    expect(run.readsAfterRotation - run.readsBefore).toBeLessThanOrEqual(
+      3 * (Math.ceil(PROMOTION_DELAY_MS / 1_000) + 2),
+    );
+    expect(run.readsAfterRotation - run.readsBefore).toBeLessThan(SENDERS * PER_SENDER);
     expect(run.readsAtEnd).toBe(run.readsAfterRotation);
+    expect(run.server.logs).toContainEqual(expect.objectContaining({ msg: "cannot read the database credentials" }));
     expect(agent.served()).toBeGreaterThanOrEqual(1);
     expect(run.server.logs).toContainEqual(
       expect.objectContaining({ msg: "database credentials read", reason: "refused", changed: true }),

@@ -128,7 +128,13 @@ function retryingConnection(handle: PoolHandle, options: PostgresPoolOptions): P
           database: handle.where,
           sqlstate: String((error as SQL.PostgresError).errno),
         });
-        await refresh();
+        // Secrets Manager briefly unreachable is one more reason to try again, not to fail the statement now;
+        // the source spaces its reads, so this loop never spins.
+        await refresh().catch((readError: unknown) =>
+          options.log?.error("cannot read the database credentials", {
+            error: readError instanceof Error ? readError.message : String(readError),
+          }),
+        );
       }
     }
   };

@@ -9,10 +9,11 @@
  *   (https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_GetSecretValue.html, "Request Syntax").
  * - A success is 200 with `{"ARN","CreatedDate","Name","SecretString","VersionId","VersionStages"}`
  *   ("Response Syntax"; CreatedDate is a timestamp, which JSON 1.1 sends as epoch seconds).
- * - Errors are HTTP 400 with `{"__type": "<Code>", "message": "..."}`: ResourceNotFoundException
- *   ("Secrets Manager can't find the specified secret."), and the common errors AccessDeniedException and
- *   UnrecognizedClientException for a request signed by unknown credentials
- *   (https://docs.aws.amazon.com/secretsmanager/latest/apireference/CommonErrors.html).
+ * - Errors are `{"__type": "<Code>", "message": "..."}`: HTTP 400 for ResourceNotFoundException ("Secrets
+ *   Manager can't find the specified secret.") and the common errors AccessDeniedException and
+ *   UnrecognizedClientException (a request signed by unknown credentials,
+ *   https://docs.aws.amazon.com/secretsmanager/latest/apireference/CommonErrors.html); HTTP 500 for
+ *   InternalServiceError ("An error occurred on the server side.").
  */
 import type { Server } from "bun";
 
@@ -28,6 +29,8 @@ export interface SecretsManagerStandIn {
   put(name: string, value: Record<string, string> | string): { arn: string; versionId: string };
   /** Refuses every request for this secret with AccessDeniedException (the role lost its permission). */
   deny(name: string): void;
+  /** While on, every request is answered InternalServiceError (500), as in a service outage. */
+  outage(on: boolean): void;
   stop(): Promise<void>;
 }
 
@@ -56,6 +59,7 @@ export function startSecretsManagerStandIn(options: SecretsManagerStandInOptions
   const account = options.account ?? "123456789012";
   const secrets = new Map<string, StoredSecret>();
   const requests: Array<{ secretId: string; accessKeyId: string | null; at: number }> = [];
+  let down = false;
 
   const answer = (status: number, body: unknown): Response =>
     new Response(JSON.stringify(body), {
@@ -76,6 +80,8 @@ export function startSecretsManagerStandIn(options: SecretsManagerStandInOptions
       const body = (await request.json().catch(() => ({}))) as { SecretId?: unknown };
       const secretId = typeof body.SecretId === "string" ? body.SecretId : "";
       requests.push({ secretId, accessKeyId, at: Date.now() });
+      if (down)
+        return answer(500, { __type: "InternalServiceError", message: "An error occurred on the server side." });
       if (accessKeyId !== options.accessKeyId)
         return error("UnrecognizedClientException", "The security token included in the request is invalid.");
       const secret = [...secrets.values()].find((s) => s.arn === secretId || s.name === secretId);
@@ -113,6 +119,9 @@ export function startSecretsManagerStandIn(options: SecretsManagerStandInOptions
       const arn = `arn:aws:secretsmanager:${region}:${account}:secret:${name}-${crypto.randomUUID().slice(0, 6)}`;
       secrets.set(name, { name, arn, value: text, versionId, createdAt: Date.now(), denied: false });
       return { arn, versionId };
+    },
+    outage(on) {
+      down = on;
     },
     deny(name) {
       const secret = secrets.get(name);
