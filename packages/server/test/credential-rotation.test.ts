@@ -62,15 +62,24 @@ async function appDatabase(name: string) {
     username,
     first,
     setPassword: (value: string) => admin.unsafe(`ALTER ROLE ${username} PASSWORD '${value}'`),
-    /** Ends the server's sessions, as a failover or the pool's idle time-out does: new ones must log in. */
+    /** A second login role with the first one's rights, as the alternating-users rotation strategy keeps. */
+    addUser: async (value: string) => {
+      await admin.unsafe(`CREATE ROLE ${username}_b LOGIN PASSWORD '${value}' IN ROLE ${username}`);
+      return `${username}_b`;
+    },
+    /**
+     * Ends the server's sessions, as a failover or the pool's idle time-out does: new ones must log in. Again
+     * until none is left: a pool may still be opening connections when the first ones end.
+     */
     dropSessions: async () => {
-      await admin`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ${username}`;
+      const mine = `${username}%`;
       for (let i = 0; i < 100; i++) {
+        await admin`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename LIKE ${mine}`;
+        await Bun.sleep(20);
         const [row] = await admin<
           { n: string }[]
-        >`SELECT count(*) AS n FROM pg_stat_activity WHERE usename = ${username}`;
+        >`SELECT count(*) AS n FROM pg_stat_activity WHERE usename LIKE ${mine}`;
         if (Number(row?.n) === 0) return;
-        await Bun.sleep(20);
       }
       throw new Error("the server's sessions did not end");
     },
@@ -122,6 +131,9 @@ interface RotationRun {
   readonly readsBefore: number;
   readonly readsAfterRotation: number;
   readonly readsAtEnd: number;
+  /** Who the server's sessions log in as at the end. */
+  readonly sessionUsers: readonly string[];
+  readonly nextUser: string;
 }
 
 /**
@@ -132,6 +144,8 @@ async function rotateMidRun(
   name: string,
   serverEnv: (db: Awaited<ReturnType<typeof appDatabase>>, secretArn: string) => Record<string, string>,
   perSender = PER_SENDER,
+  /** The secret's new version names another user (alternating users) instead of a new password. */
+  switchUser = false,
 ): Promise<RotationRun> {
   const db = await appDatabase(name);
   const secretName = `rds!db-${name}`;
@@ -148,7 +162,8 @@ async function rotateMidRun(
   const before = await sendPhase(client, token, "before", perSender);
   const readsBefore = reads();
   const second = password();
-  await db.setPassword(second);
+  const nextUser = switchUser ? await db.addUser(second) : db.username;
+  await db.setPassword(switchUser ? password() : second);
   await db.dropSessions();
   // Secrets Manager fails every attempt (the SDK makes 3) of the first read after the refusal, then answers
   // with the old password for PROMOTION_DELAY_MS, then with the new one.
@@ -158,7 +173,7 @@ async function rotateMidRun(
     while (reads() < readsBefore + 3 && !duringDone) await Bun.sleep(10);
     sm.outage(false);
     await Bun.sleep(PROMOTION_DELAY_MS);
-    sm.put(secretName, { username: db.username, password: second });
+    sm.put(secretName, { username: nextUser, password: second });
     return Date.now();
   })();
   const during = await sendPhase(client, token, "during", perSender);
@@ -169,7 +184,14 @@ async function rotateMidRun(
   const after = await sendPhase(client, token, "after", perSender);
   const stored = await db.admin<{ client_message_id: string; seq: string }[]>`
     SELECT client_message_id, seq FROM messages WHERE room = 'rotation' ORDER BY seq`;
+  const sessionUsers = (
+    await db.admin<{ usename: string }[]>`
+      SELECT DISTINCT usename FROM pg_stat_activity
+      WHERE application_name = 'tertulia-server' AND datname = ${db.database}`
+  ).map((row) => row.usename);
   await db.admin.close();
+  client.close();
+  await server.stop();
   return {
     sends: [...before, ...during, ...after],
     stored,
@@ -179,6 +201,8 @@ async function rotateMidRun(
     readsBefore,
     readsAfterRotation,
     readsAtEnd: reads(),
+    sessionUsers,
+    nextUser,
   };
 }
 
@@ -229,6 +253,27 @@ suite("database credentials survive rotation", () => {
       ),
     };
     console.info(`rotation figures: ${JSON.stringify(figures)}`);
+  }, 90_000);
+
+  test("a new version naming another user (alternating users): the pool moves to it, nothing lost", async () => {
+    const run = await rotateMidRun(
+      "alternating",
+      (db, arn) => ({
+        DATABASE_SECRET_ARN: arn,
+        DATABASE_HOST_PORT: `127.0.0.1:${pg.port}`,
+        DATABASE_NAME: db.database,
+        DATABASE_SSLMODE: "disable",
+        AWS_ENDPOINT_URL_SECRETS_MANAGER: sm.url,
+        ...agent.env,
+      }),
+      3,
+      true,
+    );
+    expect(run.sends.filter((s) => !s.ok)).toEqual([]);
+    const ids = run.sends.map((s) => s.id).sort();
+    expect(run.stored.map((r) => r.client_message_id).sort()).toEqual(ids);
+    expect(run.stored.map((r) => Number(r.seq))).toEqual(ids.map((_, i) => i + 1));
+    expect(run.sessionUsers).toEqual([run.nextUser]);
   }, 90_000);
 
   test("the finding: a password copied at start (the old release-time Secret) fails once it rotates", async () => {
