@@ -63,8 +63,10 @@ interface MessageRow {
 
 /**
  * Connects, applies pending migrations under an advisory lock, and returns the store.
- * @throws {StoreOpenError} `unreachable` when no connection can be made; `schema_too_new` when the database
- *   was migrated by a newer binary.
+ * @throws {StoreOpenError} `unreachable` when no connection can be made; `credentials_refused` when the login
+ *   is still refused after the credentials were read again; `schema_too_new` when the database was migrated by
+ *   a newer binary.
+ * @throws {DatabaseSecretError} when an endpoint's credentials cannot be read at all.
  */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<ChatStore> {
   const sql = await connectPostgres(options, options);
