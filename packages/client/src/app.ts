@@ -5,6 +5,7 @@
 
 import type { Logger, TertuliaClient } from "@tertulia/protocol";
 import { Elysia } from "elysia";
+import { clientAddress, type TrustedProxies } from "./auth/client-address.ts";
 import { authPlugin } from "./auth/index.ts";
 import { AuthService } from "./auth/service.ts";
 import { SessionCodec } from "./auth/session.ts";
@@ -26,6 +27,8 @@ export interface WebTierDeps {
     "host" | "port" | "sessionSecret" | "relaySecret" | "ws" | "maxMessageChars" | "shutdownTimeoutMs"
   > & {
     readonly signupAllowed?: boolean;
+    /** @default nobody's X-Forwarded-For is believed */
+    readonly trustedProxies?: TrustedProxies;
   };
   /** A client for the chat server; the web tier closes it on shutdown. */
   readonly client: TertuliaClient;
@@ -84,7 +87,12 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
         assets: urls,
         signupAllowed: config.signupAllowed ?? false,
         endSession: (sid) => rooms.closeSession(sid, 1000, "logged out"),
-        clientIp: (request) => clientIp(request, server),
+        clientIp: (request) =>
+          clientAddress(
+            server?.requestIP(request)?.address ?? "unknown",
+            request.headers.get("x-forwarded-for"),
+            config.trustedProxies ?? { kind: "none" },
+          ),
       }),
     )
     .use(pagesPlugin({ sessions, auth, assets, urls, maxChars: config.maxMessageChars }))
@@ -99,7 +107,9 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
         rateBurst: config.ws.rateBurst,
       }),
     )
-    .listen({ hostname: config.host, port: config.port });
+    // Elysia turns SO_REUSEPORT on by default: a second web tier on the same port would start and take
+    // half the connections. Off, the second one fails with EADDRINUSE (see elysia dist/adapter/bun).
+    .listen({ hostname: config.host, port: config.port, reusePort: false });
 
   server = app.server;
   const port = server!.port!;
@@ -123,13 +133,4 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
         log.info("stopped");
       })()),
   };
-}
-
-/** Behind the ALB the browser is the first X-Forwarded-For hop; directly, the socket's peer. */
-function clientIp(
-  request: Request,
-  server: { requestIP(request: Request): { address: string } | null } | null,
-): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || server?.requestIP(request)?.address || "unknown";
 }

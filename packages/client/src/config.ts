@@ -1,11 +1,19 @@
 /**
  * Web tier configuration: read from the environment once and validated, with errors naming the variable.
  */
-import { ConfigError, parseDuration, parseEnvironment, secretFromEnvironment } from "@tertulia/protocol";
+import {
+  ConfigError,
+  isProduction,
+  parseDuration,
+  parseEnvironment,
+  requireDistinctSecrets,
+  secretFromEnvironment,
+} from "@tertulia/protocol";
 import { z } from "zod";
+import { parseTrustedProxies, type TrustedProxies } from "./auth/client-address.ts";
 
 const schema = z.object({
-  NODE_ENV: z.string().default("development"),
+  NODE_ENV: z.string().optional(),
   HOST: z.string().min(1).default("0.0.0.0"),
   PORT: z.coerce.number().int().min(0).max(65_535).default(5_000),
   SERVER_URL: z.string().min(1).default("localhost:50051"),
@@ -21,6 +29,8 @@ const schema = z.object({
   WS_IDLE_TIMEOUT: z.string().default("60s"),
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(1).max(65_536).default(4_000),
   SHUTDOWN_TIMEOUT: z.string().default("8s"),
+  /** Whose X-Forwarded-For to believe: a hop count (`1` behind the ALB) or CIDRs; unset: nobody's. */
+  TRUSTED_PROXIES: z.string().optional(),
 });
 
 export interface WebConfig {
@@ -39,6 +49,8 @@ export interface WebConfig {
   };
   readonly maxMessageChars: number;
   readonly shutdownTimeoutMs: number;
+  /** Whose X-Forwarded-For is believed when rate-limiting logins by address. */
+  readonly trustedProxies: TrustedProxies;
   /** Names of secrets that were made up for this process (development only). */
   readonly generatedSecrets: readonly string[];
 }
@@ -48,20 +60,23 @@ export { ConfigError };
 /** @throws {ConfigError} naming the variable that is missing, malformed or unsafe for production. */
 export function loadConfig(env: Record<string, string | undefined>): WebConfig {
   const e = parseEnvironment(schema, env);
-  const production = e.NODE_ENV === "production";
+  const production = isProduction(e.NODE_ENV);
   const generatedSecrets: string[] = [];
   const secret = (name: "SESSION_SECRET" | "RELAY_SECRET") => {
     const { value, generated } = secretFromEnvironment(name, e[name], { production });
     if (generated) generatedSecrets.push(name);
     return value;
   };
+  const sessionSecret = secret("SESSION_SECRET");
+  const relaySecret = secret("RELAY_SECRET");
+  requireDistinctSecrets({ SESSION_SECRET: sessionSecret, RELAY_SECRET: relaySecret });
   return {
     production,
     host: e.HOST,
     port: e.PORT,
     serverUrl: e.SERVER_URL,
-    sessionSecret: secret("SESSION_SECRET"),
-    relaySecret: secret("RELAY_SECRET"),
+    sessionSecret,
+    relaySecret,
     logLevel: e.LOG_LEVEL,
     ws: {
       maxPayload: e.WS_MAX_PAYLOAD,
@@ -71,6 +86,7 @@ export function loadConfig(env: Record<string, string | undefined>): WebConfig {
     },
     maxMessageChars: e.MAX_MESSAGE_CHARS,
     shutdownTimeoutMs: durationOf("SHUTDOWN_TIMEOUT", e.SHUTDOWN_TIMEOUT),
+    trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
     generatedSecrets,
   };
 }
@@ -84,12 +100,17 @@ function durationOf(name: string, text: string): number {
 export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
   ["HOST / PORT", "where the web tier listens (default 0.0.0.0:5000)"],
   ["SERVER_URL", "the chat server's gRPC target (default localhost:50051; dns:///name:port for round robin)"],
-  ["SESSION_SECRET", "signs session cookies, >= 32 bytes; required in production"],
+  ["SESSION_SECRET", "signs session cookies, >= 32 bytes and not guessable; required in production"],
   ["RELAY_SECRET", "the web tier's service credential, shared with the server; required in production"],
+  ["NODE_ENV", "development or test (any case) relax the rules; any other value is production"],
   ["LOG_LEVEL", "debug | info | warn | error (default info)"],
   ["WS_MAX_PAYLOAD", "largest WebSocket frame in bytes (default 16384; bigger closes with 1009)"],
   ["WS_RATE_PER_SECOND / WS_RATE_BURST", "frames a socket may send (default 10/s, bursts of 30)"],
   ["WS_IDLE_TIMEOUT", "close silent sockets after (default 60s; keep below the load balancer's)"],
   ["MAX_MESSAGE_CHARS", "longest message, shown on the page (default 4000; match the server)"],
   ["SHUTDOWN_TIMEOUT", "how long SIGTERM waits to drain (default 8s)"],
+  [
+    "TRUSTED_PROXIES",
+    "whose X-Forwarded-For to believe: 1 behind the ALB, or CIDRs (10.0.0.0/16); unset: nobody's, the peer is the client",
+  ],
 ];

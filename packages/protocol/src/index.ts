@@ -8,7 +8,16 @@ import "./long-as-number.ts";
 export { Metadata, type ServiceError, status as GrpcStatus } from "@grpc/grpc-js";
 export { type CallOptions, type ClientOptions, TertuliaClient } from "./client.ts";
 export { parseDuration } from "./duration.ts";
-export { ConfigError, MIN_SECRET_BYTES, parseEnvironment, secretFromEnvironment } from "./environment.ts";
+export {
+  ConfigError,
+  isProduction,
+  MIN_SECRET_BITS,
+  MIN_SECRET_BYTES,
+  parseEnvironment,
+  requireDistinctSecrets,
+  secretFromEnvironment,
+  secretWeakness,
+} from "./environment.ts";
 export * from "./generated/proto.js";
 export { createLogger, type LogFields, type Logger, type LogLevel, silentLogger } from "./logger.ts";
 export { DEFAULT_ROOM, normalizeRoomName, ROOM_NAME_PATTERN, ROOM_NAME_RULE } from "./rooms.ts";

@@ -9,6 +9,8 @@ import "./long-as-number.ts";
 import type { MethodDefinition } from "@grpc/grpc-js";
 import { encodeToBuffer, type MessageCodec, memoizedEncoder } from "./codec.ts";
 import {
+  ChangePasswordRequest,
+  DeleteAccountRequest,
   EmptyMessage,
   grpc as grpcNamespace,
   HistoryPage,
@@ -58,6 +60,10 @@ export const authMethods = {
   authenticateUser: unary("/AuthService/AuthenticateUser", LoginRequest, LoginResponse),
   registerUser: unary("/AuthService/RegisterUser", LoginRequest, LoginResponse),
   refreshToken: unary("/AuthService/RefreshToken", EmptyMessage, LoginResponse),
+  revokeTokens: unary("/AuthService/RevokeTokens", EmptyMessage, EmptyMessage),
+  changePassword: unary("/AuthService/ChangePassword", ChangePasswordRequest, LoginResponse),
+  deleteAccount: unary("/AuthService/DeleteAccount", DeleteAccountRequest, EmptyMessage),
+  checkToken: unary("/AuthService/CheckToken", EmptyMessage, LoginResponse),
 };
 
 export const chatMethods = {

@@ -3,7 +3,14 @@
  * process with a message that names the variable instead of failing later.
  */
 
-import { ConfigError, parseDuration, parseEnvironment, secretFromEnvironment } from "@tertulia/protocol";
+import {
+  ConfigError,
+  isProduction,
+  parseDuration,
+  parseEnvironment,
+  requireDistinctSecrets,
+  secretFromEnvironment,
+} from "@tertulia/protocol";
 import { z } from "zod";
 import type { PostgresSslMode } from "./store/postgres-connection.ts";
 
@@ -38,7 +45,7 @@ const SECRET_ID = /^(arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[\w/
 const HOST_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
 
 const schema = z.object({
-  NODE_ENV: z.string().default("development"),
+  NODE_ENV: z.string().optional(),
   HOST: z.string().min(1).default("0.0.0.0"),
   PORT: z.coerce.number().int().min(0).max(65_535).default(50_051),
   JWT_SECRET: z.string().optional(),
@@ -85,6 +92,7 @@ const schema = z.object({
   LOGIN_ATTEMPTS_PER_USER: positiveInt(10_000).default(10),
   LOGIN_ATTEMPTS_PER_PEER: positiveInt(100_000).default(50),
   LOGIN_WINDOW: duration.prefault("5m"),
+  LOGIN_SLOWDOWN: duration.prefault("1s"),
   SHUTDOWN_TIMEOUT: duration.prefault("8s"),
 });
 
@@ -113,6 +121,8 @@ export interface ServerConfig {
     readonly loginAttemptsPerUser: number;
     readonly loginAttemptsPerPeer: number;
     readonly loginWindowMs: number;
+    /** How long each attempt on an account under attack waits before its password is checked. */
+    readonly loginSlowdownMs: number;
   };
   readonly shutdownTimeoutMs: number;
 }
@@ -134,9 +144,13 @@ export { ConfigError };
 /** @throws {ConfigError} when a variable is missing, malformed or unsafe for production. */
 export function loadConfig(env: Record<string, string | undefined>): ServerConfig {
   const e = parseEnvironment(schema, env);
-  const production = e.NODE_ENV === "production";
+  const production = isProduction(e.NODE_ENV);
   const jwtSecret = secretFromEnvironment("JWT_SECRET", e.JWT_SECRET, { production });
-  const relaySecret = secretFromEnvironment("RELAY_SECRET", e.RELAY_SECRET, { production, optional: true });
+  // Production requires it: without it every web tier's room stream is refused while the pods look healthy.
+  const relaySecret = production
+    ? secretFromEnvironment("RELAY_SECRET", e.RELAY_SECRET, { production })
+    : secretFromEnvironment("RELAY_SECRET", e.RELAY_SECRET, { production, optional: true });
+  requireDistinctSecrets({ JWT_SECRET: jwtSecret.value, RELAY_SECRET: relaySecret?.value });
   if (production && e.SEED_DEMO_USERS) {
     throw new ConfigError("SEED_DEMO_USERS: demo accounts with a known password are never created in production");
   }
@@ -161,6 +175,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
       loginAttemptsPerUser: e.LOGIN_ATTEMPTS_PER_USER,
       loginAttemptsPerPeer: e.LOGIN_ATTEMPTS_PER_PEER,
       loginWindowMs: e.LOGIN_WINDOW,
+      loginSlowdownMs: e.LOGIN_SLOWDOWN,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT,
   };
@@ -203,9 +218,12 @@ function databaseSecret(e: z.infer<typeof schema>): DatabaseSecretConfig | null 
 export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
   ["HOST", "interface to listen on (default 0.0.0.0)"],
   ["PORT", "gRPC port (default 50051; 0 picks a free one)"],
-  ["JWT_SECRET", "HS256 signing key, >= 32 bytes; required in production, random per process otherwise"],
+  [
+    "JWT_SECRET",
+    "HS256 signing key, >= 32 bytes and not guessable; required in production, random per process otherwise",
+  ],
   ["JWT_TTL", "token lifetime (default 12h)"],
-  ["RELAY_SECRET", "the web tier's service credential, shared with it; >= 32 bytes in production"],
+  ["RELAY_SECRET", "the web tier's service credential, shared with it; required in production, != JWT_SECRET"],
   ["DATABASE_PATH", "SQLite file (default ./data/tertulia.db; :memory: for a throwaway store)"],
   [
     "DATABASE_URL",
@@ -224,12 +242,19 @@ export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
   ["REDIS_URL", "redis://[:password@]host:6379: Redis bus and presence shared by replicas (never logged)"],
   ["PRESENCE_TTL", "with REDIS_URL: how long a dead replica's users stay present (default 15s)"],
   ["LOG_LEVEL", "debug | info | warn | error (default info)"],
-  ["NODE_ENV", "production enforces secrets and forbids demo users"],
+  [
+    "NODE_ENV",
+    "development or test (any case) relax the rules; any other value is production: strong secrets, no demo users",
+  ],
   ["SEED_DEMO_USERS", "1 creates admin, mimi, pepe, juan with password 'pass' (never in production)"],
   ["ALLOW_SIGNUP", "1 lets anyone create an account (default 0)"],
   ["MAX_MESSAGE_CHARS", "longest message accepted (default 4000)"],
   ["HISTORY_RETAIN", "messages kept per room (default 100000)"],
   ["STREAM_QUEUE_LIMIT", "events a slow subscriber may lag before it is cut off (default 2000)"],
-  ["LOGIN_ATTEMPTS_PER_USER / LOGIN_ATTEMPTS_PER_PEER / LOGIN_WINDOW", "failed-login limits (default 10 / 50 per 5m)"],
+  [
+    "LOGIN_ATTEMPTS_PER_USER / LOGIN_ATTEMPTS_PER_PEER / LOGIN_WINDOW",
+    "failed logins per (user, address) / attempts per address, per window (default 10 / 50 per 5m)",
+  ],
+  ["LOGIN_SLOWDOWN", "past LOGIN_ATTEMPTS_PER_USER failures from anywhere, each try on that account waits this (1s)"],
   ["SHUTDOWN_TIMEOUT", "how long SIGTERM waits for calls to drain (default 8s)"],
 ];

@@ -6,7 +6,8 @@ import { Server, ServerCredentials } from "@grpc/grpc-js";
 import type { Logger } from "@tertulia/protocol";
 import { grpc as health } from "@tertulia/protocol";
 import { addAuthService } from "./auth/auth-service.ts";
-import { RateLimiter } from "./auth/rate-limiter.ts";
+import { LoginThrottle } from "./auth/login-throttle.ts";
+import { TokenGenerations } from "./auth/token-generations.ts";
 import { TokenService } from "./auth/tokens.ts";
 import type { RoomBus } from "./bus/bus.ts";
 import { addChatService } from "./chat/chat-service.ts";
@@ -49,7 +50,6 @@ const CHANNEL_OPTIONS = {
   "grpc.keepalive_timeout_ms": 10_000,
   "grpc.keepalive_permit_without_calls": 1,
   "grpc.http2.min_ping_interval_without_data_ms": 10_000,
-  "grpc.max_receive_message_length": 1024 * 1024,
   // Clients reconnect now and then, so web pods spread onto server pods added since they connected. Open
   // streams are not cut (no grace limit): only new calls move to the new connection.
   "grpc.max_connection_age_ms": 5 * 60_000,
@@ -57,28 +57,46 @@ const CHANNEL_OPTIONS = {
 
 export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer> {
   const { config, store, bus, log } = deps;
+  const generations = new TokenGenerations({
+    lookup: async (username) => {
+      const user = await store.findUser(username);
+      return user && { id: user.id, generation: user.tokenGeneration };
+    },
+    now: deps.now,
+  });
   const tokens = new TokenService({
     secret: config.jwt.secret,
     ttlMs: config.jwt.ttlMs,
     relaySecret: config.relaySecret,
+    generations,
+    now: deps.now,
+  });
+  const throttle = new LoginThrottle({
+    perPair: config.limits.loginAttemptsPerUser,
+    perAddress: config.limits.loginAttemptsPerPeer,
+    slowAfter: config.limits.loginAttemptsPerUser,
+    slowdownMs: config.limits.loginSlowdownMs,
+    windowMs: config.limits.loginWindowMs,
     now: deps.now,
   });
   const presence = deps.presence ?? new Presence({ bus, now: deps.now });
   const registry = new StreamRegistry();
   const healthStatus = new HealthStatus();
-  const limiterOptions = { windowMs: config.limits.loginWindowMs, now: deps.now };
 
-  const server = new Server(CHANNEL_OPTIONS);
+  const server = new Server({
+    ...CHANNEL_OPTIONS,
+    // Refused before parsing: nothing we accept is bigger than the longest message (4 bytes per code point
+    // in UTF-8) plus its envelope. A 1 MB login is turned away by grpc-js with RESOURCE_EXHAUSTED.
+    "grpc.max_receive_message_length": maxRequestBytes(config.limits.maxMessageChars),
+  });
   addHealthService(server, healthStatus, log);
   addAuthService(server, {
     store,
     tokens,
+    generations,
     log,
     allowSignup: config.allowSignup,
-    limiters: {
-      byUser: new RateLimiter({ ...limiterOptions, limit: config.limits.loginAttemptsPerUser }),
-      byPeer: new RateLimiter({ ...limiterOptions, limit: config.limits.loginAttemptsPerPeer }),
-    },
+    throttle,
   });
   addChatService(server, { store, bus, presence, tokens, registry, log, limits: config.limits, now: deps.now });
 
@@ -91,6 +109,7 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
       log.info("shutting down", { openStreams: registry.size });
       healthStatus.setAll(health.health.v1.HealthCheckResponse.ServingStatus.NOT_SERVING);
       registry.endAll("server shutting down; reconnect");
+      throttle.close();
       await drain(server, config.shutdownTimeoutMs);
       await presence.close();
       await bus.close();
@@ -99,6 +118,11 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
     })());
 
   return { port, tokens, presence, openStreams: () => registry.size, shutdown };
+}
+
+/** The largest request the server reads: a full-length message in UTF-8 plus room for its other fields. */
+export function maxRequestBytes(maxMessageChars: number): number {
+  return Math.max(64 * 1024, maxMessageChars * 4 + 16 * 1024);
 }
 
 function bind(server: Server, address: string): Promise<number> {

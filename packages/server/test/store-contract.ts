@@ -50,8 +50,27 @@ export function storeContract(adapter: string, options: ContractOptions): void {
       const { store } = await open();
       expect(await store.createUser({ username: "mimi", passwordHash: "h1" })).toBe(true);
       expect(await store.createUser({ username: "mimi", passwordHash: "h2" })).toBe(false);
-      expect(await store.findUser("mimi")).toEqual({ username: "mimi", passwordHash: "h1" });
+      const mimi = await store.findUser("mimi");
+      expect(mimi).toMatchObject({ username: "mimi", passwordHash: "h1", tokenGeneration: 0 });
+      expect(mimi!.id).toMatch(/^[0-9a-f-]{32,36}$/);
       expect(await store.findUser("nobody")).toBeNull();
+    });
+
+    test("users: revocation bumps the token generation; a deleted name registered again is another id", async () => {
+      const { store } = await open();
+      await store.createUser({ username: "mimi", passwordHash: "h1" });
+      const first = (await store.findUser("mimi"))!;
+      expect(await store.revokeTokens(first.id)).toBe(1);
+      expect(await store.changePassword(first.id, "h2")).toBe(2);
+      expect(await store.findUser("mimi")).toMatchObject({ passwordHash: "h2", tokenGeneration: 2, id: first.id });
+      expect(await store.revokeTokens("no-such-id")).toBeNull();
+      expect(await store.deleteUser(first.id)).toBe(true);
+      expect(await store.deleteUser(first.id)).toBe(false);
+      expect(await store.findUser("mimi")).toBeNull();
+      await store.createUser({ username: "mimi", passwordHash: "h3" });
+      const second = (await store.findUser("mimi"))!;
+      expect(second.id).not.toBe(first.id);
+      expect(second.tokenGeneration).toBe(0);
     });
 
     test("rooms: created on first use with a stable epoch; unknown rooms are null", async () => {

@@ -17,7 +17,7 @@ export interface AuthPluginOptions {
   readonly signupAllowed: boolean;
   /** Closes the session's sockets on this pod and releases what they held. */
   readonly endSession: (sessionId: string) => void;
-  /** The browser's address (behind the ALB: the first X-Forwarded-For hop). */
+  /** The browser's address (see client-address.ts: X-Forwarded-For only from trusted proxies). */
   readonly clientIp: (request: Request) => string;
 }
 

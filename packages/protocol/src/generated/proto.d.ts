@@ -1401,6 +1401,156 @@ export namespace PresenceUpdate {
     type $Shape = PresenceUpdate.$Properties;
 }
 
+/**
+ * Properties of a ChangePasswordRequest.
+ * @deprecated Use ChangePasswordRequest.$Properties instead.
+ */
+export interface IChangePasswordRequest extends ChangePasswordRequest.$Properties {
+}
+
+/** Represents a ChangePasswordRequest. */
+export class ChangePasswordRequest {
+
+    /**
+     * Constructs a new ChangePasswordRequest.
+     * @param [p] Properties to set
+     */
+    constructor(p?: ChangePasswordRequest.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** ChangePasswordRequest currentPassword. */
+    currentPassword: string;
+
+    /** ChangePasswordRequest newPassword. */
+    newPassword: string;
+
+    /**
+     * Creates a new ChangePasswordRequest instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns ChangePasswordRequest instance
+     */
+    static create(properties: ChangePasswordRequest.$Shape): ChangePasswordRequest & ChangePasswordRequest.$Shape;
+    static create(properties?: ChangePasswordRequest.$Properties): ChangePasswordRequest;
+
+    /**
+     * Encodes the specified ChangePasswordRequest message. Does not implicitly {@link ChangePasswordRequest.verify|verify} messages.
+     * @param m ChangePasswordRequest message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: ChangePasswordRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a ChangePasswordRequest message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {ChangePasswordRequest & ChangePasswordRequest.$Shape} ChangePasswordRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): ChangePasswordRequest & ChangePasswordRequest.$Shape;
+
+    /**
+     * Gets the type url for ChangePasswordRequest
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace ChangePasswordRequest {
+
+    /** Properties of a ChangePasswordRequest. */
+    interface $Properties {
+
+        /** ChangePasswordRequest currentPassword */
+        currentPassword?: (string|null);
+
+        /** ChangePasswordRequest newPassword */
+        newPassword?: (string|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a ChangePasswordRequest. */
+    type $Shape = ChangePasswordRequest.$Properties;
+}
+
+/**
+ * Properties of a DeleteAccountRequest.
+ * @deprecated Use DeleteAccountRequest.$Properties instead.
+ */
+export interface IDeleteAccountRequest extends DeleteAccountRequest.$Properties {
+}
+
+/** Represents a DeleteAccountRequest. */
+export class DeleteAccountRequest {
+
+    /**
+     * Constructs a new DeleteAccountRequest.
+     * @param [p] Properties to set
+     */
+    constructor(p?: DeleteAccountRequest.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** DeleteAccountRequest password. */
+    password: string;
+
+    /**
+     * Creates a new DeleteAccountRequest instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns DeleteAccountRequest instance
+     */
+    static create(properties: DeleteAccountRequest.$Shape): DeleteAccountRequest & DeleteAccountRequest.$Shape;
+    static create(properties?: DeleteAccountRequest.$Properties): DeleteAccountRequest;
+
+    /**
+     * Encodes the specified DeleteAccountRequest message. Does not implicitly {@link DeleteAccountRequest.verify|verify} messages.
+     * @param m DeleteAccountRequest message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: DeleteAccountRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a DeleteAccountRequest message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {DeleteAccountRequest & DeleteAccountRequest.$Shape} DeleteAccountRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): DeleteAccountRequest & DeleteAccountRequest.$Shape;
+
+    /**
+     * Gets the type url for DeleteAccountRequest
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace DeleteAccountRequest {
+
+    /** Properties of a DeleteAccountRequest. */
+    interface $Properties {
+
+        /** DeleteAccountRequest password */
+        password?: (string|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a DeleteAccountRequest. */
+    type $Shape = DeleteAccountRequest.$Properties;
+}
+
 /** Represents an AuthService */
 export class AuthService extends $protobuf.rpc.Service {
 
@@ -1429,6 +1579,18 @@ export class AuthService extends $protobuf.rpc.Service {
 
     /** Calls RefreshToken. */
     refreshToken: AuthService.RefreshToken;
+
+    /** Calls RevokeTokens. */
+    revokeTokens: AuthService.RevokeTokens;
+
+    /** Calls ChangePassword. */
+    changePassword: AuthService.ChangePassword;
+
+    /** Calls DeleteAccount. */
+    deleteAccount: AuthService.DeleteAccount;
+
+    /** Calls CheckToken. */
+    checkToken: AuthService.CheckToken;
 }
 
 export namespace AuthService {
@@ -1484,6 +1646,82 @@ export namespace AuthService {
       (request: IEmptyMessage): Promise<LoginResponse>;
       readonly name: "RefreshToken";
       readonly path: "/AuthService/RefreshToken";
+      readonly requestType: "EmptyMessage";
+      readonly responseType: "LoginResponse";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link AuthService#revokeTokens}.
+     * @param error Error, if any
+     * @param [response] EmptyMessage
+     */
+    type RevokeTokensCallback = (error: (Error|null), response?: EmptyMessage) => void;
+
+    /** Calls RevokeTokens. */
+    type RevokeTokens = {
+      (request: IEmptyMessage, callback: AuthService.RevokeTokensCallback): void;
+      (request: IEmptyMessage): Promise<EmptyMessage>;
+      readonly name: "RevokeTokens";
+      readonly path: "/AuthService/RevokeTokens";
+      readonly requestType: "EmptyMessage";
+      readonly responseType: "EmptyMessage";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link AuthService#changePassword}.
+     * @param error Error, if any
+     * @param [response] LoginResponse
+     */
+    type ChangePasswordCallback = (error: (Error|null), response?: LoginResponse) => void;
+
+    /** Calls ChangePassword. */
+    type ChangePassword = {
+      (request: IChangePasswordRequest, callback: AuthService.ChangePasswordCallback): void;
+      (request: IChangePasswordRequest): Promise<LoginResponse>;
+      readonly name: "ChangePassword";
+      readonly path: "/AuthService/ChangePassword";
+      readonly requestType: "ChangePasswordRequest";
+      readonly responseType: "LoginResponse";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link AuthService#deleteAccount}.
+     * @param error Error, if any
+     * @param [response] EmptyMessage
+     */
+    type DeleteAccountCallback = (error: (Error|null), response?: EmptyMessage) => void;
+
+    /** Calls DeleteAccount. */
+    type DeleteAccount = {
+      (request: IDeleteAccountRequest, callback: AuthService.DeleteAccountCallback): void;
+      (request: IDeleteAccountRequest): Promise<EmptyMessage>;
+      readonly name: "DeleteAccount";
+      readonly path: "/AuthService/DeleteAccount";
+      readonly requestType: "DeleteAccountRequest";
+      readonly responseType: "EmptyMessage";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link AuthService#checkToken}.
+     * @param error Error, if any
+     * @param [response] LoginResponse
+     */
+    type CheckTokenCallback = (error: (Error|null), response?: LoginResponse) => void;
+
+    /** Calls CheckToken. */
+    type CheckToken = {
+      (request: IEmptyMessage, callback: AuthService.CheckTokenCallback): void;
+      (request: IEmptyMessage): Promise<LoginResponse>;
+      readonly name: "CheckToken";
+      readonly path: "/AuthService/CheckToken";
       readonly requestType: "EmptyMessage";
       readonly responseType: "LoginResponse";
       readonly requestStream: undefined;

@@ -3329,6 +3329,358 @@ export const PresenceUpdate = $root.PresenceUpdate = (() => {
     return PresenceUpdate;
 })();
 
+export const ChangePasswordRequest = $root.ChangePasswordRequest = (() => {
+
+    /**
+     * Properties of a ChangePasswordRequest.
+     * @typedef {Object} ChangePasswordRequest.$Properties
+     * @property {string|null} [currentPassword] ChangePasswordRequest currentPassword
+     * @property {string|null} [newPassword] ChangePasswordRequest newPassword
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a ChangePasswordRequest.
+     * @exports IChangePasswordRequest
+     * @interface IChangePasswordRequest
+     * @augments ChangePasswordRequest.$Properties
+     * @deprecated Use ChangePasswordRequest.$Properties instead.
+     */
+
+    /**
+     * Shape of a ChangePasswordRequest.
+     * @typedef {ChangePasswordRequest.$Properties} ChangePasswordRequest.$Shape
+     */
+
+    /**
+     * Constructs a new ChangePasswordRequest.
+     * @exports ChangePasswordRequest
+     * @classdesc Represents a ChangePasswordRequest.
+     * @constructor
+     * @param {ChangePasswordRequest.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const ChangePasswordRequest = function (p) {
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * ChangePasswordRequest currentPassword.
+     * @member {string} currentPassword
+     * @memberof ChangePasswordRequest
+     * @instance
+     */
+    ChangePasswordRequest.prototype.currentPassword = "";
+
+    /**
+     * ChangePasswordRequest newPassword.
+     * @member {string} newPassword
+     * @memberof ChangePasswordRequest
+     * @instance
+     */
+    ChangePasswordRequest.prototype.newPassword = "";
+
+    /**
+     * Creates a new ChangePasswordRequest instance using the specified properties.
+     * @function create
+     * @memberof ChangePasswordRequest
+     * @static
+     * @param {ChangePasswordRequest.$Properties=} [properties] Properties to set
+     * @returns {ChangePasswordRequest} ChangePasswordRequest instance
+     * @type {{
+     *   (properties: ChangePasswordRequest.$Shape): ChangePasswordRequest & ChangePasswordRequest.$Shape;
+     *   (properties?: ChangePasswordRequest.$Properties): ChangePasswordRequest;
+     * }}
+     */
+    ChangePasswordRequest.create = function(properties) {
+        return new ChangePasswordRequest(properties);
+    };
+
+    /**
+     * Encodes the specified ChangePasswordRequest message. Does not implicitly {@link ChangePasswordRequest.verify|verify} messages.
+     * @function encode
+     * @memberof ChangePasswordRequest
+     * @static
+     * @param {ChangePasswordRequest.$Properties} m ChangePasswordRequest message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    ChangePasswordRequest.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.currentPassword != null && $Object.hasOwnProperty.call(m, "currentPassword") && m.currentPassword !== "")
+            w.uint32(/* id 1, wireType 2 =*/10).string(m.currentPassword);
+        if (m.newPassword != null && $Object.hasOwnProperty.call(m, "newPassword") && m.newPassword !== "")
+            w.uint32(/* id 2, wireType 2 =*/18).string(m.newPassword);
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes a ChangePasswordRequest message from the specified reader or buffer.
+     * @function decode
+     * @memberof ChangePasswordRequest
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {ChangePasswordRequest & ChangePasswordRequest.$Shape} ChangePasswordRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    ChangePasswordRequest.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.ChangePasswordRequest();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.currentPassword = v;
+                    else
+                        delete m.currentPassword;
+                    continue;
+                }
+            case 2: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.newPassword = v;
+                    else
+                        delete m.newPassword;
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for ChangePasswordRequest
+     * @function getTypeUrl
+     * @memberof ChangePasswordRequest
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    ChangePasswordRequest.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/ChangePasswordRequest";
+    };
+
+    return ChangePasswordRequest;
+})();
+
+export const DeleteAccountRequest = $root.DeleteAccountRequest = (() => {
+
+    /**
+     * Properties of a DeleteAccountRequest.
+     * @typedef {Object} DeleteAccountRequest.$Properties
+     * @property {string|null} [password] DeleteAccountRequest password
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a DeleteAccountRequest.
+     * @exports IDeleteAccountRequest
+     * @interface IDeleteAccountRequest
+     * @augments DeleteAccountRequest.$Properties
+     * @deprecated Use DeleteAccountRequest.$Properties instead.
+     */
+
+    /**
+     * Shape of a DeleteAccountRequest.
+     * @typedef {DeleteAccountRequest.$Properties} DeleteAccountRequest.$Shape
+     */
+
+    /**
+     * Constructs a new DeleteAccountRequest.
+     * @exports DeleteAccountRequest
+     * @classdesc Represents a DeleteAccountRequest.
+     * @constructor
+     * @param {DeleteAccountRequest.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const DeleteAccountRequest = function (p) {
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * DeleteAccountRequest password.
+     * @member {string} password
+     * @memberof DeleteAccountRequest
+     * @instance
+     */
+    DeleteAccountRequest.prototype.password = "";
+
+    /**
+     * Creates a new DeleteAccountRequest instance using the specified properties.
+     * @function create
+     * @memberof DeleteAccountRequest
+     * @static
+     * @param {DeleteAccountRequest.$Properties=} [properties] Properties to set
+     * @returns {DeleteAccountRequest} DeleteAccountRequest instance
+     * @type {{
+     *   (properties: DeleteAccountRequest.$Shape): DeleteAccountRequest & DeleteAccountRequest.$Shape;
+     *   (properties?: DeleteAccountRequest.$Properties): DeleteAccountRequest;
+     * }}
+     */
+    DeleteAccountRequest.create = function(properties) {
+        return new DeleteAccountRequest(properties);
+    };
+
+    /**
+     * Encodes the specified DeleteAccountRequest message. Does not implicitly {@link DeleteAccountRequest.verify|verify} messages.
+     * @function encode
+     * @memberof DeleteAccountRequest
+     * @static
+     * @param {DeleteAccountRequest.$Properties} m DeleteAccountRequest message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    DeleteAccountRequest.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.password != null && $Object.hasOwnProperty.call(m, "password") && m.password !== "")
+            w.uint32(/* id 1, wireType 2 =*/10).string(m.password);
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes a DeleteAccountRequest message from the specified reader or buffer.
+     * @function decode
+     * @memberof DeleteAccountRequest
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {DeleteAccountRequest & DeleteAccountRequest.$Shape} DeleteAccountRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    DeleteAccountRequest.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.DeleteAccountRequest();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.password = v;
+                    else
+                        delete m.password;
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for DeleteAccountRequest
+     * @function getTypeUrl
+     * @memberof DeleteAccountRequest
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    DeleteAccountRequest.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/DeleteAccountRequest";
+    };
+
+    return DeleteAccountRequest;
+})();
+
 export const AuthService = $root.AuthService = (() => {
 
     /**
@@ -3478,6 +3830,170 @@ export const AuthService = $root.AuthService = (() => {
     }, {
         name: { value: "RefreshToken" },
         path: { value: "/AuthService/RefreshToken" },
+        requestType: { value: "EmptyMessage" },
+        responseType: { value: "LoginResponse" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link AuthService#revokeTokens}.
+     * @memberof AuthService
+     * @typedef RevokeTokensCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {EmptyMessage} [response] EmptyMessage
+     */
+
+    /**
+     * Calls RevokeTokens.
+     * @memberof AuthService
+     * @typedef RevokeTokens
+     * @type {{
+     *   (request: IEmptyMessage, callback: AuthService.RevokeTokensCallback): void;
+     *   (request: IEmptyMessage): Promise<EmptyMessage>;
+     *   readonly name: "RevokeTokens";
+     *   readonly path: "/AuthService/RevokeTokens";
+     *   readonly requestType: "EmptyMessage";
+     *   readonly responseType: "EmptyMessage";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls RevokeTokens.
+     * @name AuthService#revokeTokens
+     * @type {AuthService.RevokeTokens}
+     */
+    $Object.defineProperties(AuthService.prototype.revokeTokens = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, AuthService.prototype.revokeTokens, $root.EmptyMessage, $root.EmptyMessage, request, callback);
+    }, {
+        name: { value: "RevokeTokens" },
+        path: { value: "/AuthService/RevokeTokens" },
+        requestType: { value: "EmptyMessage" },
+        responseType: { value: "EmptyMessage" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link AuthService#changePassword}.
+     * @memberof AuthService
+     * @typedef ChangePasswordCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {LoginResponse} [response] LoginResponse
+     */
+
+    /**
+     * Calls ChangePassword.
+     * @memberof AuthService
+     * @typedef ChangePassword
+     * @type {{
+     *   (request: IChangePasswordRequest, callback: AuthService.ChangePasswordCallback): void;
+     *   (request: IChangePasswordRequest): Promise<LoginResponse>;
+     *   readonly name: "ChangePassword";
+     *   readonly path: "/AuthService/ChangePassword";
+     *   readonly requestType: "ChangePasswordRequest";
+     *   readonly responseType: "LoginResponse";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls ChangePassword.
+     * @name AuthService#changePassword
+     * @type {AuthService.ChangePassword}
+     */
+    $Object.defineProperties(AuthService.prototype.changePassword = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, AuthService.prototype.changePassword, $root.ChangePasswordRequest, $root.LoginResponse, request, callback);
+    }, {
+        name: { value: "ChangePassword" },
+        path: { value: "/AuthService/ChangePassword" },
+        requestType: { value: "ChangePasswordRequest" },
+        responseType: { value: "LoginResponse" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link AuthService#deleteAccount}.
+     * @memberof AuthService
+     * @typedef DeleteAccountCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {EmptyMessage} [response] EmptyMessage
+     */
+
+    /**
+     * Calls DeleteAccount.
+     * @memberof AuthService
+     * @typedef DeleteAccount
+     * @type {{
+     *   (request: IDeleteAccountRequest, callback: AuthService.DeleteAccountCallback): void;
+     *   (request: IDeleteAccountRequest): Promise<EmptyMessage>;
+     *   readonly name: "DeleteAccount";
+     *   readonly path: "/AuthService/DeleteAccount";
+     *   readonly requestType: "DeleteAccountRequest";
+     *   readonly responseType: "EmptyMessage";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls DeleteAccount.
+     * @name AuthService#deleteAccount
+     * @type {AuthService.DeleteAccount}
+     */
+    $Object.defineProperties(AuthService.prototype.deleteAccount = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, AuthService.prototype.deleteAccount, $root.DeleteAccountRequest, $root.EmptyMessage, request, callback);
+    }, {
+        name: { value: "DeleteAccount" },
+        path: { value: "/AuthService/DeleteAccount" },
+        requestType: { value: "DeleteAccountRequest" },
+        responseType: { value: "EmptyMessage" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link AuthService#checkToken}.
+     * @memberof AuthService
+     * @typedef CheckTokenCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {LoginResponse} [response] LoginResponse
+     */
+
+    /**
+     * Calls CheckToken.
+     * @memberof AuthService
+     * @typedef CheckToken
+     * @type {{
+     *   (request: IEmptyMessage, callback: AuthService.CheckTokenCallback): void;
+     *   (request: IEmptyMessage): Promise<LoginResponse>;
+     *   readonly name: "CheckToken";
+     *   readonly path: "/AuthService/CheckToken";
+     *   readonly requestType: "EmptyMessage";
+     *   readonly responseType: "LoginResponse";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls CheckToken.
+     * @name AuthService#checkToken
+     * @type {AuthService.CheckToken}
+     */
+    $Object.defineProperties(AuthService.prototype.checkToken = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, AuthService.prototype.checkToken, $root.EmptyMessage, $root.LoginResponse, request, callback);
+    }, {
+        name: { value: "CheckToken" },
+        path: { value: "/AuthService/CheckToken" },
         requestType: { value: "EmptyMessage" },
         responseType: { value: "LoginResponse" },
         requestStream: { value: $undefined },

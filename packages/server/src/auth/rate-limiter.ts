@@ -1,11 +1,16 @@
 /**
- * Counts failures per key (a username, a peer address) in a fixed window. Memory is bounded: expired
- * entries are swept as new ones arrive, and past `maxKeys` the oldest are dropped.
+ * Counts attempts per key (a username and address pair, an address) in a fixed window. An attempt is
+ * reserved before the work it guards, so parallel requests cannot all slip in before the first one is
+ * counted; a success hands its reservation back.
+ *
+ * Memory is bounded and really expires: windows are created in time order, so the Map's insertion order is
+ * also their expiry order and a sweep deletes from the front until it meets a live window. Sweeps run on
+ * every reservation and on a timer, so an idle limiter empties too; past `maxKeys` the oldest go.
  */
 export interface RateLimiterOptions {
   readonly limit: number;
   readonly windowMs: number;
-  /** @default 100_000 */
+  /** @default 50_000 */
   readonly maxKeys?: number;
   readonly now?: () => number;
 }
@@ -25,24 +30,37 @@ export class RateLimiter {
   constructor(options: RateLimiterOptions) {
     this.#limit = options.limit;
     this.#windowMs = options.windowMs;
-    this.#maxKeys = options.maxKeys ?? 100_000;
+    this.#maxKeys = options.maxKeys ?? 50_000;
     this.#now = options.now ?? Date.now;
   }
 
-  /** Milliseconds until `key` may try again, or 0 when it is not blocked. */
-  retryAfterMs(key: string): number {
-    const window = this.#current(key);
-    return window && window.count >= this.#limit ? window.resetAt - this.#now() : 0;
+  /**
+   * Counts one attempt for `key` if it has any left in its window.
+   * @returns 0 when reserved, otherwise the milliseconds until the key may try again.
+   */
+  reserve(key: string): number {
+    this.sweep();
+    const window = this.#windows.get(key);
+    if (window) {
+      if (window.count >= this.#limit) return Math.max(1, window.resetAt - this.#now());
+      window.count += 1;
+      return 0;
+    }
+    if (this.#windows.size >= this.#maxKeys) this.#windows.delete(this.#windows.keys().next().value!);
+    this.#windows.set(key, { count: 1, resetAt: this.#now() + this.#windowMs });
+    return 0;
   }
 
-  recordFailure(key: string): void {
-    const window = this.#current(key);
-    if (window) {
-      window.count += 1;
-      return;
-    }
-    this.#sweep();
-    this.#windows.set(key, { count: 1, resetAt: this.#now() + this.#windowMs });
+  /** Hands back one reservation (the attempt succeeded, so it does not count). */
+  release(key: string): void {
+    const window = this.#windows.get(key);
+    if (window && window.count > 0) window.count -= 1;
+  }
+
+  /** Attempts counted for `key` in its current window. */
+  count(key: string): number {
+    const window = this.#windows.get(key);
+    return window && window.resetAt > this.#now() ? window.count : 0;
   }
 
   reset(key: string): void {
@@ -53,22 +71,11 @@ export class RateLimiter {
     return this.#windows.size;
   }
 
-  #current(key: string): Window | undefined {
-    const window = this.#windows.get(key);
-    if (window && window.resetAt <= this.#now()) {
-      this.#windows.delete(key);
-      return undefined;
-    }
-    return window;
-  }
-
-  #sweep(): void {
-    if (this.#windows.size < this.#maxKeys) return;
+  /** Drops every expired window. */
+  sweep(): void {
     const now = this.#now();
-    for (const [key, window] of this.#windows) if (window.resetAt <= now) this.#windows.delete(key);
-    // Map iteration is insertion order: what remains first is the oldest.
-    for (const key of this.#windows.keys()) {
-      if (this.#windows.size < this.#maxKeys) break;
+    for (const [key, window] of this.#windows) {
+      if (window.resetAt > now) break;
       this.#windows.delete(key);
     }
   }

@@ -1,10 +1,14 @@
 /**
  * JWTs (HS256, via jose): user tokens signed with JWT_SECRET, and the web tier's service tokens signed with
  * RELAY_SECRET. Each key has its own `kid`, so a token signed by one is never checked against the other.
+ * A user token names the account's id (`uid`) and token generation (`gen`) besides its name, and is
+ * checked against the store's current ones (token-generations.ts) on every use, so logout, a password
+ * change or deleting the account ends it on every replica.
  */
-import { decodeProtectedHeader, errors, jwtVerify, SignJWT } from "jose";
+import { decodeProtectedHeader, errors, type JWTPayload, jwtVerify, SignJWT } from "jose";
 import { ChatError } from "../errors.ts";
 import type { Principal } from "./principal.ts";
+import type { TokenGenerations } from "./token-generations.ts";
 
 const ALGORITHM = "HS256";
 const ISSUER = "tertulia";
@@ -20,6 +24,8 @@ export interface TokenServiceOptions {
   readonly secret: string;
   readonly ttlMs: number;
   readonly relaySecret: string | null;
+  /** Where a user token's account and generation are checked (the store, through a short cache). */
+  readonly generations: TokenGenerations;
   readonly now?: () => number;
   /** Tokens whose signature was checked, kept so a token sent again is not verified again. @default 4096 */
   readonly verifiedCacheSize?: number;
@@ -42,6 +48,7 @@ export class TokenService {
   readonly #userKeyId: string;
   readonly #ttlMs: number;
   readonly #now: () => number;
+  readonly #generations: TokenGenerations;
   /**
    * Verified tokens by their full text (signature included, so no other token can match an entry),
    * oldest first. Verifying a JWT costs an HMAC through WebCrypto on every chat RPC; a user's token is
@@ -56,16 +63,22 @@ export class TokenService {
     // Names the key without revealing it, so a rotated secret is told apart from a forged token.
     this.#userKeyId = `u-${new Bun.CryptoHasher("sha256").update(options.secret).digest("hex").slice(0, 12)}`;
     this.#ttlMs = options.ttlMs;
+    this.#generations = options.generations;
     this.#now = options.now ?? Date.now;
     this.#verifiedCacheSize = options.verifiedCacheSize ?? 4096;
   }
 
-  async issue(username: string): Promise<IssuedToken> {
+  /** A token for the account, under its current generation. */
+  async issue(account: {
+    readonly username: string;
+    readonly id: string;
+    readonly tokenGeneration: number;
+  }): Promise<IssuedToken> {
     const nowS = Math.floor(this.#now() / 1000);
     const expS = nowS + Math.ceil(this.#ttlMs / 1000);
-    const token = await new SignJWT({})
+    const token = await new SignJWT({ uid: account.id, gen: account.tokenGeneration })
       .setProtectedHeader({ alg: ALGORITHM, typ: "JWT", kid: this.#userKeyId })
-      .setSubject(username)
+      .setSubject(account.username)
       .setIssuer(ISSUER)
       .setIssuedAt(nowS)
       .setExpirationTime(expS)
@@ -77,9 +90,15 @@ export class TokenService {
   /**
    * The principal a token speaks for.
    * @throws {ChatError} `unauthenticated`, saying whether the token is malformed, expired, badly signed or
-   * uses an algorithm other than HS256.
+   * uses an algorithm other than HS256, or was revoked.
    */
   async verify(token: string): Promise<Principal> {
+    const principal = await this.#verifySignature(token);
+    if (principal.kind === "user") await this.#generations.check(principal);
+    return principal;
+  }
+
+  async #verifySignature(token: string): Promise<Principal> {
     const cached = this.#verified.get(token);
     if (cached) {
       const nowS = Math.floor(this.#now() / 1000);
@@ -111,13 +130,23 @@ export class TokenService {
         requiredClaims: ["sub", "exp", "iat"],
       });
       const subject = payload.sub ?? "";
-      const principal: Principal = relay ? { kind: "service", name: subject } : { kind: "user", username: subject };
+      const principal: Principal = relay ? { kind: "service", name: subject } : userPrincipal(subject, payload);
       // requiredClaims guarantees a numeric exp; nbf is optional (ours carry none).
       return { principal, expS: payload.exp ?? 0, nbfS: payload.nbf ?? Number.NEGATIVE_INFINITY };
     } catch (error) {
+      if (error instanceof ChatError) throw error;
       throw new ChatError("unauthenticated", describeJoseError(error));
     }
   }
+}
+
+function userPrincipal(username: string, payload: JWTPayload): Principal {
+  const { uid, gen } = payload;
+  if (typeof uid !== "string" || typeof gen !== "number") {
+    // Tokens from before revocation existed cannot be revoked: they are not accepted.
+    throw new ChatError("unauthenticated", "token predates revocation (no account id): log in again");
+  }
+  return { kind: "user", username, userId: uid, generation: gen };
 }
 
 function keyIdOf(token: string): string | undefined {

@@ -18,6 +18,8 @@ import {
   type AppendResult,
   type ChatStore,
   type NewMessage,
+  type NewUser,
+  newUserId,
   type RoomRecord,
   type SeqBounds,
   type StoredMessage,
@@ -123,18 +125,44 @@ class PostgresStore implements ChatStore {
     this.#now = options.now ?? Date.now;
   }
 
-  async createUser(user: UserRecord): Promise<boolean> {
+  async createUser(user: NewUser): Promise<boolean> {
     const result = await this.#sql`
-      INSERT INTO users (username, password_hash, created_at) VALUES (${user.username}, ${user.passwordHash}, ${this.#now()}::int8)
+      INSERT INTO users (username, password_hash, created_at, id)
+      VALUES (${user.username}, ${user.passwordHash}, ${this.#now()}::int8, ${newUserId()})
       ON CONFLICT DO NOTHING`;
     return result.count === 1;
   }
 
   async findUser(username: string): Promise<UserRecord | null> {
     const [row] = await this.#sql<
-      { username: string; password_hash: string }[]
-    >`SELECT username, password_hash FROM users WHERE username = ${username}`;
-    return row ? { username: row.username, passwordHash: row.password_hash } : null;
+      { username: string; password_hash: string; id: string; token_generation: string }[]
+    >`SELECT username, password_hash, id, token_generation FROM users WHERE username = ${username}`;
+    return row
+      ? {
+          username: row.username,
+          passwordHash: row.password_hash,
+          id: row.id,
+          tokenGeneration: Number(row.token_generation),
+        }
+      : null;
+  }
+
+  async revokeTokens(userId: string): Promise<number | null> {
+    const [row] = await this.#sql<{ token_generation: string }[]>`
+      UPDATE users SET token_generation = token_generation + 1 WHERE id = ${userId} RETURNING token_generation`;
+    return row ? Number(row.token_generation) : null;
+  }
+
+  async changePassword(userId: string, passwordHash: string): Promise<number | null> {
+    const [row] = await this.#sql<{ token_generation: string }[]>`
+      UPDATE users SET password_hash = ${passwordHash}, token_generation = token_generation + 1
+      WHERE id = ${userId} RETURNING token_generation`;
+    return row ? Number(row.token_generation) : null;
+  }
+
+  async deleteUser(userId: string): Promise<boolean> {
+    const result = await this.#sql`DELETE FROM users WHERE id = ${userId}`;
+    return result.count === 1;
   }
 
   async ensureRoom(name: string): Promise<RoomRecord> {

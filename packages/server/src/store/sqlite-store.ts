@@ -10,6 +10,8 @@ import {
   type AppendResult,
   type ChatStore,
   type NewMessage,
+  type NewUser,
+  newUserId,
   type RoomRecord,
   type SeqBounds,
   type StoredMessage,
@@ -85,13 +87,27 @@ class SqliteStore implements ChatStore {
     this.#append = db.transaction((message: NewMessage) => this.#appendInTransaction(message));
   }
 
-  async createUser(user: UserRecord): Promise<boolean> {
-    return this.#q.insertUser.run(user.username, user.passwordHash, this.#now()).changes === 1;
+  async createUser(user: NewUser): Promise<boolean> {
+    return this.#q.insertUser.run(user.username, user.passwordHash, this.#now(), newUserId()).changes === 1;
   }
 
   async findUser(username: string): Promise<UserRecord | null> {
     const row = this.#q.findUser.get(username);
-    return row ? { username: row.username, passwordHash: row.password_hash } : null;
+    return row
+      ? { username: row.username, passwordHash: row.password_hash, id: row.id, tokenGeneration: row.token_generation }
+      : null;
+  }
+
+  async revokeTokens(userId: string): Promise<number | null> {
+    return this.#q.bumpGeneration.get(userId)?.token_generation ?? null;
+  }
+
+  async changePassword(userId: string, passwordHash: string): Promise<number | null> {
+    return this.#q.setPassword.get(passwordHash, userId)?.token_generation ?? null;
+  }
+
+  async deleteUser(userId: string): Promise<boolean> {
+    return this.#q.deleteUser.run(userId).changes === 1;
   }
 
   async ensureRoom(name: string): Promise<RoomRecord> {
@@ -162,12 +178,19 @@ class SqliteStore implements ChatStore {
 
 function prepare(db: Database) {
   return {
-    insertUser: db.prepare<never, [string, string, number]>(
-      "INSERT INTO users (username, password_hash, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+    insertUser: db.prepare<never, [string, string, number, string]>(
+      "INSERT INTO users (username, password_hash, created_at, id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
     ),
-    findUser: db.prepare<{ username: string; password_hash: string }, [string]>(
-      "SELECT username, password_hash FROM users WHERE username = ?",
+    findUser: db.prepare<{ username: string; password_hash: string; id: string; token_generation: number }, [string]>(
+      "SELECT username, password_hash, id, token_generation FROM users WHERE username = ?",
     ),
+    bumpGeneration: db.prepare<{ token_generation: number }, [string]>(
+      "UPDATE users SET token_generation = token_generation + 1 WHERE id = ? RETURNING token_generation",
+    ),
+    setPassword: db.prepare<{ token_generation: number }, [string, string]>(
+      "UPDATE users SET password_hash = ?, token_generation = token_generation + 1 WHERE id = ? RETURNING token_generation",
+    ),
+    deleteUser: db.prepare<never, [string]>("DELETE FROM users WHERE id = ?"),
     insertRoom: db.prepare<never, [string, string, number, number]>(
       "INSERT INTO rooms (name, epoch, created_at, last_activity) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
     ),

@@ -4,9 +4,24 @@
  */
 import type { NoteKind } from "@tertulia/protocol";
 
-export interface UserRecord {
+export interface NewUser {
   readonly username: string;
   readonly passwordHash: string;
+}
+
+export interface UserRecord extends NewUser {
+  /** Random per account: a name deleted and registered again is another user, and old tokens name the old one. */
+  readonly id: string;
+  /**
+   * Bumped by logout-everywhere and password changes: tokens carry the generation they were issued under
+   * and stop working, on every replica, once it moves on.
+   */
+  readonly tokenGeneration: number;
+}
+
+/** A new account's id: random, never reused, so a name registered again is another user. */
+export function newUserId(): string {
+  return crypto.randomUUID();
 }
 
 export interface RoomRecord {
@@ -51,8 +66,14 @@ export interface SeqBounds {
 
 export interface ChatStore {
   /** @returns false when the name is taken. */
-  createUser(user: UserRecord): Promise<boolean>;
+  createUser(user: NewUser): Promise<boolean>;
   findUser(username: string): Promise<UserRecord | null>;
+  /** Ends every token of the user. @returns the new generation, or null when there is no such user. */
+  revokeTokens(userId: string): Promise<number | null>;
+  /** Sets a new password hash and ends every token of the user. @returns the new generation, or null. */
+  changePassword(userId: string, passwordHash: string): Promise<number | null>;
+  /** Removes the account; its name becomes free and its tokens name nobody. @returns false when absent. */
+  deleteUser(userId: string): Promise<boolean>;
 
   /** The room, created on first use. */
   ensureRoom(name: string): Promise<RoomRecord>;
