@@ -51,8 +51,9 @@ const GOING_AWAY = 1001;
 
 export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
   const { config, client, log } = deps;
-  const sessions = new SessionCodec(config.sessionSecret);
   const serviceToken = new ServiceToken(config.relaySecret);
+  const auth = new AuthService(client, serviceToken);
+  const sessions = new SessionCodec(config.sessionSecret, { stillValid: (token) => auth.stillValid(token) });
   const assets = await loadAssets();
   const urls: PageAssets = {
     styleUrl: assetUrl(assets, "style.css"),
@@ -75,11 +76,10 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
     instanceId: deps.instanceId ?? crypto.randomUUID().slice(0, 8),
   });
   let draining = false;
-  const auth = new AuthService(client, serviceToken);
 
   const app = new Elysia()
     .use(errorsPlugin(log, urls))
-    .use(healthPlugin(client, () => draining))
+    .use(healthPlugin(client, () => draining, serviceToken))
     .use(
       authPlugin({
         auth,

@@ -40,7 +40,18 @@ const client = new TertuliaClient(config.serverUrl, {
     "grpc.keepalive_timeout_ms": 10_000,
   },
 });
-const web = await startWebTier({ config: { ...config, signupAllowed: process.env.ALLOW_SIGNUP === "1" }, client, log });
+let web: Awaited<ReturnType<typeof startWebTier>>;
+try {
+  web = await startWebTier({ config: { ...config, signupAllowed: process.env.ALLOW_SIGNUP === "1" }, client, log });
+} catch (error) {
+  // Bun.serve's listen failure carries the syscall's code (EADDRINUSE, EACCES).
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== "string") throw error;
+  const reason = code === "EADDRINUSE" ? "the port is in use (is another web tier running?)" : code;
+  log.error("cannot start", { error: code });
+  console.error(`tertulia-client: HOST/PORT ${config.host}:${config.port}: cannot listen: ${reason}`);
+  process.exit(2);
+}
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {

@@ -78,7 +78,7 @@ export function secretFromEnvironment(
   options: { readonly production: boolean; readonly optional?: boolean },
 ): Secret | null {
   if (value === undefined) {
-    if (options.production && !options.optional) throw new ConfigError(`${name} is required in production (NODE_ENV)`);
+    if (options.production && !options.optional) throw new ConfigError(`${name} is required when NODE_ENV=production`);
     return options.optional
       ? null
       : { value: Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url"), generated: true };

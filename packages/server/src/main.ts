@@ -7,7 +7,7 @@ import { type Backends, openBackends } from "./backends.ts";
 import { BusOpenError } from "./bus/redis-bus.ts";
 import { ConfigError, ENVIRONMENT_HELP, loadConfig } from "./config.ts";
 import { seedDemoUsers } from "./seed/demo-users.ts";
-import { startChatServer } from "./server.ts";
+import { ListenError, startChatServer } from "./server.ts";
 import { StoreOpenError } from "./store/store.ts";
 
 if (process.argv.includes("--version")) {
@@ -41,9 +41,7 @@ try {
     process.exit(2);
   }
   if (!(error instanceof StoreOpenError || error instanceof BusOpenError)) throw error;
-  log.error("cannot start", { error: error.message });
-  console.error(`tertulia-server: ${error.message}`);
-  process.exit(1);
+  exitWithStartupError(error.message);
 }
 const { store, bus, presence } = backends;
 log.info("backends", backends.description);
@@ -52,11 +50,25 @@ if (config.seedDemoUsers) {
   if (created.length > 0) log.info("demo users created", { users: created });
 }
 
-const server = await startChatServer({ config, store, bus, presence, log });
+let server: Awaited<ReturnType<typeof startChatServer>>;
+try {
+  server = await startChatServer({ config, store, bus, presence, log });
+} catch (error) {
+  if (!(error instanceof ListenError)) throw error;
+  await Promise.allSettled([store.close(), bus.close()]);
+  exitWithStartupError(error.message);
+}
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
     log.info("signal received", { signal });
     void server.shutdown().then(() => process.exit(0));
   });
+}
+
+/** Start-up failures are one line naming the variable or file, and exit code 2 (as a bad variable does). */
+function exitWithStartupError(message: string): never {
+  log.error("cannot start", { error: message });
+  console.error(`tertulia-server: ${message}`);
+  process.exit(2);
 }

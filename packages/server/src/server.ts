@@ -14,6 +14,7 @@ import { addChatService } from "./chat/chat-service.ts";
 import { StreamRegistry } from "./chat/stream-registry.ts";
 import type { ServerConfig } from "./config.ts";
 import { addHealthService, HealthStatus } from "./health/health-service.ts";
+import { StoreHealth } from "./health/store-health.ts";
 import { Presence, type PresenceTracker } from "./presence/presence.ts";
 import type { ChatStore } from "./store/store.ts";
 
@@ -56,7 +57,9 @@ const CHANNEL_OPTIONS = {
 };
 
 export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer> {
-  const { config, store, bus, log } = deps;
+  const { config, bus, log } = deps;
+  const storeHealth = new StoreHealth({ store: deps.store, log, now: deps.now });
+  const store = storeHealth.store;
   const generations = new TokenGenerations({
     lookup: async (username) => {
       const user = await store.findUser(username);
@@ -89,7 +92,7 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
     // in UTF-8) plus its envelope. A 1 MB login is turned away by grpc-js with RESOURCE_EXHAUSTED.
     "grpc.max_receive_message_length": maxRequestBytes(config.limits.maxMessageChars),
   });
-  addHealthService(server, healthStatus, log);
+  addHealthService(server, healthStatus, log, () => storeHealth.serving());
   addAuthService(server, {
     store,
     tokens,
@@ -125,10 +128,18 @@ export function maxRequestBytes(maxMessageChars: number): number {
   return Math.max(64 * 1024, maxMessageChars * 4 + 16 * 1024);
 }
 
+/** The server could not listen on HOST:PORT (busy port, unknown address, no permission). */
+export class ListenError extends Error {
+  override readonly name = "ListenError";
+}
+
+/** @throws {ListenError} naming HOST and PORT, with grpc-js's reason (e.g. EADDRINUSE). */
 function bind(server: Server, address: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.bindAsync(address, ServerCredentials.createInsecure(), (error, port) =>
-      error ? reject(error) : resolve(port),
+      error
+        ? reject(new ListenError(`HOST/PORT ${address}: cannot listen (${error.message})`, { cause: error }))
+        : resolve(port),
     );
   });
 }

@@ -23,7 +23,8 @@ export interface AuthPluginOptions {
 
 const NOTICES: Record<string, string> = {
   expired: "Your session expired. Log in again.",
-  bye: "You have logged out.",
+  bye: "You have logged out on every device.",
+  "bye-unconfirmed": "You have logged out here; the chat server could not be reached to end your other sessions.",
 };
 
 /** Reads the session cookie: every route that needs a user `.use()`s this. */
@@ -94,14 +95,16 @@ export function authPlugin(options: AuthPluginOptions) {
     )
     .post("/login", (ctx) => submit("login", ctx))
     .post("/signup", (ctx) => (options.signupAllowed ? submit("signup", ctx) : ctx.redirect("/login", 303)))
-    .post("/logout", ({ body, cookie, request, session, redirect }) => {
+    .post("/logout", async ({ body, cookie, request, session, redirect }) => {
       const fields = formFields(body);
       if (!isGenuineFormPost(cookie, request, fields)) {
         return new Response("Forbidden", { status: 403 });
       }
-      if (session) options.endSession(session.sid);
       clearSessionCookie(cookie);
-      return redirect("/login?notice=bye", 303);
+      if (!session) return redirect("/login?notice=bye", 303);
+      const outcome = await auth.logout(session);
+      options.endSession(session.sid);
+      return redirect(outcome === "revoked" ? "/login?notice=bye" : "/login?notice=bye-unconfirmed", 303);
     });
 }
 

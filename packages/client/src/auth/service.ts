@@ -1,13 +1,17 @@
 /**
- * Logging in and signing up through the chat server, with the outcomes the login page shows.
+ * Logging in, signing up and logging out through the chat server, with the outcomes the login page shows,
+ * and whether a session's token is still honoured.
  */
 import { GrpcStatus, type LoginResponse, type ServiceError, type TertuliaClient } from "@tertulia/protocol";
 import type { ServiceToken } from "../relay/service-token.ts";
 import type { Session } from "./session.ts";
+import { TokenCheck } from "./token-check.ts";
 
 export type AuthOutcome =
   | { readonly ok: true; readonly session: Session }
   | { readonly ok: false; readonly status: 401 | 409 | 400 | 403 | 429 | 503; readonly message: string };
+
+export type LogoutOutcome = "revoked" | "unreachable";
 
 const MESSAGES: Record<string, { status: 401 | 409 | 400 | 403 | 429; message?: string }> = {
   invalid_credentials: { status: 401, message: "Wrong username or password." },
@@ -18,13 +22,38 @@ const MESSAGES: Record<string, { status: 401 | 409 | 400 | 403 | 429; message?: 
   signup_disabled: { status: 403, message: "Sign-up is disabled on this server." },
 };
 
+/** Not the person's fault: this pod's RELAY_SECRET does not match the server's (its /readyz says so too). */
+const SERVICE_REFUSED = "service_unauthorized";
+
 export class AuthService {
   readonly #client: TertuliaClient;
   readonly #serviceToken: ServiceToken;
+  readonly #tokens: TokenCheck;
 
   constructor(client: TertuliaClient, serviceToken: ServiceToken) {
     this.#client = client;
     this.#serviceToken = serviceToken;
+    this.#tokens = new TokenCheck(client);
+  }
+
+  /** Whether the server still honours this session's token (not revoked, not expired). */
+  stillValid(token: string): Promise<boolean> {
+    return this.#tokens.stillValid(token);
+  }
+
+  /**
+   * Logout everywhere: the server ends every token of the user, on every replica, so this cookie (and a
+   * copy of it anywhere) stops working for the page, the WebSocket and gRPC, and cannot be refreshed.
+   */
+  async logout(session: Session): Promise<LogoutOutcome> {
+    this.#tokens.forget(session.token);
+    try {
+      await this.#client.auth.revokeTokens({}, { token: session.token, timeoutMs: 5_000 });
+      return "revoked";
+    } catch (error) {
+      // Already revoked or expired: nothing is left to end.
+      return (error as ServiceError).code === GrpcStatus.UNAUTHENTICATED ? "revoked" : "unreachable";
+    }
   }
 
   login(username: string, password: string, clientIp: string): Promise<AuthOutcome> {
@@ -77,6 +106,13 @@ export class AuthService {
           token: response.token,
           expiresAtMs: response.expiresAtMs,
         },
+      };
+    }
+    if (response.errorCode === SERVICE_REFUSED) {
+      return {
+        ok: false,
+        status: 503,
+        message: "Login is unavailable on this server right now. Try again in a moment.",
       };
     }
     const known = MESSAGES[response.errorCode];

@@ -1,7 +1,9 @@
 /**
  * The session cookie: a JWT (HS256, jose) signed with SESSION_SECRET, holding the session id, the user and
  * their chat token. HttpOnly (page scripts never see the token), SameSite=Lax, Secure over HTTPS, and it
- * expires with the token. Stateless, so any web pod can read it.
+ * expires with the token. Stateless, so any web pod can read it; and since a cookie cannot be taken back,
+ * the chat token inside is checked with the server (`stillValid`), so a session whose token was revoked
+ * (logout, password change, account deleted) opens nowhere: not the page, not the WebSocket.
  */
 import { jwtVerify, SignJWT } from "jose";
 
@@ -14,13 +16,21 @@ export interface Session {
   readonly expiresAtMs: number;
 }
 
+export interface SessionCodecOptions {
+  readonly now?: () => number;
+  /** Whether the chat server still honours a token (see token-check.ts). @default every token is */
+  readonly stillValid?: (token: string) => Promise<boolean>;
+}
+
 export class SessionCodec {
   readonly #key: Uint8Array;
   readonly #now: () => number;
+  readonly #stillValid: (token: string) => Promise<boolean>;
 
-  constructor(secret: string, now: () => number = Date.now) {
+  constructor(secret: string, options: SessionCodecOptions = {}) {
     this.#key = new TextEncoder().encode(secret);
-    this.#now = now;
+    this.#now = options.now ?? Date.now;
+    this.#stillValid = options.stillValid ?? (async () => true);
   }
 
   seal(session: Session): Promise<string> {
@@ -32,8 +42,13 @@ export class SessionCodec {
       .sign(this.#key);
   }
 
-  /** The session in a cookie value, or null when it is absent, tampered with or expired. */
+  /** The session in a cookie value, or null when it is absent, tampered with, expired or revoked. */
   async open(value: unknown): Promise<Session | null> {
+    const session = await this.#read(value);
+    return session && (await this.#stillValid(session.token)) ? session : null;
+  }
+
+  async #read(value: unknown): Promise<Session | null> {
     if (typeof value !== "string" || value === "") return null;
     try {
       const { payload } = await jwtVerify(value, this.#key, {

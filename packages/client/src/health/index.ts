@@ -1,22 +1,34 @@
 /**
- * Probes: /healthz says the process answers (liveness, ALB health check); /readyz says the chat server is
- * reachable too (readiness), so a pod cut off from the server stops getting new users.
+ * Probes: /healthz says the process answers (liveness, ALB health check); /readyz says this pod can serve
+ * chat (readiness): the chat server answers SERVING and accepts this pod's service credential. A pod whose
+ * RELAY_SECRET the server refuses would open every page and then time out every join, so it is not ready,
+ * and says why.
  */
 
-import type { TertuliaClient } from "@tertulia/protocol";
+import { GrpcStatus, type ServiceError, type TertuliaClient } from "@tertulia/protocol";
 import { Elysia } from "elysia";
+import type { ServiceToken } from "../relay/service-token.ts";
 
-export function healthPlugin(client: TertuliaClient, isDraining: () => boolean) {
+const text = (body: string, status = 200) => new Response(body, { status, headers: { "content-type": "text/plain" } });
+
+export function healthPlugin(client: TertuliaClient, isDraining: () => boolean, serviceToken: ServiceToken) {
   return new Elysia({ name: "health" })
-    .get("/healthz", () => new Response("ok\n", { headers: { "content-type": "text/plain" } }))
+    .get("/healthz", () => text("ok\n"))
     .get("/readyz", async () => {
-      if (isDraining()) return new Response("draining\n", { status: 503 });
+      if (isDraining()) return text("draining\n", 503);
       try {
         const { status } = await client.health.check({ service: "" }, { timeoutMs: 1_000 });
-        if (status === 1) return new Response("ready\n", { headers: { "content-type": "text/plain" } });
+        if (status !== 1) return text("chat server not serving\n", 503);
       } catch {
-        // falls through: not ready
+        return text("chat server unreachable\n", 503);
       }
-      return new Response("chat server unreachable\n", { status: 503 });
+      try {
+        await client.auth.checkToken({}, { token: await serviceToken.get(), timeoutMs: 1_000 });
+      } catch (error) {
+        return (error as ServiceError).code === GrpcStatus.UNAUTHENTICATED
+          ? text("chat server refuses this pod's RELAY_SECRET\n", 503)
+          : text("chat server unreachable\n", 503);
+      }
+      return text("ready\n");
     });
 }

@@ -112,9 +112,11 @@ export function addAuthService(server: Server, deps: AuthServiceDeps): void {
     return issue({ username: user.username, id: user.userId, tokenGeneration: user.generation });
   });
 
+  // A service token is answered too (with no username): it is how a web tier's readiness learns that
+  // the server accepts its RELAY_SECRET.
   const checkToken = unaryHandler<M["checkToken"]>(log, "CheckToken", async (call) => {
-    const user = await callingUser(call.metadata, "checking a token");
-    return { username: user.username };
+    const principal = await authenticateCall(call.metadata, tokens);
+    return { username: principal.kind === "user" ? principal.username : "" };
   });
 
   const revokeTokens = unaryHandler<M["revokeTokens"]>(log, "RevokeTokens", async (call) => {

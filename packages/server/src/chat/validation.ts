@@ -14,12 +14,39 @@ export function parseRoom(name: string): string {
   return room;
 }
 
-/** The message as stored: trimmed, 1 to `maxChars` characters (code points, so an emoji counts once). */
+/** Combining marks allowed on one character: enough for any script's accents, not for "Zalgo" towers. */
+export const MAX_COMBINING_MARKS = 6;
+
+/** Control characters other than tab, line feed and carriage return (NUL, escape, DEL, C1 controls). */
+const CONTROL = /[\p{Cc}--[\t\n\r]]/v;
+/**
+ * A character someone can see: not white space, not a control or format character (zero-width space,
+ * joiners, bidi controls), not a default-ignorable (Hangul filler), not a combining mark on its own.
+ */
+const VISIBLE = /[^\p{White_Space}\p{Cc}\p{Cf}\p{M}\p{Default_Ignorable_Code_Point}]/v;
+const STACKED_MARKS = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1},}`, "v");
+
+/**
+ * The message as stored: trimmed, 1 to `maxChars` characters (code points, so an emoji counts once), with
+ * at least one visible character, no control characters, and at most MAX_COMBINING_MARKS marks stacked on
+ * one character (taller stacks draw over the messages around them).
+ * @throws {ChatError} `invalid_argument` naming the rule broken.
+ */
 export function parseMessageBody(text: string, maxChars: number): string {
   const body = text.trim();
   if (body.length === 0) throw new ChatError("invalid_argument", "message is empty");
   if (body.length > maxChars && [...body].length > maxChars) {
     throw new ChatError("invalid_argument", `message is longer than ${maxChars} characters`);
+  }
+  if (CONTROL.test(body)) throw new ChatError("invalid_argument", "message contains control characters (such as NUL)");
+  if (!VISIBLE.test(body)) {
+    throw new ChatError("invalid_argument", "message has no visible characters (only spaces, marks or invisible ones)");
+  }
+  if (STACKED_MARKS.test(body)) {
+    throw new ChatError(
+      "invalid_argument",
+      `message stacks more than ${MAX_COMBINING_MARKS} combining marks on one character`,
+    );
   }
   return body;
 }

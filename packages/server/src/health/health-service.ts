@@ -1,6 +1,8 @@
 /**
- * grpc.health.v1.Health, for Kubernetes' native gRPC probes: SERVING while the server takes calls,
- * NOT_SERVING once shutdown starts, so no new traffic is routed here while streams drain.
+ * grpc.health.v1.Health, for Kubernetes' native gRPC probes: SERVING while the server takes calls and its
+ * store takes writes (store-health.ts); NOT_SERVING once shutdown starts, so no new traffic is routed here
+ * while streams drain, and while the store is failing, so a replica with a broken database leaves the
+ * Service instead of failing every send.
  */
 import type { Server, ServerWritableStream } from "@grpc/grpc-js";
 import type { Logger } from "@tertulia/protocol";
@@ -36,10 +38,16 @@ export class HealthStatus {
   }
 }
 
-export function addHealthService(server: Server, state: HealthStatus, log: Logger): void {
+export function addHealthService(
+  server: Server,
+  state: HealthStatus,
+  log: Logger,
+  storeServing: () => Promise<boolean> = async () => true,
+): void {
   const check = unaryHandler<M["check"]>(log, "Health.Check", async (call) => {
     const status = state.get(call.request.service);
     if (status === undefined) throw new ChatError("not_found", `unknown service "${call.request.service}"`);
+    if (status === ServingStatus.SERVING && !(await storeServing())) return { status: ServingStatus.NOT_SERVING };
     return { status };
   });
 

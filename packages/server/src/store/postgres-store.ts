@@ -165,6 +165,12 @@ class PostgresStore implements ChatStore {
     return result.count === 1;
   }
 
+  async checkWritable(): Promise<void> {
+    await this.#sql`
+      INSERT INTO health_probe (id, checked_at) VALUES (1, ${this.#now()}::int8)
+      ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at`;
+  }
+
   async ensureRoom(name: string): Promise<RoomRecord> {
     await this.#insertRoom(name);
     return (await this.findRoom(name))!;

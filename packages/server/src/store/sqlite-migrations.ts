@@ -28,9 +28,11 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
    CREATE UNIQUE INDEX messages_idempotency ON messages (room, author, client_message_id)
      WHERE client_message_id <> '';
    CREATE INDEX rooms_by_activity ON rooms (last_activity DESC);`,
-  // Revocation: an id per account (a re-registered name is another user) and a token generation.
+  // Revocation: an id per account (a re-registered name is another user) and a token generation; and a
+  // row the health check writes, so SERVING means the store takes writes.
   `ALTER TABLE users ADD COLUMN id TEXT;
    ALTER TABLE users ADD COLUMN token_generation INTEGER NOT NULL DEFAULT 0;
    UPDATE users SET id = lower(hex(randomblob(16))) WHERE id IS NULL;
-   CREATE UNIQUE INDEX users_id ON users (id);`,
+   CREATE UNIQUE INDEX users_id ON users (id);
+   CREATE TABLE health_probe (id INTEGER PRIMARY KEY, checked_at INTEGER NOT NULL);`,
 ];

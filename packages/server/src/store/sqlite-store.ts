@@ -47,15 +47,38 @@ interface MessageRow {
   sent_at: number;
 }
 
-/** @throws {StoreOpenError} `schema_too_new` when the file's schema is newer than this binary knows. */
+/**
+ * Opens (creating if needed) and migrates the file, then writes to it once, so a file that cannot be used
+ * stops the start-up here instead of failing every send later.
+ * @throws {StoreOpenError} `schema_too_new` when the file's schema is newer than this binary knows;
+ * `unusable` naming DATABASE_PATH's file when it cannot be created, read or written, or is not a database.
+ */
 export function openSqliteStore(options: SqliteStoreOptions): ChatStore {
-  if (options.path !== ":memory:") mkdirSync(dirname(options.path), { recursive: true });
-  const db = new Database(options.path, { create: true, strict: true });
-  db.run("PRAGMA journal_mode = WAL");
-  db.run("PRAGMA synchronous = NORMAL");
-  db.run("PRAGMA busy_timeout = 5000");
-  migrate(db);
-  return new SqliteStore(db, options);
+  let db: Database | undefined;
+  try {
+    if (options.path !== ":memory:") mkdirSync(dirname(options.path), { recursive: true });
+    db = new Database(options.path, { create: true, strict: true });
+    db.run("PRAGMA journal_mode = WAL");
+    db.run("PRAGMA synchronous = NORMAL");
+    db.run("PRAGMA busy_timeout = 5000");
+    migrate(db);
+    const store = new SqliteStore(db, options);
+    store.probe();
+    return store;
+  } catch (error) {
+    db?.close();
+    if (error instanceof StoreOpenError) throw error;
+    throw new StoreOpenError("unusable", `DATABASE_PATH ${options.path}: ${describeSqliteError(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+/** SQLite's own words for what is wrong with the file ("file is not a database", "attempt to write a readonly database"). */
+function describeSqliteError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" ? `${error.message} (${code})` : error.message;
 }
 
 function migrate(db: Database): void {
@@ -108,6 +131,15 @@ class SqliteStore implements ChatStore {
 
   async deleteUser(userId: string): Promise<boolean> {
     return this.#q.deleteUser.run(userId).changes === 1;
+  }
+
+  async checkWritable(): Promise<void> {
+    this.probe();
+  }
+
+  /** @throws SQLite's error when the file cannot be written (read-only, corrupt, disk full). */
+  probe(): void {
+    this.#q.probe.run(this.#now());
   }
 
   async ensureRoom(name: string): Promise<RoomRecord> {
@@ -191,6 +223,9 @@ function prepare(db: Database) {
       "UPDATE users SET password_hash = ?, token_generation = token_generation + 1 WHERE id = ? RETURNING token_generation",
     ),
     deleteUser: db.prepare<never, [string]>("DELETE FROM users WHERE id = ?"),
+    probe: db.prepare<never, [number]>(
+      "INSERT INTO health_probe (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at",
+    ),
     insertRoom: db.prepare<never, [string, string, number, number]>(
       "INSERT INTO rooms (name, epoch, created_at, last_activity) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
     ),

@@ -89,6 +89,9 @@ export interface ChatStore {
   messagesBefore(room: string, beforeSeq: number, limit: number): Promise<StoredMessage[]>;
   bounds(room: string): Promise<SeqBounds>;
 
+  /** Writes one row and reads it back: resolves only when the store takes writes (health checks). */
+  checkWritable(): Promise<void>;
+
   close(): Promise<void>;
 }
 
@@ -96,7 +99,7 @@ export interface ChatStore {
 export class StoreOpenError extends Error {
   override readonly name = "StoreOpenError";
   constructor(
-    readonly code: "unreachable" | "schema_too_new" | "credentials_refused",
+    readonly code: "unreachable" | "schema_too_new" | "credentials_refused" | "unusable",
     message: string,
     options?: { cause?: unknown },
   ) {
