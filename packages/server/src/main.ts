@@ -1,4 +1,5 @@
 #!/usr/bin/env bun
+import { setLogger } from "@grpc/grpc-js";
 import { COMMIT, createLogger, VERSION } from "@tertulia/protocol";
 /**
  * The server process: reads the environment, wires the parts, handles signals. Nothing else lives here.
@@ -30,6 +31,13 @@ try {
 }
 
 const log = createLogger({ level: config.logLevel, base: { service: "tertulia-server" } });
+// grpc-js writes its own errors to stderr by default; they belong in the JSON log, so stderr keeps only
+// the one line a failed start-up prints.
+setLogger({
+  error: (...parts: unknown[]) => log.warn("grpc-js", { message: parts.join(" ") }),
+  info: (...parts: unknown[]) => log.debug("grpc-js", { message: parts.join(" ") }),
+  debug: (...parts: unknown[]) => log.debug("grpc-js", { message: parts.join(" ") }),
+});
 if (config.jwt.generated) log.warn("JWT_SECRET is not set: using a random secret; tokens end with this process");
 
 let backends: Backends;

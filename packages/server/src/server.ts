@@ -138,7 +138,12 @@ function bind(server: Server, address: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.bindAsync(address, ServerCredentials.createInsecure(), (error, port) =>
       error
-        ? reject(new ListenError(`HOST/PORT ${address}: cannot listen (${error.message})`, { cause: error }))
+        ? reject(
+            new ListenError(
+              `HOST/PORT ${address}: cannot listen: ${error.message.includes("EADDRINUSE") ? "the port is in use" : error.message}`,
+              { cause: error },
+            ),
+          )
         : resolve(port),
     );
   });

@@ -95,6 +95,7 @@ export async function spawnListening(main: string, env: Record<string, string>):
 export async function runToExit(
   which: "server" | "web",
   env: Record<string, string>,
+  timeoutMs = 15_000,
 ): Promise<{ code: number; stderr: string; stdout: string }> {
   const proc = Bun.spawn([process.execPath, "run", which === "server" ? SERVER_MAIN : WEB_MAIN], {
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", ...env },
@@ -102,7 +103,8 @@ export async function runToExit(
     stdout: "pipe",
     stderr: "pipe",
   });
-  const timer = setTimeout(() => proc.kill("SIGKILL"), 30_000);
+  // One that keeps running past the time-out did not fail at start-up: it is killed (exit code 137).
+  const timer = setTimeout(() => proc.kill("SIGKILL"), timeoutMs);
   const [code, stdout, stderr] = await Promise.all([
     proc.exited,
     new Response(proc.stdout).text(),
@@ -118,17 +120,19 @@ export function rssMb(pid: number): number {
   return kb / 1024;
 }
 
-export interface AbuseServer extends RunningProcess {
+export interface AbuseServer extends Omit<RunningProcess, "stop"> {
   readonly address: string;
   readonly dir: string;
   readonly databasePath: string;
   /** A gRPC client to this server (closed by stop). */
   client(): TertuliaClient;
+  /** Stops the process and removes its database, unless `keepData`. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 /** The chat server from main.ts, with a temporary SQLite file and the demo users (password "pass"). */
-export async function spawnServer(env: Record<string, string> = {}): Promise<AbuseServer> {
-  const dir = mkdtempSync(join(tmpdir(), "tertulia-abuse-"));
+export async function spawnServer(env: Record<string, string> = {}, existingDir?: string): Promise<AbuseServer> {
+  const dir = existingDir ?? mkdtempSync(join(tmpdir(), "tertulia-abuse-"));
   const databasePath = join(dir, "chat.db");
   const running = await spawnListening(SERVER_MAIN, {
     JWT_SECRET: TEST_JWT_SECRET,
@@ -150,10 +154,10 @@ export async function spawnServer(env: Record<string, string> = {}): Promise<Abu
       clients.push(client);
       return client;
     },
-    async stop() {
+    async stop({ keepData = false } = {}) {
       for (const client of clients) client.close();
       await running.stop();
-      rmSync(dir, { recursive: true, force: true });
+      if (!keepData) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
