@@ -136,7 +136,9 @@ describe("parallel guesses are counted before the password is checked", () => {
     expect(evaluated).toBeLessThanOrEqual(PER_USER);
     expect(limited).toBeGreaterThanOrEqual(120 - PER_USER);
     expect(loggedIn).toBe(0);
-    expect(answers.find((a) => a.errorCode === "rate_limited")?.error).toMatch(/Too many attempts; try again in \d+ s/);
+    expect(answers.find((a) => a.errorCode === "rate_limited")?.error).toMatch(
+      /Too many failed attempts; try again in \d+ s/,
+    );
   });
 
   test("the real user, from their own address, still logs in to the attacked account", async () => {

@@ -46,7 +46,7 @@ test("wrong passwords from anywhere do not lock the real user out", async () => 
   // The attackers stay refused, right password or not.
   const attackerWithPassword = await postLogin(web.base, "mimi", "pass", { "x-forwarded-for": attackers[0]! });
   expect(attackerWithPassword.status).toBe(429);
-  expect(attackerWithPassword.body).toContain("Too many attempts");
+  expect(attackerWithPassword.body).toContain("Too many failed attempts");
 });
 
 test("people behind one address are not locked out by someone failing for another account", async () => {

@@ -102,8 +102,10 @@ export function authPlugin(options: AuthPluginOptions) {
       }
       clearSessionCookie(cookie);
       if (!session) return redirect("/login?notice=bye", 303);
-      const outcome = await auth.logout(session);
+      // Sockets first: their leaves (presence) go out with the user's token, which the revocation ends.
+      // Were one refused in a race, the lease would lapse on its own (its TTL) rather than linger.
       options.endSession(session.sid);
+      const outcome = await auth.logout(session);
       return redirect(outcome === "revoked" ? "/login?notice=bye" : "/login?notice=bye-unconfirmed", 303);
     });
 }

@@ -47,7 +47,7 @@ export function addAuthService(server: Server, deps: AuthServiceDeps): void {
   const { store, tokens, generations, log, throttle } = deps;
   const refused = (code: string, error: string): LoginAnswer => ({ error, errorCode: code });
   const rateLimited = (waitMs: number) =>
-    refused("rate_limited", `Too many attempts; try again in ${Math.ceil(waitMs / 1000)} s`);
+    refused("rate_limited", `Too many failed attempts; try again in ${Math.ceil(waitMs / 1000)} s`);
 
   async function issue(user: Pick<UserRecord, "username" | "id" | "tokenGeneration">): Promise<LoginAnswer> {
     const { token, expiresAtMs } = await tokens.issue(user);
