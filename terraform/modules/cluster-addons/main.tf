@@ -2,16 +2,16 @@
 # App Namespace
 ################################################################################
 
-# The same labels as manifests/cluster/namespace.yaml, so whichever applies it, the
-# namespace ends up identical; create_app_namespace = false leaves it to manifests/.
+# This stack is the namespace's only owner: the pipeline's access is scoped to it and
+# cannot create it, and manifests/ holds no Namespace object.
 resource "kubernetes_namespace_v1" "app" {
-  count = var.create_app_namespace ? 1 : 0
-
   metadata {
     name = var.app_namespace
 
     labels = {
-      "app.kubernetes.io/part-of"                  = "tertulia"
+      "app.kubernetes.io/part-of" = "tertulia"
+      # Pod Security Admission refuses any pod that is not non-root, without privilege
+      # escalation, with all capabilities dropped and RuntimeDefault seccomp.
       "pod-security.kubernetes.io/enforce"         = "restricted"
       "pod-security.kubernetes.io/enforce-version" = "latest"
       # The controller injects a readiness gate, so rolling updates wait for ALB health.
@@ -21,7 +21,35 @@ resource "kubernetes_namespace_v1" "app" {
 }
 
 locals {
-  app_namespace = var.create_app_namespace ? kubernetes_namespace_v1.app[0].metadata[0].name : var.app_namespace
+  app_namespace = kubernetes_namespace_v1.app.metadata[0].name
+}
+
+################################################################################
+# Storage Class
+################################################################################
+
+# The default profile's SQLite volume (PVC tertulia-server-data): encrypted gp3 through
+# the EBS CSI driver add-on of the aws stack. Cluster-scoped, so the pipeline (namespace
+# edit rights only) could never create it. Created in the zone the pod lands in, and
+# kept when its claim is deleted, so deleting the namespace never deletes chat history.
+resource "kubernetes_storage_class_v1" "app_data" {
+  metadata {
+    name = var.storage_class_name
+
+    labels = {
+      "app.kubernetes.io/part-of" = "tertulia"
+    }
+  }
+
+  storage_provisioner    = "ebs.csi.aws.com"
+  reclaim_policy         = "Retain"
+  volume_binding_mode    = "WaitForFirstConsumer"
+  allow_volume_expansion = true
+
+  parameters = {
+    type      = "gp3"
+    encrypted = "true"
+  }
 }
 
 # Endpoints and secret ARNs only, never secret values: `ops` (or an envFrom) reads
@@ -72,4 +100,12 @@ resource "helm_release" "load_balancer_controller" {
     # Leave Services of type LoadBalancer alone unless they ask for this controller.
     enableServiceMutatorWebhook = false
   })]
+
+  # The IngressClass the app's Ingress names (ingressClassName), created by the chart.
+  # Set rather than left to the chart's defaults so the manifests' reference test can
+  # see who provides it.
+  set = [
+    { name = "createIngressClassResource", value = "true" },
+    { name = "ingressClass", value = var.ingress_class_name },
+  ]
 }

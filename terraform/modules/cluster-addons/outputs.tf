@@ -25,3 +25,12 @@ output "load_balancer_controller_status" {
   description = "Helm release status of the controller."
   value       = helm_release.load_balancer_controller.status
 }
+
+################################################################################
+# Storage Class
+################################################################################
+
+output "storage_class_name" {
+  description = "Name of the StorageClass for the app's volumes."
+  value       = kubernetes_storage_class_v1.app_data.metadata[0].name
+}

@@ -59,6 +59,17 @@ variable "load_balancer_controller_service_account" {
   }
 }
 
+variable "ingress_class_name" {
+  description = "Name of the IngressClass the controller's chart creates (the app's Ingress uses ingressClassName: alb)."
+  type        = string
+  default     = "alb"
+
+  validation {
+    condition     = can(regex("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", var.ingress_class_name))
+    error_message = "ingress_class_name must be a DNS label."
+  }
+}
+
 variable "load_balancer_controller_replicas" {
   description = "Controller replicas (2 keeps the admission webhook available during node drains)."
   type        = number
@@ -75,7 +86,7 @@ variable "load_balancer_controller_replicas" {
 ################################################################################
 
 variable "app_namespace" {
-  description = "Namespace of the application (created here unless create_app_namespace is false, labelled for the restricted Pod Security Standard)."
+  description = "Namespace of the application, created here (and only here), labelled for the restricted Pod Security Standard."
   type        = string
   default     = "tertulia"
 
@@ -83,12 +94,6 @@ variable "app_namespace" {
     condition     = can(regex("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", var.app_namespace)) && !contains(["default", "kube-system", "kube-public", "kube-node-lease"], var.app_namespace)
     error_message = "app_namespace must be a DNS label and not one of Kubernetes' own namespaces."
   }
-}
-
-variable "create_app_namespace" {
-  description = "Create the application namespace here (true), or leave it to manifests/cluster (false)."
-  type        = bool
-  default     = true
 }
 
 variable "app_settings" {
@@ -99,5 +104,20 @@ variable "app_settings" {
   validation {
     condition     = alltrue([for k in keys(var.app_settings) : can(regex("^[A-Z_][A-Z0-9_]*$", k)) && !can(regex("(PASSWORD|TOKEN)$", k))])
     error_message = "app_settings keys must be UPPER_SNAKE_CASE environment variable names and must not be passwords or tokens."
+  }
+}
+
+################################################################################
+# Storage Class
+################################################################################
+
+variable "storage_class_name" {
+  description = "Name of the StorageClass for the app's volumes (the default profile's PVC asks for tertulia-gp3)."
+  type        = string
+  default     = "tertulia-gp3"
+
+  validation {
+    condition     = can(regex("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$", var.storage_class_name))
+    error_message = "storage_class_name must be a DNS subdomain name."
   }
 }

@@ -1,15 +1,21 @@
 locals {
-  # One map of every access entry, keyed by a stable name, derived once: the caller
-  # (optional) plus the entries passed in. Kubernetes groups are never set, so no
+  # Cluster admins: the caller (optional) and the extra principals, merged. EKS allows one
+  # access entry per principal (a second is refused with ResourceInUseException), and the
+  # operator running Terraform often lists their own role too, so duplicates collapse into
+  # one entry instead of failing the apply. Keyed by ARN: known at plan time, stable.
+  cluster_admin_arns = distinct(concat(
+    var.enable_cluster_creator_admin ? [data.aws_iam_session_context.current.issuer_arn] : [],
+    var.cluster_admin_principal_arns,
+  ))
+
+  # One map of every access entry, derived once. Kubernetes groups are never set, so no
   # principal can be mapped to system:masters; permissions come from access policies.
   access_entries = merge(
-    var.enable_cluster_creator_admin ? {
-      cluster_creator = {
-        principal_arn = data.aws_iam_session_context.current.issuer_arn
-        policy        = "AmazonEKSClusterAdminPolicy"
-        namespaces    = []
-      }
-    } : {},
+    { for arn in local.cluster_admin_arns : "admin:${arn}" => {
+      principal_arn = arn
+      policy        = "AmazonEKSClusterAdminPolicy"
+      namespaces    = []
+    } },
     var.access_entries,
   )
 }

@@ -11,6 +11,9 @@ data "aws_iam_session_context" "current" {
 
 locals {
   partition = data.aws_partition.current.partition
+
+  # null is refused by the cluster's precondition; treated as [] until then.
+  public_access_cidrs = var.endpoint_public_access_cidrs == null ? [] : var.endpoint_public_access_cidrs
 }
 
 ################################################################################
@@ -97,6 +100,11 @@ resource "aws_eks_cluster" "this" {
   role_arn                  = aws_iam_role.cluster.arn
   enabled_cluster_log_types = var.enabled_log_types
 
+  # Every add-on the cluster runs is an EKS add-on below, so EKS must not also install its
+  # unmanaged copies of vpc-cni, kube-proxy and coredns at creation (as terraform-aws-modules/eks).
+  # https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateCluster.html#AmazonEKS-CreateCluster-request-bootstrapSelfManagedAddons
+  bootstrap_self_managed_addons = false
+
   access_config {
     authentication_mode                         = "API"
     bootstrap_cluster_creator_admin_permissions = false
@@ -113,8 +121,8 @@ resource "aws_eks_cluster" "this" {
   vpc_config {
     subnet_ids              = var.subnet_ids
     endpoint_private_access = true
-    endpoint_public_access  = length(var.endpoint_public_access_cidrs) > 0
-    public_access_cidrs     = length(var.endpoint_public_access_cidrs) > 0 ? var.endpoint_public_access_cidrs : null
+    endpoint_public_access  = length(local.public_access_cidrs) > 0
+    public_access_cidrs     = length(local.public_access_cidrs) > 0 ? local.public_access_cidrs : null
   }
 
   # Extended support costs six times as much; fail loudly at end of standard support instead.
@@ -123,6 +131,13 @@ resource "aws_eks_cluster" "this" {
   }
 
   tags = var.tags
+
+  lifecycle {
+    precondition {
+      condition     = var.endpoint_public_access_cidrs != null
+      error_message = "endpoint_public_access_cidrs is not set: list the CIDRs that may reach the Kubernetes API (ops deploy fills in your own address), or [] for a private-only endpoint reached from inside the VPC."
+    }
+  }
 
   depends_on = [
     aws_iam_role_policy_attachment.cluster,

@@ -79,14 +79,17 @@ resource "aws_launch_template" "node" {
 ################################################################################
 
 resource "aws_eks_node_group" "this" {
-  cluster_name    = aws_eks_cluster.this.name
-  node_group_name = "${var.name}-default"
-  node_role_arn   = aws_iam_role.node.arn
-  subnet_ids      = var.subnet_ids
-  version         = var.kubernetes_version
-  ami_type        = "AL2023_x86_64_STANDARD"
-  capacity_type   = var.node_capacity_type
-  instance_types  = var.node_instance_types
+  cluster_name = aws_eks_cluster.this.name
+  # A prefix, not a fixed name: a change that replaces the node group (instance types,
+  # capacity type, subnets) creates the new group before the old one is deleted, so the
+  # workloads always have nodes. A fixed name would force destroy-then-create.
+  node_group_name_prefix = "${var.name}-default-"
+  node_role_arn          = aws_iam_role.node.arn
+  subnet_ids             = var.subnet_ids
+  version                = var.kubernetes_version
+  ami_type               = "AL2023_x86_64_STANDARD"
+  capacity_type          = var.node_capacity_type
+  instance_types         = var.node_instance_types
 
   launch_template {
     id      = aws_launch_template.node.id
@@ -103,6 +106,13 @@ resource "aws_eks_node_group" "this" {
     max_unavailable = 1
   }
 
+  # EKS replaces nodes that report unhealthy (kubelet, container runtime, networking)
+  # instead of leaving them NotReady until someone notices.
+  # https://docs.aws.amazon.com/eks/latest/userguide/node-health.html
+  node_repair_config {
+    enabled = var.node_auto_repair
+  }
+
   tags = var.tags
 
   # Networking add-ons go first, so new nodes become Ready; the role's policies must
@@ -113,6 +123,7 @@ resource "aws_eks_node_group" "this" {
   ]
 
   lifecycle {
+    create_before_destroy = true
     # The cluster autoscaler (or an operator) owns the live size after creation.
     ignore_changes = [scaling_config[0].desired_size]
   }

@@ -13,7 +13,7 @@ variable "name" {
 }
 
 variable "kubernetes_version" {
-  description = "Kubernetes minor version of the control plane and nodes, \"1.MM\". Keep addon_versions in step when changing it (one minor version at a time)."
+  description = "Kubernetes minor version of the control plane and nodes, \"1.MM\". The add-ons follow it (newest EKS build for that version) unless addon_versions pins them; upgrade one minor version at a time."
   type        = string
   default     = "1.34"
 
@@ -34,12 +34,12 @@ variable "subnet_ids" {
 }
 
 variable "endpoint_public_access_cidrs" {
-  description = "CIDRs allowed to reach the public API endpoint. Empty (the default) turns the public endpoint off: the API is then reachable only from inside the VPC. 0.0.0.0/0 is refused."
+  description = "CIDRs allowed to reach the public API endpoint. [] turns the public endpoint off: the API is then reachable only from inside the VPC. null (the default) is refused at plan time: the caller must decide. 0.0.0.0/0 is refused."
   type        = list(string)
-  default     = []
+  default     = null
 
   validation {
-    condition     = alltrue([for c in var.endpoint_public_access_cidrs : can(cidrhost(c, 0)) && c != "0.0.0.0/0" && c != "::/0"])
+    condition     = alltrue([for c in(var.endpoint_public_access_cidrs == null ? [] : var.endpoint_public_access_cidrs) : can(cidrhost(c, 0)) && c != "0.0.0.0/0" && c != "::/0"])
     error_message = "endpoint_public_access_cidrs must be valid CIDRs and must not include 0.0.0.0/0 or ::/0."
   }
 }
@@ -125,28 +125,28 @@ variable "node_disk_size_gib" {
   }
 }
 
+variable "node_auto_repair" {
+  description = "Let EKS replace managed nodes that become unhealthy (node auto repair)."
+  type        = bool
+  default     = true
+}
+
 ################################################################################
 # Add-ons
 ################################################################################
 
 variable "addon_versions" {
-  description = "Pinned versions of the EKS managed add-ons, keyed by add-on name (vpc-cni, kube-proxy, coredns, eks-pod-identity-agent, aws-ebs-csi-driver). Defaults match kubernetes_version's default; list others with `aws eks describe-addon-versions --kubernetes-version 1.MM --addon-name NAME`."
+  description = "Versions to pin instead of the newest EKS publishes for kubernetes_version, keyed by add-on name (vpc-cni, kube-proxy, coredns, eks-pod-identity-agent, aws-ebs-csi-driver, metrics-server); add-ons not listed follow kubernetes_version. List versions with `aws eks describe-addon-versions --kubernetes-version 1.MM --addon-name NAME`."
   type        = map(string)
-  nullable    = false # null from a caller means "use these defaults"
-  default = {
-    "vpc-cni"                = "v1.20.1-eksbuild.3"
-    "kube-proxy"             = "v1.34.1-eksbuild.2"
-    "coredns"                = "v1.12.4-eksbuild.1"
-    "eks-pod-identity-agent" = "v1.3.8-eksbuild.2"
-    "aws-ebs-csi-driver"     = "v1.49.0-eksbuild.1"
-  }
+  nullable    = false # null from a caller means "no overrides"
+  default     = {}
 
   validation {
     condition = (
-      length(setsubtract(["vpc-cni", "kube-proxy", "coredns", "eks-pod-identity-agent", "aws-ebs-csi-driver"], keys(var.addon_versions))) == 0 &&
+      length(setsubtract(keys(var.addon_versions), ["vpc-cni", "kube-proxy", "coredns", "eks-pod-identity-agent", "aws-ebs-csi-driver", "metrics-server"])) == 0 &&
       alltrue([for v in values(var.addon_versions) : can(regex("^v[0-9]+\\.[0-9]+\\.[0-9]+(-[a-z]+)?-eksbuild\\.[0-9]+$", v))])
     )
-    error_message = "addon_versions must pin vpc-cni, kube-proxy, coredns, eks-pod-identity-agent and aws-ebs-csi-driver to exact versions such as v1.20.1-eksbuild.3."
+    error_message = "addon_versions may pin only vpc-cni, kube-proxy, coredns, eks-pod-identity-agent, aws-ebs-csi-driver and metrics-server, each to an exact version such as v1.20.1-eksbuild.3."
   }
 }
 
@@ -160,8 +160,19 @@ variable "enable_cluster_creator_admin" {
   default     = true
 }
 
+variable "cluster_admin_principal_arns" {
+  description = "IAM roles or users given cluster-admin access entries besides the caller; the caller's own ARN may appear here too (it is merged, not duplicated)."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for a in var.cluster_admin_principal_arns : can(regex("^arn:aws[a-z-]*:iam::[0-9]{12}:(role|user)/", a))])
+    error_message = "cluster_admin_principal_arns must be IAM role or user ARNs (not STS session ARNs)."
+  }
+}
+
 variable "access_entries" {
-  description = "Extra access entries, keyed by a stable name. Each grants one EKS access policy (short name such as AmazonEKSEditPolicy) to an IAM principal, scoped to the cluster or to a list of namespaces."
+  description = "Extra access entries, keyed by a stable name. Each grants one EKS access policy (short name such as AmazonEKSEditPolicy) to an IAM principal, scoped to the cluster or to a list of namespaces. Cluster admins go in cluster_admin_principal_arns."
   type = map(object({
     principal_arn = string
     policy        = string
@@ -176,6 +187,11 @@ variable "access_entries" {
       contains(["AmazonEKSClusterAdminPolicy", "AmazonEKSAdminPolicy", "AmazonEKSEditPolicy", "AmazonEKSViewPolicy"], e.policy)
     ])
     error_message = "access_entries: principal_arn must be an IAM role or user ARN and policy one of AmazonEKSClusterAdminPolicy, AmazonEKSAdminPolicy, AmazonEKSEditPolicy, AmazonEKSViewPolicy."
+  }
+
+  validation {
+    condition     = alltrue([for k in keys(var.access_entries) : !startswith(k, "admin:")])
+    error_message = "access_entries: keys starting with \"admin:\" are reserved for cluster_admin_principal_arns."
   }
 
   validation {

@@ -35,6 +35,11 @@ output "postgres_database_name" {
   value       = aws_db_instance.this.db_name
 }
 
+output "postgres_final_snapshot_identifier" {
+  description = "Name of the snapshot RDS takes when the instance is destroyed (it outlives the stack)."
+  value       = aws_db_instance.this.final_snapshot_identifier
+}
+
 output "postgres_master_user_secret_arn" {
   description = "ARN of the Secrets Manager secret (managed by RDS) holding the master user name and password."
   value       = aws_db_instance.this.master_user_secret[0].secret_arn

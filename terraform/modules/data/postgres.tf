@@ -58,10 +58,18 @@ resource "aws_db_instance" "this" {
   backup_retention_period         = var.postgres_backup_retention_days
   copy_tags_to_snapshot           = true
   deletion_protection             = var.deletion_protection
-  skip_final_snapshot             = !var.deletion_protection
-  final_snapshot_identifier       = var.deletion_protection ? "${var.name}-final" : null
+  skip_final_snapshot             = false
+  final_snapshot_identifier       = "${var.name}-final-${formatdate("YYYYMMDDhhmmss", timestamp())}"
   auto_minor_version_upgrade      = true
   enabled_cloudwatch_logs_exports = ["postgresql"]
 
   tags = var.tags
+
+  lifecycle {
+    # The snapshot name is fixed when the instance is created (timestamp() at that apply)
+    # and kept in state, so every create/destroy cycle leaves a snapshot of its own: a
+    # fixed name made the second cycle's destroy fail with DBSnapshotAlreadyExists. No
+    # random provider needed (it is not in the offline mirror).
+    ignore_changes = [final_snapshot_identifier]
+  }
 }

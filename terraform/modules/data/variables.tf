@@ -49,7 +49,7 @@ variable "multi_az" {
 }
 
 variable "deletion_protection" {
-  description = "Protect the database from deletion, and take a final snapshot when it is destroyed anyway."
+  description = "Protect the database from deletion (turn it off with an apply before destroying). A final snapshot with a unique name is taken on every destroy either way."
   type        = bool
   default     = true
 }

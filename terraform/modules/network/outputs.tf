@@ -44,3 +44,17 @@ output "private_route_table_ids" {
   description = "IDs of the private route tables (one, or one per AZ)."
   value       = [for k in sort(keys(aws_route_table.private)) : aws_route_table.private[k].id]
 }
+
+################################################################################
+# VPC Endpoints
+################################################################################
+
+output "s3_endpoint_id" {
+  description = "ID of the S3 gateway endpoint (image layers from ECR skip the NAT)."
+  value       = aws_vpc_endpoint.s3.id
+}
+
+output "interface_endpoint_ids" {
+  description = "IDs of the interface endpoints by service (ecr.api, ecr.dkr, sts), if any."
+  value       = { for k, e in aws_vpc_endpoint.interface : k => e.id }
+}

@@ -38,13 +38,16 @@ variable "azs" {
 ################################################################################
 
 variable "public_subnet_count" {
-  description = "Number of public subnets (load balancers, NAT gateways), 1-16."
+  description = "Number of public subnets (load balancers, NAT gateways), 2-16, spread over the AZs. An internet-facing ALB needs subnets in at least two AZs, so fewer than two is refused here rather than by the load balancer controller after the apply."
   type        = number
   default     = 2
 
+  # https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#subnets-load-balancer
+  # ("You must specify subnets from at least two Availability Zones"); subnet i goes to azs[i % length(azs)]
+  # and azs are distinct, so two or more public subnets always cover two AZs.
   validation {
-    condition     = var.public_subnet_count >= 1 && var.public_subnet_count <= 16 && floor(var.public_subnet_count) == var.public_subnet_count
-    error_message = "public_subnet_count must be a whole number between 1 and 16."
+    condition     = var.public_subnet_count >= 2 && var.public_subnet_count <= 16 && floor(var.public_subnet_count) == var.public_subnet_count
+    error_message = "public_subnet_count must be a whole number between 2 and 16 (an Application Load Balancer needs public subnets in two AZs)."
   }
 }
 
@@ -82,6 +85,21 @@ variable "single_nat_gateway" {
 ################################################################################
 # Tags
 ################################################################################
+
+################################################################################
+# VPC Endpoints
+################################################################################
+
+variable "interface_endpoints" {
+  description = "AWS services reached through interface VPC endpoints in the private subnets instead of the NAT gateway: any of ecr.api, ecr.dkr, sts. Each costs an hourly fee per AZ; image pulls through ecr.dkr avoid NAT data charges and keep working if the NAT fails. The S3 gateway endpoint (image layers, free) is always created."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = length(setsubtract(var.interface_endpoints, ["ecr.api", "ecr.dkr", "sts"])) == 0
+    error_message = "interface_endpoints may only list ecr.api, ecr.dkr and sts."
+  }
+}
 
 variable "tags" {
   description = "Tags added to every resource."

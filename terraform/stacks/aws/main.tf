@@ -1,6 +1,12 @@
 locals {
   name = var.project_name
 
+  # Not a setting: ops (packages/ops/src/config.ts KUBE.namespace), the manifests'
+  # overlays and the pipeline's access entry all use this one namespace, and a second
+  # copy of the app belongs in a second project (its own cluster), not a second namespace.
+  # A test (terraform/test/namespace.test.ts) keeps the three in step.
+  app_namespace = "tertulia"
+
   ecr_repositories = {
     client = "${var.project_name}-client"
     server = "${var.project_name}-server"
@@ -21,6 +27,7 @@ module "network" {
   public_subnet_count  = var.public_subnet_count
   private_subnet_count = var.private_subnet_count
   single_nat_gateway   = var.single_nat_gateway
+  interface_endpoints  = var.interface_endpoints
 }
 
 ################################################################################
@@ -35,28 +42,20 @@ module "cluster" {
   addon_versions               = var.addon_versions
   subnet_ids                   = module.network.private_subnet_ids
   endpoint_public_access_cidrs = var.endpoint_public_access_cidrs
+  cluster_admin_principal_arns = var.cluster_admin_principal_arns
   node_instance_types          = var.node_instance_types
   node_scaling                 = var.node_scaling
   ecr_repositories             = local.ecr_repositories
 
   # The pipeline deploys into the app namespace only: edit rights there, nothing
   # cluster-wide (the original mapped CodeBuild to system:masters).
-  access_entries = merge(
-    {
-      codebuild = {
-        principal_arn = module.pipeline.role_arn
-        policy        = "AmazonEKSEditPolicy"
-        namespaces    = [var.app_namespace]
-      }
-    },
-    {
-      for i, arn in var.cluster_admin_principal_arns : "admin-${i}" => {
-        principal_arn = arn
-        policy        = "AmazonEKSClusterAdminPolicy"
-        namespaces    = []
-      }
-    },
-  )
+  access_entries = {
+    codebuild = {
+      principal_arn = module.pipeline.role_arn
+      policy        = "AmazonEKSEditPolicy"
+      namespaces    = [local.app_namespace]
+    }
+  }
 }
 
 ################################################################################
@@ -80,7 +79,7 @@ module "pipeline" {
   cluster_name              = module.cluster.cluster_name
   cluster_arn               = module.cluster.cluster_arn
   cluster_security_group_id = module.cluster.cluster_security_group_id
-  app_namespace             = var.app_namespace
+  app_namespace             = local.app_namespace
   ecr_repository_urls       = module.cluster.ecr_repository_urls
   ecr_repository_arns       = module.cluster.ecr_repository_arns
 
@@ -109,6 +108,6 @@ module "data" {
 
   cluster_name = module.cluster.cluster_name
   app_service_accounts = {
-    for n in var.app_data_service_accounts : n => { namespace = var.app_namespace, name = n }
+    for n in var.app_data_service_accounts : n => { namespace = local.app_namespace, name = n }
   }
 }

@@ -9,7 +9,7 @@ output "region" {
 
 output "app_namespace" {
   description = "Kubernetes namespace of the application."
-  value       = var.app_namespace
+  value       = local.app_namespace
 }
 
 ################################################################################
@@ -125,6 +125,16 @@ output "database_secret_arn" {
 output "redis_endpoint" {
   description = "Redis primary endpoint (TLS) host:port, or null when enable_data is false."
   value       = var.enable_data ? "${module.data[0].redis_primary_endpoint}:${module.data[0].redis_port}" : null
+}
+
+output "database_deletion_protection" {
+  description = "Whether the database refuses deletion (ops destroy checks this before deleting anything), or null when enable_data is false."
+  value       = var.enable_data ? var.data_deletion_protection : null
+}
+
+output "database_final_snapshot_identifier" {
+  description = "Name of the snapshot RDS takes when the database is destroyed (kept afterwards), or null."
+  value       = one(module.data[*].postgres_final_snapshot_identifier)
 }
 
 output "app_data_role_arn" {

@@ -60,19 +60,19 @@ variable "availability_zones" {
   type        = list(string)
 
   validation {
-    condition     = length(var.availability_zones) >= 2
-    error_message = "availability_zones must list at least two zones."
+    condition     = length(var.availability_zones) >= 2 && length(distinct(var.availability_zones)) == length(var.availability_zones)
+    error_message = "availability_zones must list at least two distinct zones."
   }
 }
 
 variable "public_subnet_count" {
-  description = "Number of public subnets (spread over the AZs)."
+  description = "Number of public subnets (spread over the AZs), at least 2: the Application Load Balancer needs subnets in two AZs."
   type        = number
   default     = 2
 
   validation {
-    condition     = var.public_subnet_count >= 1 && var.public_subnet_count <= 16
-    error_message = "public_subnet_count must be between 1 and 16."
+    condition     = var.public_subnet_count >= 2 && var.public_subnet_count <= 16
+    error_message = "public_subnet_count must be between 2 and 16 (an Application Load Balancer needs public subnets in two AZs)."
   }
 }
 
@@ -93,6 +93,17 @@ variable "single_nat_gateway" {
   default     = true
 }
 
+variable "interface_endpoints" {
+  description = "Interface VPC endpoints to add (any of ecr.api, ecr.dkr, sts), so image pulls and credential calls skip the NAT gateway; each is billed per hour and AZ. The S3 gateway endpoint is always there (free)."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = length(setsubtract(var.interface_endpoints, ["ecr.api", "ecr.dkr", "sts"])) == 0
+    error_message = "interface_endpoints may only list ecr.api, ecr.dkr and sts."
+  }
+}
+
 ################################################################################
 # Cluster
 ################################################################################
@@ -109,18 +120,18 @@ variable "kubernetes_version" {
 }
 
 variable "addon_versions" {
-  description = "Pinned EKS add-on versions (vpc-cni, kube-proxy, coredns, eks-pod-identity-agent, aws-ebs-csi-driver); null keeps the cluster module's defaults, which match the default kubernetes_version."
+  description = "EKS add-on versions to pin (keys among vpc-cni, kube-proxy, coredns, eks-pod-identity-agent, aws-ebs-csi-driver, metrics-server); add-ons not listed get the version EKS installs by default for kubernetes_version."
   type        = map(string)
-  default     = null
+  default     = {}
 }
 
 variable "endpoint_public_access_cidrs" {
-  description = "CIDRs (operators' addresses) allowed to reach the public Kubernetes API endpoint; empty turns the public endpoint off. 0.0.0.0/0 is refused."
+  description = "CIDRs (operators' addresses) allowed to reach the public Kubernetes API endpoint. Unset (null): `ops deploy` passes the caller's public address as a /32, and plain Terraform refuses to plan. [] turns the public endpoint off (run ops from inside the VPC). 0.0.0.0/0 is refused."
   type        = list(string)
-  default     = []
+  default     = null
 
   validation {
-    condition     = alltrue([for c in var.endpoint_public_access_cidrs : can(cidrhost(c, 0)) && c != "0.0.0.0/0" && c != "::/0"])
+    condition     = alltrue([for c in(var.endpoint_public_access_cidrs == null ? [] : var.endpoint_public_access_cidrs) : can(cidrhost(c, 0)) && c != "0.0.0.0/0" && c != "::/0"])
     error_message = "endpoint_public_access_cidrs must be valid CIDRs, never 0.0.0.0/0 or ::/0."
   }
 }
@@ -156,24 +167,13 @@ variable "node_scaling" {
 }
 
 variable "cluster_admin_principal_arns" {
-  description = "Extra IAM roles or users (beyond the identity running Terraform) that get cluster-admin access entries."
+  description = "Extra IAM roles or users that get cluster-admin access entries, besides the identity running Terraform (which always gets one; listing it here too is merged, not duplicated)."
   type        = list(string)
   default     = []
 
   validation {
     condition     = alltrue([for a in var.cluster_admin_principal_arns : can(regex("^arn:aws[a-z-]*:iam::[0-9]{12}:(role|user)/", a))])
     error_message = "cluster_admin_principal_arns must be IAM role or user ARNs."
-  }
-}
-
-variable "app_namespace" {
-  description = "Kubernetes namespace of the application; the CodeBuild role may edit objects in it and nowhere else."
-  type        = string
-  default     = "tertulia"
-
-  validation {
-    condition     = can(regex("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", var.app_namespace)) && !contains(["default", "kube-system", "kube-public", "kube-node-lease"], var.app_namespace)
-    error_message = "app_namespace must be a DNS label and not one of Kubernetes' own namespaces."
   }
 }
 
@@ -257,13 +257,13 @@ variable "data_multi_az" {
 }
 
 variable "data_deletion_protection" {
-  description = "Protect the database from deletion and keep a final snapshot."
+  description = "Protect the database from deletion. `ops destroy` refuses to start while it is on, unless --disable-deletion-protection turns it off first. A final snapshot (uniquely named) is taken on destroy either way."
   type        = bool
   default     = true
 }
 
 variable "app_data_service_accounts" {
-  description = "Service accounts in app_namespace that may read the database secret through Pod Identity (names of the app's service accounts)."
+  description = "Service accounts in the app namespace (tertulia) that may read the database secret through Pod Identity (names of the app's service accounts)."
   type        = list(string)
   default     = ["tertulia-server"]
 
