@@ -1,15 +1,7 @@
 import { describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { describeObject } from "./kubernetes-schema";
-import {
-  type KubeObject,
-  kubectlProblem,
-  MANIFESTS_DIR,
-  renderDirectory,
-  renderProfile,
-  renderRelease,
-  reportSkip,
-} from "./render";
+import { type KubeObject, kubectlProblem, MANIFESTS_DIR, renderProfile, renderRelease, reportSkip } from "./render";
 
 reportSkip();
 
@@ -57,12 +49,6 @@ describe.skipIf(kubectlProblem !== null)("rendering with kubectl kustomize", () 
       const outside = renderProfile(profile).filter((object) => object.metadata.namespace !== "tertulia");
       expect(outside.map(describeObject)).toEqual([]);
     }
-  });
-
-  test("the cluster objects are the namespace and the storage class, and nothing namespaced", () => {
-    const objects = renderDirectory(`${MANIFESTS_DIR}/cluster`);
-    expect(inventory(objects)).toEqual(["Namespace/tertulia", "StorageClass/tertulia-gp3"]);
-    expect(objects.filter((object) => object.metadata.namespace !== undefined).map(describeObject)).toEqual([]);
   });
 
   test("a release sets both images to the registry and the commit, and changes nothing else", () => {

@@ -1,19 +1,10 @@
 import { describe, expect, test } from "bun:test";
 import { describeObject, unknownFieldErrors, validateObject } from "./kubernetes-schema";
-import {
-  type KubeObject,
-  kubectlProblem,
-  MANIFESTS_DIR,
-  PROFILES,
-  renderDirectory,
-  renderProfile,
-  renderRelease,
-  reportSkip,
-} from "./render";
+import { type KubeObject, kubectlProblem, PROFILES, renderProfile, renderRelease, reportSkip } from "./render";
 
 reportSkip();
 
-/** Every rendering that can reach a cluster: both profiles, the TLS variant and the cluster objects. */
+/** Every rendering that can reach a cluster: both profiles and the TLS variant. */
 const RENDERINGS: ReadonlyArray<readonly [string, () => readonly KubeObject[]]> = [
   ...PROFILES.map((profile) => [`the ${profile} profile`, () => renderProfile(profile)] as const),
   [
@@ -26,7 +17,6 @@ const RENDERINGS: ReadonlyArray<readonly [string, () => readonly KubeObject[]]> 
         certificateArn: "arn:aws:acm:eu-west-1:123456789012:certificate/0f3c2b1a-1111-2222-3333-444455556666",
       }),
   ],
-  ["the cluster objects", () => renderDirectory(`${MANIFESTS_DIR}/cluster`)],
 ];
 
 describe.skipIf(kubectlProblem !== null)("rendered objects against the Kubernetes schema", () => {

@@ -32,6 +32,7 @@ const byId = (id: string): Configuration => {
 };
 const resourcesOf = (type: string): (Block & { config: string })[] =>
   all.flatMap((c) => c.resources.filter((r) => r.type === type).map((r) => ({ ...r, config: c.id })));
+const dataOf = (type: string): Block[] => all.flatMap((c) => c.data.filter((d) => d.type === type));
 const first = (body: Body, name: string): Body => blocks(body, name)[0] ?? {};
 
 const LBC_POLICY = join(TERRAFORM_DIR, "modules/cluster/policies/aws-load-balancer-controller-iam-policy.json");
@@ -111,10 +112,11 @@ describe("public access", () => {
     for (const s of resourcesOf("aws_subnet")) expect(s.body.map_public_ip_on_launch ?? false).toBe(false);
   });
 
-  test("the public API endpoint is off by default and never open to 0.0.0.0/0", () => {
+  test("the public API endpoint is a choice the caller must make (null is refused at plan) and never 0.0.0.0/0", () => {
     for (const id of ["modules/cluster", "stacks/aws"]) {
       const v = byId(id).variables.endpoint_public_access_cidrs as Body;
-      expect(v.default, id).toEqual([]);
+      // null: ops deploy passes the caller's /32; plain Terraform hits the cluster's precondition.
+      expect(v.default, id).toBeNull();
       const { failed } = checkValidations(byId(id).variables, { endpoint_public_access_cidrs: ["0.0.0.0/0"] }, [
         "endpoint_public_access_cidrs",
       ]);
@@ -130,6 +132,12 @@ describe("public access", () => {
 
   test("no security group ingress is open to the internet; data stores admit only the cluster security group", () => {
     for (const r of resourcesOf("aws_vpc_security_group_ingress_rule")) {
+      // The interface endpoints answer HTTPS from inside the VPC only.
+      if (r.name === "endpoints") {
+        expect(r.body.cidr_ipv4).toBe("${aws_vpc.this.cidr_block}");
+        expect([r.body.from_port, r.body.to_port]).toEqual([443, 443]);
+        continue;
+      }
       expect(r.body.cidr_ipv4, r.name).toBeUndefined();
       expect(r.body.cidr_ipv6, r.name).toBeUndefined();
       expect(String(r.body.referenced_security_group_id), r.name).toMatch(
@@ -165,11 +173,10 @@ describe("EKS", () => {
 
   test("the CodeBuild role gets a namespace-scoped edit policy, not cluster admin", () => {
     const call = byId("stacks/aws").modules.cluster as Body;
-    const entries = String(call.access_entries);
-    const codebuild = /codebuild = \{([^}]*)\}/.exec(entries)?.[1] ?? "";
-    expect(codebuild).toContain("module.pipeline.role_arn");
-    expect(codebuild).toContain('policy        = "AmazonEKSEditPolicy"');
-    expect(codebuild).toContain("namespaces    = [var.app_namespace]");
+    const codebuild = (call.access_entries as Record<string, Body>).codebuild as Body;
+    expect(codebuild.principal_arn).toBe("${module.pipeline.role_arn}");
+    expect(codebuild.policy).toBe("AmazonEKSEditPolicy");
+    expect(codebuild.namespaces).toEqual(["${local.app_namespace}"]);
   });
 
   test("nodes require IMDSv2 and keep pods away from instance metadata", () => {
@@ -190,11 +197,14 @@ describe("EKS", () => {
     }
   });
 
-  test("every add-on version is pinned", () => {
+  test("every add-on version is exact: an override, or what EKS publishes for kubernetes_version", () => {
     for (const a of resourcesOf("aws_eks_addon"))
-      expect(String(a.body.addon_version)).toMatch(/^\$\{var\.addon_versions\[each\.(key|value)\]\}$/);
-    const defaults = (byId("modules/cluster").variables.addon_versions as Body).default as Record<string, string>;
-    for (const v of Object.values(defaults)) expect(v).toMatch(/^v\d+\.\d+\.\d+(-[a-z]+)?-eksbuild\.\d+$/);
+      expect(String(a.body.addon_version)).toMatch(/^\$\{local\.addon_versions\[each\.(key|value)\]\}$/);
+    const [lookup] = dataOf("aws_eks_addon_version");
+    expect(lookup?.body.kubernetes_version).toBe("${var.kubernetes_version}");
+    expect(lookup?.body.most_recent).toBe(false);
+    const overrides = (byId("modules/cluster").variables.addon_versions as Body).default;
+    expect(overrides).toEqual({});
   });
 
   test("no deprecated managed_policy_arns and no legacy AmazonEKSServicePolicy", () => {

@@ -16,7 +16,8 @@ import {
   workspace,
 } from "./lib/terraform-cli.ts";
 
-const TIMEOUT = 60_000;
+// The mocked plan runs once per accepted Kubernetes version and per refusal: ~20 plans.
+const TIMEOUT = 240_000;
 const hasTerraform = terraformBinary() !== undefined;
 const canValidate = hasTerraform && mirrorHasAws();
 
