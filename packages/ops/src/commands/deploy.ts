@@ -13,7 +13,9 @@ import { readBackendConfig } from "../terraform/backend-config.ts";
 import { type TerraformRoot, terraform } from "../terraform/terraform.ts";
 import { terraformRoot } from "./cluster-access.ts";
 import { fail, reportsJson, succeed } from "./outcome.ts";
+import { endpointAccessVars, stackValues } from "./preflight/endpoint-access.ts";
 import { runPreflight } from "./preflight/index.ts";
+import { checkIpUrl, publicAddress } from "./preflight/public-address.ts";
 import { type ReleaseDeps, type ReleaseOptions, runRelease } from "./release/index.ts";
 
 export interface DeployOptions extends ReleaseOptions {
@@ -30,6 +32,8 @@ export interface DeployOptions extends ReleaseOptions {
   readonly clusterStack?: string | false;
   /** tfvars for the in-cluster root. @default its terraform.tfvars when present */
   readonly clusterVarFile?: string;
+  /** Where this machine's public address is asked (for the API endpoint's CIDRs). @default checkip.amazonaws.com */
+  readonly checkIpUrl?: string;
 }
 
 export interface DeployDeps {
@@ -57,7 +61,7 @@ export async function deploy(ctx: Context, options: DeployOptions, deps: DeployD
         );
     }
 
-    const roots = [{ label: "AWS stack", root: terraformRoot(ctx, options) }];
+    const roots = [{ label: "AWS stack", root: await awsRootWithAccess(ctx, options) }];
     const clusterRoot = await inClusterRoot(ctx, options);
     if (clusterRoot) roots.push({ label: "in-cluster stack", root: clusterRoot });
 
@@ -183,6 +187,21 @@ export async function inClusterRoot(ctx: Context, options: DeployOptions): Promi
 }
 
 const exists = (path: string): Promise<boolean> => Bun.file(path).exists();
+
+/**
+ * The AWS root, plus `endpoint_public_access_cidrs = ["<this machine>/32"]` when the tfvars leave it unset: the
+ * API endpoint admits the operator running ops and nobody else (preflight checks the other cases).
+ * @throws {OpsError} PreflightFailed when that address is needed and cannot be worked out.
+ */
+export async function awsRootWithAccess(
+  ctx: Context,
+  options: DeployOptions & { readonly checkIpUrl?: string },
+): Promise<TerraformRoot> {
+  const root = terraformRoot(ctx, options);
+  const values = await stackValues(root.dir, root.varFile);
+  const vars = await endpointAccessVars(values, () => publicAddress(options.checkIpUrl ?? checkIpUrl()));
+  return vars.length ? { ...root, vars: [...(root.vars ?? []), ...vars] } : root;
+}
 
 function summary(ctx: Context, applied: readonly string[]): string {
   if (ctx.dryRun) return "Dry run: nothing was changed.";

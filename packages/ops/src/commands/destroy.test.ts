@@ -22,7 +22,11 @@ const OUTPUTS = JSON.stringify({
 let root: string;
 let work: string;
 
-const runner = () => fakeRunner([[/ output -json$/, { stdout: OUTPUTS }]]);
+const runner = (extra: [RegExp, { stdout?: string; code?: number; stderr?: string }][] = []) =>
+  fakeRunner([...extra, [/ output -json$/, { stdout: OUTPUTS }]]);
+/** `kubectl get ... --output json` answers a List (https://kubernetes.io/docs/reference/using-api/api-concepts/#collections). */
+const kubeList = (items: unknown[]) =>
+  JSON.stringify({ apiVersion: "v1", kind: "List", items, metadata: { resourceVersion: "" } });
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "ops-destroy-"));
@@ -65,21 +69,23 @@ describe("destroy", () => {
     expect(r.calls.some((c) => c.includes(" destroy "))).toBe(false);
   });
 
-  test("after typing the cluster name: delete the Ingress, empty ECR, terraform destroy; keep the state bucket", async () => {
+  test("after typing the cluster name: delete every Ingress, empty ECR, terraform destroy; keep the state bucket", async () => {
     const r = runner();
     const ctx = testContext({ root, runner: r, answers: ["tertulia"], tempDir: work });
     expect(await destroy(ctx, { clusterStack: false })).toBe(0);
     expect(r.calls).toEqual([
       `terraform -chdir=${root}/terraform/stacks/aws init -input=false -backend-config=${root}/terraform/stacks/aws/backend.hcl`,
       `terraform -chdir=${root}/terraform/stacks/aws output -json`,
-      `kubectl --kubeconfig ${work}/kubeconfig --namespace tertulia delete ingress tertulia --ignore-not-found --wait=true --timeout=300s`,
+      `kubectl --kubeconfig ${work}/kubeconfig --namespace tertulia get services --output json`,
+      `kubectl --kubeconfig ${work}/kubeconfig get persistentvolumes --output json`,
+      `kubectl --kubeconfig ${work}/kubeconfig --namespace tertulia delete ingress --all --ignore-not-found --wait=true --timeout=600s`,
       `terraform -chdir=${root}/terraform/stacks/aws destroy -input=false -auto-approve -var-file=${root}/terraform/stacks/aws/terraform.tfvars`,
     ]);
     expect(ecr.commandCalls(BatchDeleteImageCommand).map((c) => c.args[0].input)).toEqual([
       { repositoryName: "tertulia-server", imageIds: [{ imageDigest: "sha256:a", imageTag: "abc" }] },
     ]);
     expect(s3.calls()).toHaveLength(0);
-    expect(ctx.io.results[0]!.text).toContain("The state bucket was kept");
+    expect(ctx.io.results[0]!.text).toContain("the Terraform state bucket tertulia-tfstate (ops destroy --include-state deletes it)");
   });
 
   test("--include-state asks for the bucket name too, then deletes every version and the bucket", async () => {
@@ -117,10 +123,100 @@ describe("destroy", () => {
     expect(await destroy(ctx, { confirm: "tertulia", clusterStack: false })).toBe(0);
     expect(ctx.planned).toEqual([
       `terraform -chdir=${root}/terraform/stacks/aws init -input=false -backend-config=${root}/terraform/stacks/aws/backend.hcl`,
-      `kubectl --kubeconfig '<kubeconfig>' --namespace tertulia delete ingress tertulia --ignore-not-found --wait=true --timeout=300s`,
+      `kubectl --kubeconfig '<kubeconfig>' --namespace tertulia delete ingress --all --ignore-not-found --wait=true --timeout=600s`,
+      `kubectl --kubeconfig '<kubeconfig>' --namespace tertulia delete service '<each Service of type LoadBalancer>' --ignore-not-found --wait=true --timeout=600s`,
       `terraform -chdir=${root}/terraform/stacks/aws destroy -input=false -auto-approve -var-file=${root}/terraform/stacks/aws/terraform.tfvars`,
     ]);
     expect(ctx.io.talk()).toContain('would call: ECR BatchDeleteImage {"repositoryName":"tertulia-server"');
     for (const m of [eks, ecr, s3]) expect(m.calls()).toHaveLength(0);
+  });
+
+  test("every LoadBalancer Service is deleted and waited for, and what outlives the stack is listed", async () => {
+    const outputs = JSON.stringify({
+      ...JSON.parse(OUTPUTS),
+      database_deletion_protection: { value: false },
+      database_final_snapshot_identifier: { value: "tertulia-final-20261202161500" },
+    });
+    const r = runner([
+      [/ output -json$/, { stdout: outputs }],
+      [
+        /get services/,
+        {
+          stdout: kubeList([
+            { metadata: { name: "tertulia-server" }, spec: { type: "ClusterIP" } },
+            { metadata: { name: "grafana" }, spec: { type: "LoadBalancer" } },
+          ]),
+        },
+      ],
+      [
+        /get persistentvolumes/,
+        {
+          stdout: kubeList([
+            {
+              metadata: { name: "pvc-1" },
+              spec: {
+                persistentVolumeReclaimPolicy: "Retain",
+                claimRef: { namespace: "tertulia", name: "tertulia-server-data" },
+                csi: { driver: "ebs.csi.aws.com", volumeHandle: "vol-0abc" },
+              },
+            },
+            {
+              metadata: { name: "pvc-2" },
+              spec: { persistentVolumeReclaimPolicy: "Delete", claimRef: { namespace: "tertulia", name: "scratch" } },
+            },
+          ]),
+        },
+      ],
+    ]);
+    const ctx = testContext({ root, runner: r, answers: ["tertulia"], tempDir: work });
+    expect(await destroy(ctx, { clusterStack: false })).toBe(0);
+    expect(r.calls).toContain(
+      `kubectl --kubeconfig ${work}/kubeconfig --namespace tertulia delete service grafana --ignore-not-found --wait=true --timeout=600s`,
+    );
+    const deletes = r.calls.filter((c) => c.includes(" delete "));
+    expect(deletes.findIndex((c) => c.includes("delete service"))).toBeLessThan(
+      r.calls.findIndex((c) => c.includes(" destroy ")),
+    );
+    const text = ctx.io.results[0]!.text;
+    expect(text).toContain(
+      "EBS volume vol-0abc (was tertulia-server-data): aws ec2 delete-volume --volume-id vol-0abc",
+    );
+    expect(text).toContain("RDS snapshot tertulia-final-20261202161500");
+    expect(text).toContain("the Terraform state bucket tertulia-tfstate");
+    expect(text).not.toContain("scratch");
+  });
+
+  test("a protected database is refused by name before any question or deletion", async () => {
+    const r = runner([
+      [
+        / output -json$/,
+        { stdout: JSON.stringify({ ...JSON.parse(OUTPUTS), database_deletion_protection: { value: true } }) },
+      ],
+    ]);
+    const ctx = testContext({ root, runner: r, answers: ["tertulia"], tempDir: work });
+    expect(await destroy(ctx, { clusterStack: false })).toBe(2);
+    expect(ctx.io.talk()).toContain("deletion protection on (data_deletion_protection = true)");
+    expect(ctx.io.talk()).toContain("--disable-deletion-protection");
+    expect(r.calls.filter((c) => / destroy | delete | apply /.test(c))).toEqual([]);
+    expect(ecr.calls()).toHaveLength(0);
+  });
+
+  test("--disable-deletion-protection turns it off first, then destroys with it off", async () => {
+    const r = runner([
+      [
+        / output -json$/,
+        { stdout: JSON.stringify({ ...JSON.parse(OUTPUTS), database_deletion_protection: { value: true } }) },
+      ],
+    ]);
+    const ctx = testContext({ root, runner: r, answers: ["tertulia"], tempDir: work });
+    expect(await destroy(ctx, { clusterStack: false, disableDeletionProtection: true })).toBe(0);
+    const tfWrites = r.calls.filter((c) => / apply | destroy /.test(c));
+    expect(tfWrites).toEqual([
+      `terraform -chdir=${root}/terraform/stacks/aws apply -input=false -auto-approve '-target=module.data[0].aws_db_instance.this' -var-file=${root}/terraform/stacks/aws/terraform.tfvars -var=data_deletion_protection=false`,
+      `terraform -chdir=${root}/terraform/stacks/aws destroy -input=false -auto-approve -var-file=${root}/terraform/stacks/aws/terraform.tfvars -var=data_deletion_protection=false`,
+    ]);
+    expect(r.calls.findIndex((c) => c.includes(" apply "))).toBeLessThan(
+      r.calls.findIndex((c) => c.includes("delete ingress")),
+    );
   });
 });

@@ -1,8 +1,16 @@
 /**
- * `ops destroy`: `terraform destroy` of both stacks after the operator types the cluster name. Before that it
- * deletes the Ingress (so the load balancer controller removes the ALB it made, which Terraform does not know
- * about and which would keep the VPC from being deleted) and empties the ECR repositories. The state bucket is
- * kept unless `--include-state`, which asks a second time (the bucket name).
+ * `ops destroy`: `terraform destroy` of both stacks after the operator types the cluster name. It finishes, or
+ * refuses before it deletes anything:
+ *
+ * 1. Before any question: a database with deletion protection (`database_deletion_protection` output, or the
+ *    tfvars when the stack has no outputs) is refused by name, unless `--disable-deletion-protection`, which turns
+ *    it off with a targeted apply as the first step (RDS refuses DeleteDBInstance while it is on).
+ * 2. Every Ingress and every `LoadBalancer` Service in the app namespace is deleted and waited for: the load
+ *    balancer controller removes their ALBs/NLBs and security groups (a finalizer holds each object until it has),
+ *    which Terraform does not own and which would keep the VPC from being deleted.
+ * 3. The in-cluster stack, the ECR images, the AWS stack. RDS takes a final snapshot with a unique name.
+ * 4. What outlives the stack is listed: retained EBS volumes (PVs with reclaim policy Retain), the final database
+ *    snapshot, the state bucket (kept unless `--include-state`, which asks a second time: the bucket name).
  */
 
 import { deleteTable } from "../aws/dynamodb.ts";
@@ -16,11 +24,12 @@ import type { KubeTarget } from "../kube/kubectl.ts";
 import type { Step, StepReport } from "../output/steps.ts";
 import { tail } from "../process/runner.ts";
 import { type BackendConfig, readBackendConfig } from "../terraform/backend-config.ts";
-import { stackTargets } from "../terraform/outputs.ts";
+import { type Outputs, stackTargets } from "../terraform/outputs.ts";
 import { terraform } from "../terraform/terraform.ts";
 import { clusterTarget, readOutputs, type StackPaths, terraformRoot } from "./cluster-access.ts";
-import { inClusterRoot } from "./deploy.ts";
+import { awsRootWithAccess, inClusterRoot } from "./deploy.ts";
 import { fail, reportsJson, succeed } from "./outcome.ts";
+import { stackValues } from "./preflight/endpoint-access.ts";
 
 export interface DestroyOptions extends StackPaths {
   /** The cluster name, typed in advance (non-interactive runs); must match the stack's. */
@@ -32,6 +41,23 @@ export interface DestroyOptions extends StackPaths {
   /** @default terraform/stacks/kubernetes; false skips it */
   readonly clusterStack?: string | false;
   readonly clusterVarFile?: string;
+  /** Turn the database's deletion protection off (a targeted apply) before destroying. @default false */
+  readonly disableDeletionProtection?: boolean;
+  /** Where this machine's public address is asked (for the API endpoint's CIDRs). @default checkip.amazonaws.com */
+  readonly checkIpUrl?: string;
+}
+
+/** Whether the stack's database refuses deletion: the applied stack's output, else what the tfvars would give. */
+async function deletionProtected(outputs: Outputs, tfDir: string, varFile: string): Promise<boolean> {
+  const applied = outputs.database_deletion_protection;
+  if (applied !== undefined) return applied === true;
+  const values = (await stackValues(tfDir, varFile)) ?? {};
+  return values.enable_data === true && values.data_deletion_protection !== false;
+}
+
+interface Kept {
+  volumes: string[];
+  snapshot?: string;
 }
 
 /** Asks the operator to type `expected`; `given` is the answer passed as a flag. */
@@ -62,7 +88,7 @@ const repoName = (uri: string): string => uri.slice(uri.indexOf("/") + 1);
 export async function destroy(ctx: Context, options: DestroyOptions): Promise<ExitCode> {
   const reports: StepReport[] = [];
   try {
-    const root = terraformRoot(ctx, options);
+    const root = await awsRootWithAccess(ctx, options);
     const init = await ctx.runner.run(terraform.init(root));
     if (init.code !== 0)
       throw new OpsError(
@@ -70,7 +96,7 @@ export async function destroy(ctx: Context, options: DestroyOptions): Promise<Ex
         `terraform init failed: ${tail(init.stderr, 4)}`,
         "Check the backend config (`ops bootstrap`) and your access to the state bucket.",
       );
-    const outputs = await readOutputs(ctx, root).catch((error: unknown) => {
+    const outputs: Outputs = await readOutputs(ctx, root).catch((error: unknown) => {
       if (ctx.dryRun) return {};
       throw error;
     });
@@ -84,6 +110,21 @@ export async function destroy(ctx: Context, options: DestroyOptions): Promise<Ex
     const backend: BackendConfig | undefined = options.includeState
       ? await readBackendConfig(root.backendFile)
       : undefined;
+
+    const protectedDb = await deletionProtected(outputs, root.dir, root.varFile);
+    if (protectedDb && !options.disableDeletionProtection)
+      throw new OpsError(
+        "ConfirmationRequired",
+        "The database has deletion protection on (data_deletion_protection = true): RDS would refuse to delete it and leave the stack half destroyed, so nothing was destroyed.",
+        "Re-run with --disable-deletion-protection (ops turns it off first; RDS still takes a final snapshot), or set data_deletion_protection = false and run ops deploy.",
+      );
+    const unprotect = [...(root.vars ?? []), "data_deletion_protection=false"];
+    const kept: Kept = {
+      volumes: [],
+      ...(typeof outputs.database_final_snapshot_identifier === "string"
+        ? { snapshot: outputs.database_final_snapshot_identifier }
+        : {}),
+    };
 
     await typed(
       ctx,
@@ -108,35 +149,75 @@ export async function destroy(ctx: Context, options: DestroyOptions): Promise<Ex
       ...(options.clusterStack === undefined ? {} : { clusterStack: options.clusterStack }),
     });
     const steps: Step[] = [
+      ...(protectedDb
+        ? [
+            {
+              title: "Turn off the database's deletion protection",
+              run: async (st: { detail(t: string): void }) => {
+                // Only the DB instance changes; RDS applies deletion_protection immediately.
+                const r = await ctx.runner.run({
+                  cmd: "terraform",
+                  args: [
+                    `-chdir=${root.dir}`,
+                    "apply",
+                    "-input=false",
+                    "-auto-approve",
+                    "-target=module.data[0].aws_db_instance.this",
+                    ...(root.varFile ? [`-var-file=${root.varFile}`] : []),
+                    ...unprotect.map((v) => `-var=${v}`),
+                  ],
+                  stream: true,
+                });
+                if (r.code !== 0)
+                  throw new OpsError(
+                    "CommandFailed",
+                    `Turning off deletion protection failed: ${tail(r.stderr, 4)}`,
+                    "Nothing was destroyed. Fix the error above (or turn it off in the RDS console) and run destroy again.",
+                  );
+                st.detail(ctx.dryRun ? "would turn it off" : "off");
+              },
+            },
+          ]
+        : []),
       {
-        title: "Delete the Ingress (its ALB)",
+        title: "Delete the load balancers (every Ingress and LoadBalancer Service)",
         run: async (s) => {
           if (ctx.dryRun) planCall(ctx, "EKS DescribeCluster", { name: targets.clusterName });
           else if (!(await describeCluster(d, targets.clusterName))) return s.skip("the cluster is already gone");
           else kube = await clusterTarget(ctx, targets.clusterName, await ctx.makeTempDir());
           const k = kube ?? { kubeconfig: "<kubeconfig>" };
-          const r = await ctx.runner.run({
-            cmd: "kubectl",
-            args: [
-              "--kubeconfig",
-              k.kubeconfig,
-              "--namespace",
-              KUBE.namespace,
-              "delete",
-              "ingress",
-              KUBE.ingress,
-              "--ignore-not-found",
-              "--wait=true",
-              "--timeout=300s",
-            ],
-          });
-          if (r.code !== 0)
-            throw new OpsError(
-              "CommandFailed",
-              `Deleting the Ingress failed: ${tail(r.stderr, 3)}`,
-              "Delete it by hand (kubectl delete ingress) and make sure its ALB is gone, then run destroy again.",
-            );
-          s.detail(ctx.dryRun ? "would delete" : "deleted; the controller removed the ALB");
+          const services = ctx.dryRun ? ["<each Service of type LoadBalancer>"] : await loadBalancerServices(ctx, k);
+          kept.volumes = ctx.dryRun ? [] : await retainedVolumes(ctx, k);
+          // The controller's finalizers hold each object until its load balancer is deleted, so waiting for the
+          // objects waits for the ALBs/NLBs. https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/
+          for (const what of [["ingress", "--all"], services.length ? ["service", ...services] : []]) {
+            if (!what.length) continue;
+            const r = await ctx.runner.run({
+              cmd: "kubectl",
+              args: [
+                "--kubeconfig",
+                k.kubeconfig,
+                "--namespace",
+                KUBE.namespace,
+                "delete",
+                ...what,
+                "--ignore-not-found",
+                "--wait=true",
+                "--timeout=600s",
+              ],
+            });
+            if (r.code !== 0)
+              throw new OpsError(
+                "CommandFailed",
+                `Deleting the load balancers (${what[0]}) failed: ${tail(r.stderr, 3)}`,
+                "Check the load balancer controller's logs (kube-system), make sure the ALBs/NLBs are gone, then run destroy again.",
+              );
+          }
+          s.detail(
+            ctx.dryRun
+              ? "would delete and wait"
+              : `deleted every Ingress and ${services.length} LoadBalancer Service(s); their load balancers are gone`,
+          );
         },
       },
       ...(clusterRoot
@@ -181,7 +262,7 @@ export async function destroy(ctx: Context, options: DestroyOptions): Promise<Ex
       {
         title: "terraform destroy (AWS stack)",
         run: async (s) => {
-          const r = await ctx.runner.run(terraform.destroy(root));
+          const r = await ctx.runner.run(terraform.destroy(protectedDb ? { ...root, vars: unprotect } : root));
           if (r.code !== 0)
             throw new OpsError(
               "CommandFailed",
@@ -198,11 +279,20 @@ export async function destroy(ctx: Context, options: DestroyOptions): Promise<Ex
     const data = {
       cluster: targets.clusterName,
       stateDeleted: Boolean(backend) && !outcome.failure && !ctx.dryRun,
+      deletionProtectionTurnedOff: protectedDb && !ctx.dryRun,
       steps: reportsJson(reports),
     };
     if (outcome.failure) return fail(ctx, outcome.failure, data, !ctx.io.json);
-    const kept = backend ? "" : `\nThe state bucket was kept (delete it with --include-state).`;
-    return succeed(ctx, `${ctx.dryRun ? "Would destroy" : "Destroyed"} ${targets.clusterName}.${kept}`, data);
+    const keeps = keptList(
+      ctx,
+      kept,
+      backend ? undefined : await readBackendConfig(root.backendFile).catch(() => undefined),
+    );
+    return succeed(
+      ctx,
+      [`${ctx.dryRun ? "Would destroy" : "Destroyed"} ${targets.clusterName}.`, ...keeps].join("\n"),
+      { ...data, kept: { ...kept, stateBucket: !backend } },
+    );
   } catch (error) {
     return fail(ctx, error, { steps: reportsJson(reports) });
   }
@@ -244,4 +334,66 @@ function stateSteps(
         ]
       : []),
   ];
+}
+
+/** Names of the app namespace's Services of type LoadBalancer (each has an NLB/ELB outside Terraform). */
+async function loadBalancerServices(ctx: Context, k: KubeTarget): Promise<string[]> {
+  type Svc = { metadata?: { name?: string }; spec?: { type?: string } };
+  const list = await kubeList<Svc>(ctx, k, ["get", "services"]);
+  return list.filter((s) => s.spec?.type === "LoadBalancer" && s.metadata?.name).map((s) => s.metadata!.name!);
+}
+
+/** EBS volumes that outlive the cluster: PVs of the app namespace with reclaim policy Retain. */
+async function retainedVolumes(ctx: Context, k: KubeTarget): Promise<string[]> {
+  type Pv = {
+    spec?: {
+      persistentVolumeReclaimPolicy?: string;
+      claimRef?: { namespace?: string; name?: string };
+      csi?: { volumeHandle?: string };
+    };
+  };
+  const pvs = await kubeList<Pv>(ctx, k, ["get", "persistentvolumes"], false);
+  return pvs
+    .filter((p) => p.spec?.persistentVolumeReclaimPolicy === "Retain" && p.spec.claimRef?.namespace === KUBE.namespace)
+    .map((p) => `${p.spec?.csi?.volumeHandle ?? "?"} (was ${p.spec?.claimRef?.name})`);
+}
+
+async function kubeList<T>(ctx: Context, k: KubeTarget, args: string[], namespaced = true): Promise<T[]> {
+  const r = await ctx.runner.run({
+    cmd: "kubectl",
+    args: [
+      "--kubeconfig",
+      k.kubeconfig,
+      ...(namespaced ? ["--namespace", KUBE.namespace] : []),
+      ...args,
+      "--output",
+      "json",
+    ],
+    readOnly: true,
+  });
+  if (r.code !== 0)
+    throw new OpsError(
+      "CommandFailed",
+      `kubectl ${args.join(" ")} failed: ${tail(r.stderr, 3)}`,
+      "Check that the cluster is reachable (ops preflight), then run destroy again; nothing was deleted yet.",
+    );
+  return ((JSON.parse(r.stdout || "{}") as { items?: T[] }).items ?? []) as T[];
+}
+
+/** What outlives the stack, one line each, with how to delete it. */
+function keptList(ctx: Context, kept: Kept, stateBucket: BackendConfig | undefined): string[] {
+  const would = ctx.dryRun ? "Would keep" : "Kept";
+  const lines = [`${would} (delete by hand when no longer needed):`];
+  if (ctx.dryRun)
+    lines.push("  - EBS volumes of the app's PersistentVolumes with reclaim policy Retain (listed when run)");
+  for (const v of kept.volumes) lines.push(`  - EBS volume ${v}: aws ec2 delete-volume --volume-id ${v.split(" ")[0]}`);
+  if (kept.snapshot)
+    lines.push(
+      `  - RDS snapshot ${kept.snapshot}: aws rds delete-db-snapshot --db-snapshot-identifier ${kept.snapshot}`,
+    );
+  else if (ctx.dryRun)
+    lines.push("  - the database's final RDS snapshot, when the data tier is on (named in the state)");
+  if (stateBucket)
+    lines.push(`  - the Terraform state bucket ${stateBucket.bucket} (ops destroy --include-state deletes it)`);
+  return lines.length > 1 ? lines : [];
 }

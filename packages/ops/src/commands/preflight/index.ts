@@ -11,7 +11,9 @@ import { readBackendConfig } from "../../terraform/backend-config.ts";
 import { checkTfvars, effectiveValues, readVariables, type TfvarsCheck } from "../../terraform/tfvars.ts";
 import { fail, succeed } from "../outcome.ts";
 import { awsChecks } from "./aws-checks.ts";
+import { endpointAccessCheck } from "./endpoint-access.ts";
 import { tfvarsCheck, toolChecks } from "./local-checks.ts";
+import { checkIpUrl, publicAddress } from "./public-address.ts";
 import { type StackInputs, stackInputs } from "./stack-inputs.ts";
 
 export interface PreflightOptions {
@@ -31,6 +33,8 @@ export interface PreflightOptions {
   readonly repositories?: string[];
   /** The region's VPC quota. @default 5 */
   readonly vpcLimit?: number;
+  /** Where this machine's public address is asked. @default https://checkip.amazonaws.com/ */
+  readonly checkIpUrl?: string;
 }
 
 export interface PreflightResult {
@@ -60,6 +64,11 @@ export async function runPreflight(ctx: Context, options: PreflightOptions): Pro
         backend: () => readBackendConfig(backendFile),
         repositories,
         vpcLimit: options.vpcLimit ?? 5,
+      }),
+      endpointAccessCheck(ctx, {
+        values: tfvars.effective ?? tfvars.values,
+        ...(stack.clusterName ? { clusterName: stack.clusterName } : {}),
+        address: () => publicAddress(options.checkIpUrl ?? checkIpUrl()),
       }),
     );
   }

@@ -35,6 +35,8 @@ const conn = mockClient(CodeStarConnectionsClient);
 const ZONES = ["sa-east-1a", "sa-east-1b"];
 const CONNECTION = "arn:aws:codeconnections:sa-east-1:123456789012:connection/abc";
 let root: string;
+// Stands in for https://checkip.amazonaws.com/, which answers 200 text/plain: the caller's address and a newline.
+let checkip: ReturnType<typeof Bun.serve>;
 
 const tools = () =>
   fakeRunner(
@@ -48,6 +50,12 @@ const tools = () =>
   );
 
 beforeAll(async () => {
+  checkip = Bun.serve({
+    port: 0,
+    hostname: "127.0.0.1",
+    fetch: () => new Response("198.51.100.7\n", { headers: { "content-type": "text/plain;charset=UTF-8" } }),
+  });
+  process.env.TERTULIA_CHECKIP_URL = `http://127.0.0.1:${checkip.port}/`;
   root = await mkdtemp(join(tmpdir(), "ops-preflight-"));
   await Bun.write(
     join(root, "terraform/stacks/aws/variables.tf"),
@@ -75,6 +83,8 @@ variable "codeconnections_arn" { type = string }
   );
 });
 afterAll(async () => {
+  delete process.env.TERTULIA_CHECKIP_URL;
+  checkip.stop(true);
   for (const m of [sts, ec2, eks, ecr, s3, conn]) m.restore();
   await rm(root, { recursive: true, force: true });
 });
