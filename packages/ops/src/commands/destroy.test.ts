@@ -85,7 +85,9 @@ describe("destroy", () => {
       { repositoryName: "tertulia-server", imageIds: [{ imageDigest: "sha256:a", imageTag: "abc" }] },
     ]);
     expect(s3.calls()).toHaveLength(0);
-    expect(ctx.io.results[0]!.text).toContain("the Terraform state bucket tertulia-tfstate (ops destroy --include-state deletes it)");
+    expect(ctx.io.results[0]!.text).toContain(
+      "the Terraform state bucket tertulia-tfstate (ops destroy --include-state deletes it)",
+    );
   });
 
   test("--include-state asks for the bucket name too, then deletes every version and the bucket", async () => {

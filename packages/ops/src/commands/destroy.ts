@@ -26,7 +26,7 @@ import { tail } from "../process/runner.ts";
 import { type BackendConfig, readBackendConfig } from "../terraform/backend-config.ts";
 import { type Outputs, stackTargets } from "../terraform/outputs.ts";
 import { terraform } from "../terraform/terraform.ts";
-import { clusterTarget, readOutputs, type StackPaths, terraformRoot } from "./cluster-access.ts";
+import { clusterTarget, readOutputs, type StackPaths } from "./cluster-access.ts";
 import { awsRootWithAccess, inClusterRoot } from "./deploy.ts";
 import { fail, reportsJson, succeed } from "./outcome.ts";
 import { stackValues } from "./preflight/endpoint-access.ts";
