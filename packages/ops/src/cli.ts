@@ -267,7 +267,7 @@ Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing conf
       program
         .command("destroy")
         .description(
-          "terraform destroy both stacks after you type the cluster name; deletes the Ingress's ALB and empties ECR first. Keeps the state bucket unless --include-state.",
+          "terraform destroy both stacks after you type the cluster name; deletes every Ingress and LoadBalancer Service (their load balancers) and empties ECR first; lists what is kept (retained volumes, the final DB snapshot, the state bucket unless --include-state).",
         )
         .option(
           "--confirm <cluster-name>",
@@ -278,12 +278,17 @@ Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing conf
         .option("--cluster-stack <dir>", "the in-cluster Terraform root, destroyed first", DEFAULTS.clusterStackDir)
         .option("--no-cluster-stack", "destroy only the AWS root")
         .option("--cluster-var-file <path>", "tfvars for the in-cluster root")
+        .option(
+          "--disable-deletion-protection",
+          "turn the database's deletion protection off first (without it, a protected database is refused before anything is deleted)",
+        )
         .addHelpText(
           "after",
           examples([
             "ops destroy",
             "ops destroy --dry-run",
             "ops destroy --confirm tertulia --include-state --confirm-state tertulia-tfstate-123456789012",
+            "ops destroy --confirm tertulia --disable-deletion-protection",
           ]),
         ),
       true,

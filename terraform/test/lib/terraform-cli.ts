@@ -41,7 +41,9 @@ export function workspace(stackDir: string): Workspace {
   for (const part of ["modules", "stacks"]) {
     cpSync(join(TERRAFORM_DIR, part), join(root, part), {
       recursive: true,
-      filter: (src) => !src.includes(".terraform"),
+      // Leave out .terraform/ working directories, but keep .terraform.lock.hcl: init then verifies the
+      // mirror's provider against the committed hashes.
+      filter: (src) => !/(^|[\\/])\.terraform([\\/]|$)/.test(src),
     });
   }
   const cliConfig = join(root, "offline.tfrc");

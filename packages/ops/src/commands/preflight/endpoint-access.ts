@@ -96,8 +96,8 @@ export function endpointAccessCheck(ctx: Context, input: EndpointCheckInputs): S
       const cluster = input.clusterName
         ? await describeCluster({ eks: ctx.aws.eks, retry: ctx.retry }, input.clusterName)
         : undefined;
-      const host = cluster?.endpoint ? new URL(cluster.endpoint).hostname : undefined;
-      if (host && (await tcpReachable(host)))
+      const api = cluster?.endpoint ? new URL(cluster.endpoint) : undefined;
+      if (api && (await tcpReachable(api.hostname, Number(api.port || 443))))
         return s.detail(`private-only endpoint, reachable from here (inside the VPC)`);
       throw new OpsError(
         "PreflightFailed",
