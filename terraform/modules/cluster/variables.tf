@@ -136,7 +136,7 @@ variable "node_auto_repair" {
 ################################################################################
 
 variable "addon_versions" {
-  description = "Versions to pin instead of the newest EKS publishes for kubernetes_version, keyed by add-on name (vpc-cni, kube-proxy, coredns, eks-pod-identity-agent, aws-ebs-csi-driver, metrics-server); add-ons not listed follow kubernetes_version. List versions with `aws eks describe-addon-versions --kubernetes-version 1.MM --addon-name NAME`."
+  description = "Versions to pin instead of the one EKS installs by default for kubernetes_version, keyed by add-on name (vpc-cni, kube-proxy, coredns, eks-pod-identity-agent, aws-ebs-csi-driver, metrics-server); add-ons not listed follow kubernetes_version. List versions with `aws eks describe-addon-versions --kubernetes-version 1.MM --addon-name NAME`."
   type        = map(string)
   nullable    = false # null from a caller means "no overrides"
   default     = {}
