@@ -72,7 +72,8 @@ export async function deploy(ctx: Context, options: DeployOptions, deps: DeployD
         {
           title: "terraform init",
           run: async (s) => {
-            if (!(await Bun.file(root.backendFile).exists()) && !ctx.dryRun)
+            // A dry run too: without the backend there is no state to plan against, so nothing real to show.
+            if (!(await Bun.file(root.backendFile).exists()))
               throw new OpsError(
                 "BackendConfigMissing",
                 `The backend config ${root.backendFile} does not exist.`,
@@ -169,10 +170,7 @@ export async function inClusterRoot(ctx: Context, options: DeployOptions): Promi
   const dir = resolve(ctx.root, options.clusterStack ?? DEFAULTS.clusterStackDir);
   if (!(await exists(join(dir, "versions.tf"))) && !(await exists(join(dir, "main.tf")))) return undefined;
   const aws = terraformRoot(ctx, options);
-  const backend = await readBackendConfig(aws.backendFile).catch((error: unknown) => {
-    if (ctx.dryRun) return { bucket: "<bucket from bootstrap>", key: DEFAULTS.stateKey, region: "<region>" };
-    throw error;
-  });
+  const backend = await readBackendConfig(aws.backendFile);
   const varFile = options.clusterVarFile ? resolve(ctx.root, options.clusterVarFile) : join(dir, "terraform.tfvars");
   return {
     dir,

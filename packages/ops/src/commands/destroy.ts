@@ -47,6 +47,26 @@ export interface DestroyOptions extends StackPaths {
   readonly checkIpUrl?: string;
 }
 
+/**
+ * A dry run on a stack whose outputs cannot be read (no backend yet, nothing applied) names what the tfvars would
+ * create: the cluster is `project_name`, the repositories `<project_name>-server|client` (stacks/aws/main.tf).
+ * @throws {OpsError} TerraformOutputMissing when the tfvars do not name the project either.
+ */
+async function targetsFromTfvars(
+  ctx: Context,
+  root: { dir: string; varFile: string },
+): Promise<{ clusterName: string; serverRepository: string; clientRepository: string }> {
+  const project = (await stackValues(root.dir, root.varFile))?.project_name;
+  if (typeof project !== "string")
+    throw new OpsError(
+      "TerraformOutputMissing",
+      `The stack's outputs cannot be read and ${root.varFile} names no project_name, so there is nothing to name.`,
+      "Run `ops bootstrap` and `ops deploy` first, or pass --var-file with the stack's tfvars.",
+    );
+  ctx.io.warn(`the stack's outputs are not readable (no backend or nothing applied): names from ${root.varFile}`);
+  return { clusterName: project, serverRepository: `${project}-server`, clientRepository: `${project}-client` };
+}
+
 /** Whether the stack's database refuses deletion: the applied stack's output, else what the tfvars would give. */
 async function deletionProtected(outputs: Outputs, tfDir: string, varFile: string): Promise<boolean> {
   const applied = outputs.database_deletion_protection;
@@ -100,13 +120,7 @@ export async function destroy(ctx: Context, options: DestroyOptions): Promise<Ex
       if (ctx.dryRun) return {};
       throw error;
     });
-    const targets = Object.keys(outputs).length
-      ? stackTargets(outputs)
-      : {
-          clusterName: "<cluster_name output>",
-          serverRepository: "<server_repository_url output>",
-          clientRepository: "<client_repository_url output>",
-        };
+    const targets = Object.keys(outputs).length ? stackTargets(outputs) : await targetsFromTfvars(ctx, root);
     const backend: BackendConfig | undefined = options.includeState
       ? await readBackendConfig(root.backendFile)
       : undefined;
