@@ -149,6 +149,28 @@ describe("public access", () => {
   });
 });
 
+describe("VPC endpoints", () => {
+  test("an S3 gateway endpoint serves every route table, so ECR image layers skip the NAT", () => {
+    const s3 = resourcesOf("aws_vpc_endpoint").find((e) => e.name === "s3") as Block;
+    expect(s3.body.vpc_endpoint_type).toBe("Gateway");
+    expect(String(s3.body.service_name)).toMatch(/\.s3"?\}?$|\.s3$/);
+    expect(String(s3.body.route_table_ids)).toContain("aws_route_table.private");
+    expect(String(s3.body.route_table_ids)).toContain("aws_route_table.public");
+  });
+
+  test("ECR and STS interface endpoints are an option, off by default", () => {
+    const iface = resourcesOf("aws_vpc_endpoint").find((e) => e.name === "interface") as Block;
+    expect(iface.body.for_each).toBe("${toset(var.interface_endpoints)}");
+    expect(iface.body.private_dns_enabled).toBe(true);
+    for (const id of ["modules/network", "stacks/aws"])
+      expect(byId(id).variables.interface_endpoints?.default).toEqual([]);
+    const { failed } = checkValidations(byId("stacks/aws").variables, { interface_endpoints: ["ecr.dkr", "s3"] }, [
+      "interface_endpoints",
+    ]);
+    expect(failed.length).toBe(1);
+  });
+});
+
 describe("EKS", () => {
   const cluster = resourcesOf("aws_eks_cluster")[0] as Block;
 
@@ -187,6 +209,23 @@ describe("EKS", () => {
     expect(String(first(resourcesOf("aws_eks_node_group")[0]?.body ?? {}, "launch_template").id)).toContain(
       "aws_launch_template.node",
     );
+  });
+
+  test("the node group is replaced new-before-old: a name prefix and create_before_destroy", () => {
+    const ng = resourcesOf("aws_eks_node_group")[0] as Block;
+    expect(ng.body.node_group_name).toBeUndefined();
+    expect(String(ng.body.node_group_name_prefix)).toMatch(/-$/);
+    expect(first(ng.body, "lifecycle").create_before_destroy).toBe(true);
+  });
+
+  test("nodes are auto-repaired by default", () => {
+    const ng = resourcesOf("aws_eks_node_group")[0] as Block;
+    expect(first(ng.body, "node_repair_config").enabled).toBe("${var.node_auto_repair}");
+    expect(byId("modules/cluster").variables.node_auto_repair?.default).toBe(true);
+  });
+
+  test("EKS installs no self-managed copies of the managed add-ons", () => {
+    expect(cluster.body.bootstrap_self_managed_addons).toBe(false);
   });
 
   test("the Kubernetes version is validated and defaults to a current one", () => {
