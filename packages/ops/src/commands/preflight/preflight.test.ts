@@ -160,6 +160,11 @@ describe("preflight", () => {
     expect(conn.commandCalls(GetConnectionCommand)[0]!.args[0].input).toEqual({ ConnectionArn: CONNECTION });
     expect(s3.commandCalls(GetBucketVersioningCommand)[0]!.args[0].input).toEqual({ Bucket: "tertulia-tfstate" });
     expect(check(ctx, "Cluster name").detail).toBe("tertulia is free");
+    // No endpoint_public_access_cidrs in the tfvars: deploy will limit the API to the stand-in's answer.
+    expect(check(ctx, "Kubernetes API reachable from here")).toMatchObject({
+      status: "ok",
+      detail: "public endpoint limited to 198.51.100.7/32 (this machine; set by ops)",
+    });
   });
 
   test("plain output is one line per check with ✔/✖ and the fix", async () => {
