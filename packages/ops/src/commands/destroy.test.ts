@@ -125,11 +125,12 @@ describe("destroy", () => {
     expect(await destroy(ctx, { confirm: "tertulia", clusterStack: false })).toBe(0);
     expect(ctx.planned).toEqual([
       `terraform -chdir=${root}/terraform/stacks/aws init -input=false -backend-config=${root}/terraform/stacks/aws/backend.hcl`,
-      `kubectl --kubeconfig '<kubeconfig>' --namespace tertulia delete ingress --all --ignore-not-found --wait=true --timeout=600s`,
-      `kubectl --kubeconfig '<kubeconfig>' --namespace tertulia delete service '<each Service of type LoadBalancer>' --ignore-not-found --wait=true --timeout=600s`,
+      `kubectl --kubeconfig ${work}/kubeconfig --namespace tertulia delete ingress --all --ignore-not-found --wait=true --timeout=600s`,
       `terraform -chdir=${root}/terraform/stacks/aws destroy -input=false -auto-approve -var-file=${root}/terraform/stacks/aws/terraform.tfvars`,
     ]);
     expect(ctx.io.talk()).toContain('would call: ECR BatchDeleteImage {"repositoryName":"tertulia-server"');
+    expect(ctx.io.talk()).toContain("would list the Services of type LoadBalancer in tertulia");
+    expect(ctx.io.talk()).not.toMatch(/<kubeconfig>|<each /);
     for (const m of [eks, ecr, s3]) expect(m.calls()).toHaveLength(0);
   });
 

@@ -13,6 +13,7 @@
  *    snapshot, the state bucket (kept unless `--include-state`, which asks a second time: the bucket name).
  */
 
+import { join } from "node:path";
 import { deleteTable } from "../aws/dynamodb.ts";
 import { deleteImages, listImages } from "../aws/ecr.ts";
 import { describeCluster } from "../aws/eks.ts";
@@ -199,8 +200,13 @@ export async function destroy(ctx: Context, options: DestroyOptions): Promise<Ex
           if (ctx.dryRun) planCall(ctx, "EKS DescribeCluster", { name: targets.clusterName });
           else if (!(await describeCluster(d, targets.clusterName))) return s.skip("the cluster is already gone");
           else kube = await clusterTarget(ctx, targets.clusterName, await ctx.makeTempDir());
-          const k = kube ?? { kubeconfig: "<kubeconfig>" };
-          const services = ctx.dryRun ? ["<each Service of type LoadBalancer>"] : await loadBalancerServices(ctx, k);
+          // A dry run names the private file a real run writes the kubeconfig to (it is not written).
+          const k = kube ?? { kubeconfig: join(await ctx.makeTempDir(), "kubeconfig") };
+          if (ctx.dryRun)
+            ctx.io.info(
+              `would list the Services of type LoadBalancer in ${KUBE.namespace} (kubectl get services) and delete each, waiting`,
+            );
+          const services = ctx.dryRun ? [] : await loadBalancerServices(ctx, k);
           kept.volumes = ctx.dryRun ? [] : await retainedVolumes(ctx, k);
           // The controller's finalizers hold each object until its load balancer is deleted, so waiting for the
           // objects waits for the ALBs/NLBs. https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/ingress/annotations/
