@@ -396,6 +396,12 @@ describe("secrets", () => {
     expect(offenders).toEqual([]);
     expect(resourcesOf("aws_codebuild_source_credential")).toEqual([]);
   });
+
+  test("the build cannot read the database's rotating secret: only the server's own role reads it at run time", () => {
+    const pipeline = byId("stacks/aws").modules.pipeline ?? {};
+    const granted = JSON.stringify([pipeline.readable_secret_arns, pipeline.readable_secret_kms_key_arns]);
+    expect(granted).not.toContain("module.data");
+  });
 });
 
 describe("pinned and hermetic", () => {

@@ -52,8 +52,8 @@ resource "kubernetes_storage_class_v1" "app_data" {
   }
 }
 
-# Endpoints and secret ARNs only, never secret values: `ops` (or an envFrom) reads
-# them, and secret values are fetched at run time through the app's Pod Identity role.
+# Endpoints and secret ARNs only, never secret values: the scale-out server takes them as environment
+# variables (configMapKeyRef) and fetches the secret values at run time through its Pod Identity role.
 resource "kubernetes_config_map_v1" "infra" {
   count = length(var.app_settings) > 0 ? 1 : 0
 

@@ -83,9 +83,9 @@ module "pipeline" {
   ecr_repository_urls       = module.cluster.ecr_repository_urls
   ecr_repository_arns       = module.cluster.ecr_repository_arns
 
-  # ops reads these at release to write the app's Kubernetes Secrets.
-  readable_secret_arns         = concat(var.pipeline_secret_arns, module.data[*].postgres_master_user_secret_arn)
-  readable_secret_kms_key_arns = module.data[*].kms_key_arn
+  # ops reads these at release to write the app's Kubernetes Secrets. Never the database's: RDS rotates it,
+  # so the server reads it at run time through its own Pod Identity role (packages/server/README.md).
+  readable_secret_arns = var.pipeline_secret_arns
 
   vpc_id     = module.network.vpc_id
   subnet_ids = module.network.private_subnet_ids

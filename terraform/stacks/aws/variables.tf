@@ -230,7 +230,7 @@ variable "github_token_secret_arn" {
 }
 
 variable "pipeline_secret_arns" {
-  description = "Secrets Manager secrets the build may read (the app secrets ops writes into the cluster at release). The database secret is added automatically when enable_data is true."
+  description = "Secrets Manager secrets the build may read (the app secrets ops writes into the cluster at release). Never the database secret: the server reads that itself at run time."
   type        = list(string)
   default     = []
 
