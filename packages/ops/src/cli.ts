@@ -16,10 +16,10 @@ import { smoke } from "./commands/smoke/index.ts";
 import { status } from "./commands/status.ts";
 import { DEFAULTS } from "./config.ts";
 import { type Context, createContext, type GlobalOptions } from "./context.ts";
-import { EXIT, exitCodeOf, OpsError } from "./errors.ts";
+import { EXIT, exitCodeOf, OpsError, toOpsError } from "./errors.ts";
 
 export interface CliDeps {
-  readonly makeContext: (options: GlobalOptions) => Context;
+  readonly makeContext: (options: GlobalOptions) => Context | Promise<Context>;
   readonly writeOut: (text: string) => void;
   readonly writeErr: (text: string) => void;
 }
@@ -35,12 +35,23 @@ type Handler<O> = (ctx: Context, options: O) => Promise<number>;
 /** Flags every command takes; `--dry-run` only where the command changes something. */
 function withCommonOptions(cmd: Command, changesThings: boolean): Command {
   cmd
-    .addOption(new Option("--region <region>", "AWS region (default: the profile's region)").env("AWS_REGION"))
+    .option("--region <region>", "AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, then the profile's region)")
     .addOption(
       new Option("--profile <name>", "AWS profile (SDK credential chain: env, SSO, shared files, roles)").env(
         "AWS_PROFILE",
       ),
     )
+    .option(
+      "--s3-path-style",
+      "address S3 buckets path-style, for S3-compatible endpoints (or AWS_S3_FORCE_PATH_STYLE=true)",
+    )
+    .option(
+      "--aws-timeout <seconds>",
+      "give up on an AWS request after this long (retried once)",
+      (v: string) => Number.parseFloat(v),
+      30,
+    )
+    .option("--verbose", "copy every tool's whole output (terraform, kubectl, docker) to stderr")
     .option("--json", "print one JSON document on stdout (talk stays on stderr)")
     .option("-y, --yes", "answer yes to every confirmation (non-interactive runs, CodeBuild)")
     .option("--root <dir>", "repository root that relative paths resolve against (default: current directory)");
@@ -115,7 +126,16 @@ Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing conf
       const cmd = args[args.length - 1] as Command;
       // commander does not type parsed options; each command's flags above match its handler's options type.
       const options = cmd.opts() as O & GlobalOptions;
-      const ctx = deps.makeContext(options);
+      let ctx: Context;
+      try {
+        ctx = await deps.makeContext(options);
+      } catch (error) {
+        // The global options themselves are wrong (e.g. --region SA-EAST-1): no context to print through.
+        const e = toOpsError(error, "ops");
+        if (options.json) deps.writeOut(`${JSON.stringify({ ok: false, error: e.toJSON() }, null, 2)}\n`);
+        deps.writeErr(`error: ${e.message}\n  fix: ${e.fix}\n`);
+        return setExit(exitCodeOf(e));
+      }
       try {
         setExit(await handler(ctx, options));
       } finally {

@@ -6,7 +6,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultRetry, type RetryPolicy } from "./aws/call.ts";
-import { type AwsClients, createAwsClients } from "./aws/clients.ts";
+import { type AwsClients, createAwsClients, DEFAULT_TIMEOUTS } from "./aws/clients.ts";
+import { assertProfileExists, profileName, regionMissing, resolveRegion } from "./aws/region.ts";
 import { createStdIO, type IO } from "./output/io.ts";
 import { listrProgress } from "./output/listr-progress.ts";
 import { type Progress, plainProgress, silentProgress } from "./output/steps.ts";
@@ -14,6 +15,7 @@ import { createProcessRunner, dryRunRunner, type ProcessRunner } from "./process
 
 /** Flags every command accepts. */
 export interface GlobalOptions {
+  /** @default AWS_REGION, AWS_DEFAULT_REGION, then the profile's region (`aws/region.ts`) */
   readonly region?: string;
   readonly profile?: string;
   /** One JSON document on stdout. @default false */
@@ -24,6 +26,12 @@ export interface GlobalOptions {
   readonly dryRun?: boolean;
   /** Repository root. @default the current directory */
   readonly root?: string;
+  /** Copy every tool's whole output (terraform, kubectl, docker) to stderr. @default false */
+  readonly verbose?: boolean;
+  /** Path-style S3 addressing for S3-compatible endpoints. @default AWS_S3_FORCE_PATH_STYLE=true, else false */
+  readonly s3PathStyle?: boolean;
+  /** Seconds an AWS request may take before it is abandoned (and retried once). @default 30 */
+  readonly awsTimeout?: number;
 }
 
 export interface Context {
@@ -35,8 +43,13 @@ export interface Context {
   readonly retry: RetryPolicy;
   readonly dryRun: boolean;
   readonly yes: boolean;
+  /** The working region as `aws/region.ts` resolved it (the same one every SDK client uses); undefined when unset. */
   readonly region?: string;
+  /** Where the region came from ("--region", "AWS_DEFAULT_REGION", "profile dev" …), for messages. */
+  readonly regionSource?: string;
   readonly profile?: string;
+  /** Path-style S3 addressing was asked for (written into the backend config too). */
+  readonly s3PathStyle?: boolean;
   /** Repository root; relative paths in options resolve against it. */
   readonly root: string;
   /** A private temporary directory, removed by `cleanup()`. */
@@ -45,25 +58,56 @@ export interface Context {
   cleanup(): Promise<void>;
 }
 
-export function createContext(options: GlobalOptions): Context {
+const truthy = (v: string | undefined): boolean => /^(1|true|yes)$/i.test(v?.trim() ?? "");
+
+/**
+ * @throws {OpsError} InvalidRegion when the region given (flag, environment or profile) is not a region name.
+ */
+export async function createContext(
+  options: GlobalOptions,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<Context> {
   const io = createStdIO({ json: options.json ?? false });
   const temps: string[] = [];
   const dryRun = options.dryRun ?? false;
-  const real = createProcessRunner({ onOutput: (chunk) => void process.stderr.write(chunk) });
+  const real = createProcessRunner({
+    onOutput: (chunk) => void process.stderr.write(chunk),
+    streamAll: options.verbose ?? false,
+  });
   const progress = options.json ? silentProgress() : io.tty && !dryRun ? listrProgress() : plainProgress(io);
+  const profile = options.profile?.trim() || undefined;
+  const resolved = await resolveRegion({
+    ...(options.region ? { flag: options.region } : {}),
+    env,
+    ...(profile ? { profile } : {}),
+  });
+  const profileInUse = profileName({ env, ...(profile ? { profile } : {}) });
+  const s3PathStyle = options.s3PathStyle ?? truthy(env.AWS_S3_FORCE_PATH_STYLE);
   return {
     io,
     progress,
     runner: dryRun ? dryRunRunner(real, (line) => io.info(`would run: $ ${line}`)) : real,
     aws: createAwsClients({
-      ...(options.region ? { region: options.region } : {}),
-      ...(options.profile ? { profile: options.profile } : {}),
+      region: async () => {
+        if (!resolved) throw regionMissing(profileInUse);
+        return resolved.region;
+      },
+      ...(profile ? { profile } : {}),
+      // A profile named on the command line or in AWS_PROFILE must exist; "default" may be absent (env keys, roles).
+      beforeCredentials: () =>
+        assertProfileExists(profileInUse, profile !== undefined || Boolean(env.AWS_PROFILE?.trim())),
+      timeouts: {
+        connectMs: DEFAULT_TIMEOUTS.connectMs,
+        requestMs: options.awsTimeout ? options.awsTimeout * 1000 : DEFAULT_TIMEOUTS.requestMs,
+      },
+      s3PathStyle,
     }),
     retry: defaultRetry,
     dryRun,
     yes: options.yes ?? false,
-    ...(options.region ? { region: options.region } : {}),
-    ...(options.profile ? { profile: options.profile } : {}),
+    ...(resolved ? { region: resolved.region, regionSource: resolved.source } : {}),
+    ...(profile ? { profile } : {}),
+    s3PathStyle,
     root: options.root ?? process.cwd(),
     async makeTempDir() {
       const dir = await mkdtemp(join(tmpdir(), "tertulia-ops-"));

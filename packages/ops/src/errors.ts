@@ -17,6 +17,10 @@ export type OpsErrorCode =
   | "AwsCredentialsExpired"
   | "AwsNoCredentials"
   | "AwsRegionMissing"
+  | "InvalidRegion"
+  | "AwsProfileUnknown"
+  | "AwsTimeout"
+  | "BucketInAnotherRegion"
   | "AwsThrottled"
   | "AwsCallFailed"
   | "AwsUnreachable"
@@ -29,10 +33,17 @@ export type OpsErrorCode =
   | "RolloutFailed"
   | "RollbackFailed"
   | "SmokeFailed"
+  | "PipelineNotFound"
+  | "PipelineBuildFailed"
   | "Aborted";
 
 /** Codes that mean the command line itself was wrong: exit 2. */
-const USAGE_CODES: ReadonlySet<OpsErrorCode> = new Set(["Usage", "ConfirmationRequired", "InvalidBucketName"]);
+const USAGE_CODES: ReadonlySet<OpsErrorCode> = new Set([
+  "Usage",
+  "ConfirmationRequired",
+  "InvalidBucketName",
+  "InvalidRegion",
+]);
 
 export class OpsError extends Error {
   override readonly name = "OpsError";
@@ -41,14 +52,23 @@ export class OpsError extends Error {
     message: string,
     /** What the user should do about it; one sentence, imperative. */
     readonly fix: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; output?: string },
   ) {
-    super(message, options);
+    super(message, { cause: options?.cause });
+    if (options?.output !== undefined) this.output = options.output;
   }
 
+  /** The failed tool's whole output (e.g. Terraform's stderr): in `--json` results and printed with `--verbose`. */
+  readonly output?: string;
+
   /** The shape printed by `--json` and by the plain renderer. */
-  toJSON(): { code: OpsErrorCode; message: string; fix: string } {
-    return { code: this.code, message: this.message, fix: this.fix };
+  toJSON(): { code: OpsErrorCode; message: string; fix: string; output?: string } {
+    return {
+      code: this.code,
+      message: this.message,
+      fix: this.fix,
+      ...(this.output !== undefined ? { output: this.output } : {}),
+    };
   }
 }
 

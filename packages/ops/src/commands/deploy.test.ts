@@ -49,7 +49,7 @@ function runner(extra: [RegExp, FakeAnswer][] = []) {
     [
       ...extra,
       [/^git rev-parse HEAD/, { stdout: `${TAG}\n` }],
-      [/ output -json$/, { stdout: OUTPUTS }],
+      [/ output -no-color -json$/, { stdout: OUTPUTS }],
       [/^kubectl kustomize/, rendered],
       [/get deployments/, running("old")],
     ],
@@ -90,9 +90,9 @@ describe("deploy", () => {
     expect(await deploy(ctx, {}, { preflight: okPreflight, release: noSmoke })).toBe(0);
     const K = `kubectl --kubeconfig ${WORK}/kubeconfig --namespace tertulia`;
     expect(ctx.planned).toEqual([
-      `terraform -chdir=${root}/terraform/stacks/aws init -input=false -backend-config=${root}/terraform/stacks/aws/backend.hcl`,
-      `terraform -chdir=${root}/terraform/stacks/aws plan -input=false -var-file=${root}/terraform/stacks/aws/terraform.tfvars -out=tertulia.tfplan -detailed-exitcode`,
-      `terraform -chdir=${root}/terraform/stacks/aws apply -input=false tertulia.tfplan`,
+      `terraform -chdir=${root}/terraform/stacks/aws init -input=false -no-color -backend-config=${root}/terraform/stacks/aws/backend.hcl`,
+      `terraform -chdir=${root}/terraform/stacks/aws plan -input=false -no-color -var-file=${root}/terraform/stacks/aws/terraform.tfvars -out=tertulia.tfplan -detailed-exitcode`,
+      `terraform -chdir=${root}/terraform/stacks/aws apply -input=false -no-color tertulia.tfplan`,
       `docker build --platform linux/amd64 --file ${root}/packages/server/Dockerfile --build-arg TERTULIA_COMMIT=${TAG} --tag ${REG}/tertulia-server:${TAG} ${root}`,
       `docker build --platform linux/amd64 --file ${root}/packages/client/Dockerfile --build-arg TERTULIA_COMMIT=${TAG} --tag ${REG}/tertulia-client:${TAG} ${root}`,
       `docker login --username AWS --password-stdin ${REG} <<< [stdin redacted]`,
@@ -112,9 +112,9 @@ describe("deploy", () => {
     expect(await deploy(ctx, { skipRelease: true }, { preflight: okPreflight })).toBe(0);
     const B = `${root}/terraform/stacks/aws/backend.hcl`;
     expect(ctx.planned.slice(3)).toEqual([
-      `terraform -chdir=${root}/terraform/stacks/kubernetes init -input=false -backend-config=${B} -backend-config=key=tertulia/kubernetes.tfstate`,
-      `terraform -chdir=${root}/terraform/stacks/kubernetes plan -input=false '-var=aws_stack_state={bucket="b",key="tertulia/aws.tfstate",region="sa-east-1"}' -out=tertulia.tfplan -detailed-exitcode`,
-      `terraform -chdir=${root}/terraform/stacks/kubernetes apply -input=false tertulia.tfplan`,
+      `terraform -chdir=${root}/terraform/stacks/kubernetes init -input=false -no-color -backend-config=${B} -backend-config=key=tertulia/kubernetes.tfstate`,
+      `terraform -chdir=${root}/terraform/stacks/kubernetes plan -input=false -no-color '-var=aws_stack_state={bucket="b",key="tertulia/aws.tfstate",region="sa-east-1"}' -out=tertulia.tfplan -detailed-exitcode`,
+      `terraform -chdir=${root}/terraform/stacks/kubernetes apply -input=false -no-color tertulia.tfplan`,
     ]);
     await rm(join(root, "terraform/stacks/kubernetes"), { recursive: true });
   });
@@ -144,7 +144,9 @@ describe("deploy", () => {
     const r = runner([[/ plan /, { code: 2 }]]);
     const ctx = testContext({ root, runner: r, tempDir: WORK, answers: ["yes"] });
     expect(await deploy(ctx, {}, { preflight: okPreflight, release: noSmoke })).toBe(0);
-    expect(r.calls).toContain(`terraform -chdir=${root}/terraform/stacks/aws apply -input=false tertulia.tfplan`);
+    expect(r.calls).toContain(
+      `terraform -chdir=${root}/terraform/stacks/aws apply -input=false -no-color tertulia.tfplan`,
+    );
     expect(r.calls.some((c) => c.startsWith("docker push"))).toBe(true);
   });
 

@@ -23,7 +23,7 @@ let root: string;
 let work: string;
 
 const runner = (extra: [RegExp, { stdout?: string; code?: number; stderr?: string }][] = []) =>
-  fakeRunner([...extra, [/ output -json$/, { stdout: OUTPUTS }]]);
+  fakeRunner([...extra, [/ output -no-color -json$/, { stdout: OUTPUTS }]]);
 /** `kubectl get ... --output json` answers a List (https://kubernetes.io/docs/reference/using-api/api-concepts/#collections). */
 const kubeList = (items: unknown[]) =>
   JSON.stringify({ apiVersion: "v1", kind: "List", items, metadata: { resourceVersion: "" } });
@@ -74,12 +74,12 @@ describe("destroy", () => {
     const ctx = testContext({ root, runner: r, answers: ["tertulia"], tempDir: work });
     expect(await destroy(ctx, { clusterStack: false })).toBe(0);
     expect(r.calls).toEqual([
-      `terraform -chdir=${root}/terraform/stacks/aws init -input=false -backend-config=${root}/terraform/stacks/aws/backend.hcl`,
-      `terraform -chdir=${root}/terraform/stacks/aws output -json`,
+      `terraform -chdir=${root}/terraform/stacks/aws init -input=false -no-color -backend-config=${root}/terraform/stacks/aws/backend.hcl`,
+      `terraform -chdir=${root}/terraform/stacks/aws output -no-color -json`,
       `kubectl --kubeconfig ${work}/kubeconfig --namespace tertulia get services --output json`,
       `kubectl --kubeconfig ${work}/kubeconfig get persistentvolumes --output json`,
       `kubectl --kubeconfig ${work}/kubeconfig --namespace tertulia delete ingress --all --ignore-not-found --wait=true --timeout=600s`,
-      `terraform -chdir=${root}/terraform/stacks/aws destroy -input=false -auto-approve -var-file=${root}/terraform/stacks/aws/terraform.tfvars`,
+      `terraform -chdir=${root}/terraform/stacks/aws destroy -input=false -no-color -auto-approve -var-file=${root}/terraform/stacks/aws/terraform.tfvars`,
     ]);
     expect(ecr.commandCalls(BatchDeleteImageCommand).map((c) => c.args[0].input)).toEqual([
       { repositoryName: "tertulia-server", imageIds: [{ imageDigest: "sha256:a", imageTag: "abc" }] },
@@ -124,9 +124,9 @@ describe("destroy", () => {
     const ctx = testContext({ root, runner: runner(), dryRun: true, tempDir: work });
     expect(await destroy(ctx, { confirm: "tertulia", clusterStack: false })).toBe(0);
     expect(ctx.planned).toEqual([
-      `terraform -chdir=${root}/terraform/stacks/aws init -input=false -backend-config=${root}/terraform/stacks/aws/backend.hcl`,
+      `terraform -chdir=${root}/terraform/stacks/aws init -input=false -no-color -backend-config=${root}/terraform/stacks/aws/backend.hcl`,
       `kubectl --kubeconfig ${work}/kubeconfig --namespace tertulia delete ingress --all --ignore-not-found --wait=true --timeout=600s`,
-      `terraform -chdir=${root}/terraform/stacks/aws destroy -input=false -auto-approve -var-file=${root}/terraform/stacks/aws/terraform.tfvars`,
+      `terraform -chdir=${root}/terraform/stacks/aws destroy -input=false -no-color -auto-approve -var-file=${root}/terraform/stacks/aws/terraform.tfvars`,
     ]);
     expect(ctx.io.talk()).toContain('would call: ECR BatchDeleteImage {"repositoryName":"tertulia-server"');
     expect(ctx.io.talk()).toContain("would list the Services of type LoadBalancer in tertulia");
@@ -141,7 +141,7 @@ describe("destroy", () => {
       database_final_snapshot_identifier: { value: "tertulia-final-20261202161500" },
     });
     const r = runner([
-      [/ output -json$/, { stdout: outputs }],
+      [/ output -no-color -json$/, { stdout: outputs }],
       [
         /get services/,
         {
@@ -192,7 +192,7 @@ describe("destroy", () => {
   test("a protected database is refused by name before any question or deletion", async () => {
     const r = runner([
       [
-        / output -json$/,
+        / output -no-color -json$/,
         { stdout: JSON.stringify({ ...JSON.parse(OUTPUTS), database_deletion_protection: { value: true } }) },
       ],
     ]);
@@ -207,7 +207,7 @@ describe("destroy", () => {
   test("--disable-deletion-protection turns it off first, then destroys with it off", async () => {
     const r = runner([
       [
-        / output -json$/,
+        / output -no-color -json$/,
         { stdout: JSON.stringify({ ...JSON.parse(OUTPUTS), database_deletion_protection: { value: true } }) },
       ],
     ]);
@@ -215,8 +215,8 @@ describe("destroy", () => {
     expect(await destroy(ctx, { clusterStack: false, disableDeletionProtection: true })).toBe(0);
     const tfWrites = r.calls.filter((c) => / apply | destroy /.test(c));
     expect(tfWrites).toEqual([
-      `terraform -chdir=${root}/terraform/stacks/aws apply -input=false -auto-approve '-target=module.data[0].aws_db_instance.this' -var-file=${root}/terraform/stacks/aws/terraform.tfvars -var=data_deletion_protection=false`,
-      `terraform -chdir=${root}/terraform/stacks/aws destroy -input=false -auto-approve -var-file=${root}/terraform/stacks/aws/terraform.tfvars -var=data_deletion_protection=false`,
+      `terraform -chdir=${root}/terraform/stacks/aws apply -input=false -no-color -auto-approve '-target=module.data[0].aws_db_instance.this' -var-file=${root}/terraform/stacks/aws/terraform.tfvars -var=data_deletion_protection=false`,
+      `terraform -chdir=${root}/terraform/stacks/aws destroy -input=false -no-color -auto-approve -var-file=${root}/terraform/stacks/aws/terraform.tfvars -var=data_deletion_protection=false`,
     ]);
     expect(r.calls.findIndex((c) => c.includes(" apply "))).toBeLessThan(
       r.calls.findIndex((c) => c.includes("delete ingress")),

@@ -1,15 +1,10 @@
-/** The AWS region a command works in, without reading any client's config. */
+/** The region a command works in: the one `aws/region.ts` resolved for the context (and handed to every client). */
+import { profileName, regionMissing } from "../aws/region.ts";
 import type { Context } from "../context.ts";
-import { OpsError } from "../errors.ts";
 
-/** @throws {OpsError} AwsRegionMissing */
-export function resolveRegion(ctx: Pick<Context, "region">, fallback?: string): string {
-  const region = ctx.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? fallback;
-  if (!region)
-    throw new OpsError(
-      "AwsRegionMissing",
-      "No AWS region is set.",
-      "Pass --region (e.g. --region sa-east-1) or set AWS_REGION.",
-    );
+/** @throws {OpsError} AwsRegionMissing, listing every place that was looked at. */
+export function resolveRegion(ctx: Pick<Context, "region" | "profile">, fallback?: string): string {
+  const region = ctx.region ?? fallback;
+  if (!region) throw regionMissing(profileName({ env: process.env, ...(ctx.profile ? { profile: ctx.profile } : {}) }));
   return region;
 }

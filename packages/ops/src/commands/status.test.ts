@@ -23,7 +23,7 @@ test("status shows cluster, nodes, workloads with images and the URL, as text an
     },
   });
   const runner = fakeRunner([
-    [/ output -json$/, { stdout: JSON.stringify({ cluster_name: { value: "tertulia" } }) }],
+    [/ output -no-color -json$/, { stdout: JSON.stringify({ cluster_name: { value: "tertulia" } }) }],
     [
       /get nodes/,
       {
@@ -85,7 +85,7 @@ test("status shows cluster, nodes, workloads with images and the URL, as text an
 });
 
 test("status says how to fix a stack that was never applied", async () => {
-  const runner = fakeRunner([[/ output -json$/, { stdout: "{}" }]]);
+  const runner = fakeRunner([[/ output -no-color -json$/, { stdout: "{}" }]]);
   const ctx = testContext({ runner, tempDir: WORK, json: true });
   expect(await status(ctx, {})).toBe(1);
   expect(ctx.io.results[0]!.data).toMatchObject({ ok: false, error: { code: "TerraformOutputMissing" } });

@@ -41,7 +41,13 @@ export function formatCmd(c: Cmd): string {
 }
 
 /** Runs commands for real with Bun.spawn. */
-export function createProcessRunner(options: { onOutput?: (chunk: string) => void } = {}): ProcessRunner {
+export function createProcessRunner(
+  options: {
+    onOutput?: (chunk: string) => void;
+    /** Copy every command's output through `onOutput`, not only `stream` ones (`--verbose`). @default false */
+    streamAll?: boolean;
+  } = {},
+): ProcessRunner {
   return {
     which: (name) => Bun.which(name) ?? undefined,
     async run(c) {
@@ -60,7 +66,7 @@ export function createProcessRunner(options: { onOutput?: (chunk: string) => voi
         for await (const chunk of stream) {
           const s = decoder.decode(chunk, { stream: true });
           text += s;
-          if (c.stream) options.onOutput?.(s);
+          if (c.stream || options.streamAll) options.onOutput?.(s);
         }
         return text;
       };
@@ -85,11 +91,40 @@ export function dryRunRunner(inner: ProcessRunner, onPlanned: (line: string, cmd
   };
 }
 
-/** The last `n` non-empty lines of a command's output, for error messages. */
-export function tail(text: string, n = 5): string {
+// ANSI escapes (colours, cursor moves) and the box Terraform draws around diagnostics on a colour terminal.
+const ESC = String.fromCharCode(27);
+const BEL = String.fromCharCode(7);
+const ANSI = new RegExp(`${ESC}\\[[0-9;?]*[A-Za-z]|${ESC}\\][^${BEL}]*${BEL}`, "g");
+const BOX_MARGIN = /^[│╷╵]\s?/;
+/** Longest excerpt put in a message; the whole output is kept on the error (`--json`) and shown by `--verbose`. */
+const MAX_EXCERPT_LINES = 40;
+
+/** Output as plain text: no colour codes, no box-drawing margins, no trailing spaces. */
+export function plainText(text: string): string {
   return text
+    .replace(ANSI, "")
     .split("\n")
-    .filter((l) => l.trim() !== "")
-    .slice(-n)
+    .map((l) => l.replace(BOX_MARGIN, "").trimEnd())
     .join("\n");
+}
+
+/**
+ * The part of a command's output an error message should show. When the output holds Terraform diagnostics
+ * (`Error: summary`, then the file, line and detail), every line from the first `Error:` on: the summary alone, or
+ * the last few lines, would cut the cause. Otherwise the last `n` non-empty lines. Colour codes and box margins are
+ * removed either way, and the excerpt is capped at 40 lines.
+ */
+export function tail(text: string, n = 5): string {
+  const lines = plainText(text).split("\n");
+  const first = lines.findIndex((l) => /^Error: /.test(l));
+  const picked =
+    first >= 0
+      ? lines.slice(first).filter((l, i, all) => l !== "" || (i > 0 && all[i - 1] !== ""))
+      : lines.filter((l) => l.trim() !== "").slice(-n);
+  while (picked.length && picked[picked.length - 1] === "") picked.pop();
+  if (picked.length <= MAX_EXCERPT_LINES) return picked.join("\n");
+  return [
+    ...picked.slice(0, MAX_EXCERPT_LINES),
+    `… ${picked.length - MAX_EXCERPT_LINES} more lines (--verbose or --json shows them all)`,
+  ].join("\n");
 }

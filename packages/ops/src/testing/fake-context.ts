@@ -23,8 +23,13 @@ export const TEST_CREDENTIALS = { accessKeyId: "AKIDTEST", secretAccessKey: "tes
 /** Plain SDK clients with static test credentials; a test's `mockClient(XClient)` intercepts them. */
 export function testClients(region = "sa-east-1", overrides: Partial<AwsClients> = {}): AwsClients {
   const config = { region, credentials: TEST_CREDENTIALS, maxAttempts: 1 };
+  const byRegion = new Map<string, S3Client>();
   return {
     s3: new S3Client(config),
+    s3In(r) {
+      if (!byRegion.has(r)) byRegion.set(r, new S3Client({ ...config, region: r }));
+      return byRegion.get(r)!;
+    },
     sts: new STSClient(config),
     ec2: new EC2Client(config),
     eks: new EKSClient(config),
@@ -79,7 +84,7 @@ export function testContext(
         })
       : inner,
     aws: options.aws ?? testClients(region),
-    retry: { attempts: 3, baseMs: 1, sleep: async () => {} },
+    retry: { attempts: 3, timeoutAttempts: 2, baseMs: 1, sleep: async () => {} },
     dryRun: options.dryRun ?? false,
     yes: options.yes ?? false,
     region,

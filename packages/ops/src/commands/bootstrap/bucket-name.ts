@@ -25,13 +25,27 @@ export function bucketNameProblems(name: string): string[] {
   return problems;
 }
 
+/**
+ * Dots are legal in a bucket name, but a dotted name cannot be addressed virtual-host style over HTTPS
+ * (`a.b.s3.amazonaws.com` is not covered by S3's wildcard certificate), which is how Terraform's S3 backend and the
+ * SDK address buckets unless path-style is asked for. So ops refuses them unless `--s3-path-style` is set.
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html ("we recommend that you avoid
+ *   using dots (.) in bucket names, except for buckets that are used only for static website hosting")
+ */
+function dotProblem(name: string): string | undefined {
+  return name.includes(".")
+    ? "must not contain dots here: a dotted name cannot be reached over HTTPS virtual-host addressing, which Terraform's S3 backend uses (pass --s3-path-style for S3-compatible endpoints that need dots)"
+    : undefined;
+}
+
 /** @throws {OpsError} InvalidBucketName, with every rule broken and a corrected suggestion. */
-export function assertBucketName(name: string): void {
-  const problems = bucketNameProblems(name);
+export function assertBucketName(name: string, options: { pathStyle?: boolean } = {}): void {
+  const dots = options.pathStyle ? undefined : dotProblem(name);
+  const problems = [...bucketNameProblems(name), ...(dots ? [dots] : [])];
   if (problems.length === 0) return;
   const suggestion = name
     .toLowerCase()
-    .replace(/[^a-z0-9.-]+/g, "-")
+    .replace(options.pathStyle ? /[^a-z0-9.-]+/g : /[^a-z0-9-]+/g, "-")
     .replace(/\.{2,}/g, ".")
     .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "")
     .slice(0, 63);

@@ -7,7 +7,14 @@
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import * as dynamo from "../../aws/dynamodb.ts";
-import { bucketOwnedElsewhere, createBucket, headBucket } from "../../aws/s3.ts";
+import {
+  type BucketProbe,
+  bucketInAnotherRegion,
+  bucketOwnedElsewhere,
+  createBucket,
+  headBucket,
+  type S3Deps,
+} from "../../aws/s3.ts";
 import { type CallerIdentity, getCallerIdentity } from "../../aws/sts.ts";
 import { DEFAULTS } from "../../config.ts";
 import { type Context, planCall } from "../../context.ts";
@@ -32,7 +39,7 @@ export interface BootstrapOptions {
 
 export async function bootstrap(ctx: Context, options: BootstrapOptions): Promise<ExitCode> {
   try {
-    assertBucketName(options.bucket);
+    assertBucketName(options.bucket, { pathStyle: ctx.s3PathStyle ?? false });
     if (options.lockTable !== undefined && !/^[A-Za-z0-9_.-]{3,255}$/.test(options.lockTable))
       throw new OpsError(
         "Usage",
@@ -52,6 +59,10 @@ async function run(ctx: Context, options: BootstrapOptions, region: string): Pro
   const changes: string[] = [];
   let caller: CallerIdentity | undefined;
   let bucketIsNew = false;
+  /** Where the bucket lives: the working region, unless HeadBucket says otherwise (S3's answer wins). */
+  let bucketRegion = region;
+  /** The calls to the state bucket: its region's client, with the caller's account as expected owner. */
+  let bucketDeps: S3Deps = { s3: ctx.aws.s3, retry: ctx.retry };
   const backendPath = resolve(ctx.root, options.backendFile ?? DEFAULTS.backendFile);
 
   /** Records a change, or prints it instead during a dry run. */
@@ -82,23 +93,35 @@ async function run(ctx: Context, options: BootstrapOptions, region: string): Pro
       title: `State bucket ${bucket}`,
       run: async (s) => {
         const account = caller!.account;
-        const state = await headBucket(d, bucket, account);
-        if (state === "forbidden") throw bucketOwnedElsewhere(bucket, account);
-        if (state === "ours") return s.detail(`exists in account ${account} · unchanged`);
+        const partition = caller!.partition;
+        const probe = await locateBucket(ctx, bucket, region, account);
+        if (probe.state === "forbidden") throw bucketOwnedElsewhere(bucket, account, partition);
+        if (probe.state === "elsewhere") throw bucketInAnotherRegion(bucket, probe.region, region);
+        bucketRegion = probe.state === "ours" ? (probe.region ?? region) : region;
+        bucketDeps = {
+          s3: bucketRegion === region ? ctx.aws.s3 : ctx.aws.s3In(bucketRegion),
+          retry: ctx.retry,
+          expectedOwner: account,
+        };
+        if (probe.state === "ours") {
+          const where = bucketRegion === region ? "" : ` in ${bucketRegion} (S3's answer; not ${region})`;
+          return s.detail(`exists in account ${account}${where} · unchanged`);
+        }
         const input = {
           Bucket: bucket,
           ObjectOwnership: "BucketOwnerEnforced",
           ...(region === "us-east-1" ? {} : { CreateBucketConfiguration: { LocationConstraint: region } }),
         };
         bucketIsNew = true;
-        s.detail(
-          await change(`create bucket ${bucket} in ${region}`, "S3 CreateBucket", input, async () => {
-            if ((await createBucket(d, bucket, region, account)) === "exists") {
-              bucketIsNew = false;
-              changes.pop();
-            }
-          }),
-        );
+        const what = `create bucket ${bucket} in ${region}`;
+        if (ctx.dryRun) return s.detail(await change(what, "S3 CreateBucket", input, async () => {}));
+        // BucketAlreadyOwnedByYou (a race with another run, or us-east-1's legacy answer) is success, not a change.
+        if ((await createBucket(d, bucket, region, account)) === "exists") {
+          bucketIsNew = false;
+          return s.detail(`exists in account ${account} (BucketAlreadyOwnedByYou) · unchanged`);
+        }
+        changes.push(what);
+        s.detail(`done: ${what}`);
       },
     },
     ...bucketSettings(() => caller?.partition ?? "aws").map(
@@ -107,9 +130,11 @@ async function run(ctx: Context, options: BootstrapOptions, region: string): Pro
         run: async (s) => {
           if (ctx.dryRun && bucketIsNew)
             return s.detail(await change(setting.change, setting.operation, setting.input(bucket), async () => {}));
-          if (await setting.isSet(d, bucket)) return s.detail("unchanged");
+          if (await setting.isSet(bucketDeps, bucket)) return s.detail("unchanged");
           s.detail(
-            await change(setting.change, setting.operation, setting.input(bucket), () => setting.apply(d, bucket)),
+            await change(setting.change, setting.operation, setting.input(bucket), () =>
+              setting.apply(bucketDeps, bucket),
+            ),
           );
         },
       }),
@@ -120,7 +145,7 @@ async function run(ctx: Context, options: BootstrapOptions, region: string): Pro
       run: async (s) => {
         const text = renderBackendConfig({
           bucket,
-          region,
+          region: bucketRegion,
           key: options.stateKey ?? DEFAULTS.stateKey,
           ...(options.lockTable ? { dynamodbTable: options.lockTable } : {}),
         });
@@ -142,6 +167,7 @@ async function run(ctx: Context, options: BootstrapOptions, region: string): Pro
   const data = {
     bucket,
     region,
+    bucketRegion,
     account: caller?.account,
     lockTable: options.lockTable ?? null,
     locking: options.lockTable ? "dynamodb" : "s3-native",
@@ -153,9 +179,27 @@ async function run(ctx: Context, options: BootstrapOptions, region: string): Pro
   const verb = ctx.dryRun ? "Would change" : "Changed";
   const text =
     changes.length === 0
-      ? `Nothing changed: state bucket ${bucket} (${region}) is already set up and ${backendPath} is current.`
+      ? `Nothing changed: state bucket ${bucket} (${bucketRegion}) is already set up and ${backendPath} is current.`
       : `${verb} ${changes.length} thing(s):\n${changes.map((c) => `  - ${c}`).join("\n")}\nNext: terraform init -backend-config=${backendPath} (or \`ops deploy\`).`;
   return succeed(ctx, text, data);
+}
+
+/**
+ * HeadBucket in the working region; when S3 answers that the bucket lives elsewhere (301 with x-amz-bucket-region),
+ * asks again in that region, so ownership and access are judged by the bucket's own regional endpoint.
+ */
+async function locateBucket(ctx: Context, bucket: string, region: string, account: string): Promise<BucketProbe> {
+  const here = await headBucket({ s3: ctx.aws.s3, retry: ctx.retry, expectedOwner: account }, bucket, region);
+  if (here.state !== "elsewhere") return here;
+  const there = await headBucket(
+    { s3: ctx.aws.s3In(here.region), retry: ctx.retry, expectedOwner: account },
+    bucket,
+    here.region,
+  );
+  if (there.state === "ours") return { state: "ours", region: here.region };
+  if (there.state === "forbidden") return { state: "forbidden", region: here.region };
+  // Missing there (deleted meanwhile) or redirected again: report where S3 first said it was.
+  return here;
 }
 
 type Change = (what: string, operation: string, input: unknown, apply: () => Promise<void>) => Promise<string>;

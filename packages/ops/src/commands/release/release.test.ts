@@ -42,7 +42,7 @@ function runner(extra: [RegExp, FakeAnswer][] = []) {
     [
       ...extra,
       [/^git rev-parse HEAD/, { stdout: `${TAG}\n` }],
-      [/^terraform .* output -json/, { stdout: OUTPUTS }],
+      [/^terraform .* output -no-color -json/, { stdout: OUTPUTS }],
       [/^kubectl kustomize/, rendered],
       [
         /get deployments --output json/,
@@ -107,7 +107,7 @@ describe("release", () => {
     expect(await release(ctx, {}, { smoke: okSmoke })).toBe(0);
     expect(ctx.inner.calls.filter((c) => /^(git|terraform|kubectl kustomize)/.test(c))).toEqual([
       "git rev-parse HEAD",
-      "terraform -chdir=/repo/terraform/stacks/aws output -json",
+      "terraform -chdir=/repo/terraform/stacks/aws output -no-color -json",
       `kubectl kustomize ${WORK}/release`,
     ]);
     expect(ctx.planned).toEqual([
@@ -381,7 +381,7 @@ describe("release: secrets and TLS", () => {
       database_secret_arn: { value: "arn:db" },
       redis_endpoint: { value: "master.x.cache.amazonaws.com:6379" },
     });
-    const r = runner([[/ output -json/, { stdout: outputs }]]);
+    const r = runner([[/ output -no-color -json/, { stdout: outputs }]]);
     const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK });
     expect(await release(ctx, { tag: "abc1234", overlay: "scale-out" }, { smoke: okSmoke })).toBe(0);
     const written = r.cmds.filter((c) => c.args.includes("-")).map((c) => parse(c.stdin!).metadata.name);

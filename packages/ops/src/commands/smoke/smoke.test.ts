@@ -80,7 +80,7 @@ describe("smoke over HTTP", () => {
   });
 
   test("without --url it reads the stack's outputs, and says how to fix a stack never applied", async () => {
-    const ctx = testContext({ runner: fakeRunner([[/ output -json$/, { stdout: "{}" }]]), json: true });
+    const ctx = testContext({ runner: fakeRunner([[/ output -no-color -json$/, { stdout: "{}" }]]), json: true });
     expect(await smoke(ctx, {})).toBe(1);
     expect(ctx.io.results[0]!.data).toMatchObject({ error: { code: "TerraformOutputMissing" } });
   });

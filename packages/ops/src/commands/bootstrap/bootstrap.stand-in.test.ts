@@ -1,0 +1,145 @@
+/**
+ * bootstrap against a loopback stand-in that answers as S3 and STS do (see testing/stand-in/s3.ts for the documented
+ * answers it gives): the real SDK clients, built by the real factory, parse real-shaped responses. No error is
+ * faked by name; each case is a status code, a header and a body.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "bun:test";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { testContext } from "../../testing/fake-context.ts";
+import { standInClients } from "../../testing/stand-in/clients.ts";
+import { newBucketDefaults, type StandInBucket, s3StandIn } from "../../testing/stand-in/s3.ts";
+import { type StandIn, startSilentListener, startStandIn } from "../../testing/stand-in/server.ts";
+import { stsStandIn } from "../../testing/stand-in/sts.ts";
+import { bootstrap } from "./index.ts";
+
+const ACCOUNT = "123456789012";
+const OTHER = "999988887777";
+const BUCKET = "tertulia-tfstate-standin";
+const buckets = new Map<string, StandInBucket>();
+let deny: string[] = [];
+let aws: StandIn;
+let root: string;
+
+beforeAll(() => {
+  aws = startStandIn({
+    s3: (req) => s3StandIn({ buckets, callerAccount: ACCOUNT, deny })(req),
+    sts: stsStandIn(ACCOUNT),
+  });
+});
+afterAll(() => aws.close());
+beforeEach(async () => {
+  buckets.clear();
+  deny = [];
+  aws.requests.length = 0;
+  root = await mkdtemp(join(tmpdir(), "ops-standin-"));
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+const run = async (options: { region?: string; json?: boolean } = {}) => {
+  const region = options.region ?? "sa-east-1";
+  const ctx = testContext({ root, region, json: options.json ?? false, aws: standInClients(aws.url, { region }) });
+  const code = await bootstrap(ctx, { bucket: BUCKET });
+  return { ctx, code };
+};
+const s3Calls = () => aws.requests.filter((r) => r.service === "s3");
+
+describe("bootstrap against S3 as it answers", () => {
+  test("another account's bucket: HEAD answers 403 with an empty body, and the user is told whose it is", async () => {
+    buckets.set(BUCKET, { owner: OTHER, region: "sa-east-1", settings: newBucketDefaults() });
+    const { ctx, code } = await run({ json: true });
+    expect(code).toBe(1);
+    const { error } = ctx.io.results[0]!.data as { error: { code: string; message: string; fix: string } };
+    expect(error.code).toBe("BucketOwnedByAnotherAccount");
+    expect(error.message).toContain("another account owns it");
+    expect(error.fix).toContain(`--bucket tertulia-tfstate-${ACCOUNT}`);
+    expect(error.fix).toContain("s3:ListBucket");
+    // Nothing was written to it.
+    expect(s3Calls().map((r) => r.method)).toEqual(["HEAD"]);
+  });
+
+  test("our bucket in another region: S3's 301 region wins; settings and backend use it", async () => {
+    buckets.set(BUCKET, { owner: ACCOUNT, region: "eu-west-1", settings: newBucketDefaults() });
+    const { ctx, code } = await run();
+    expect(code).toBe(0);
+    expect(s3Calls()[0]).toMatchObject({ method: "HEAD", region: "sa-east-1" });
+    expect(s3Calls()[1]).toMatchObject({ method: "HEAD", region: "eu-west-1" });
+    // Every later call goes to the bucket's region.
+    expect(
+      new Set(
+        s3Calls()
+          .slice(1)
+          .map((r) => r.region),
+      ),
+    ).toEqual(new Set(["eu-west-1"]));
+    const backend = await Bun.file(join(root, "terraform/stacks/aws/backend.hcl")).text();
+    expect(backend).toContain('region  = "eu-west-1"');
+    expect(ctx.io.talk()).toContain("in eu-west-1 (S3's answer; not sa-east-1)");
+  });
+
+  test("another account's bucket in another region is still another account's", async () => {
+    buckets.set(BUCKET, { owner: OTHER, region: "eu-west-1", settings: newBucketDefaults() });
+    const { ctx, code } = await run({ json: true });
+    expect(code).toBe(1);
+    expect(ctx.io.results[0]!.data).toMatchObject({ error: { code: "BucketOwnedByAnotherAccount" } });
+  });
+
+  test("every call to the state bucket names the expected owner; CreateBucket (which has no such field) aside", async () => {
+    const { ctx, code } = await run();
+    expect(code).toBe(0);
+    const calls = s3Calls();
+    expect(calls.length).toBeGreaterThan(5);
+    for (const c of calls)
+      if (!(c.method === "PUT" && [...c.query.keys()].length === 0))
+        expect(`${c.method} ${[...c.query.keys()].join()} ${c.headers.get("x-amz-expected-bucket-owner")}`).toBe(
+          `${c.method} ${[...c.query.keys()].join()} ${ACCOUNT}`,
+        );
+    // A bucket created today already has SSE-S3, Block Public Access and ACLs off; only the rest is written.
+    expect(ctx.io.talk()).toContain(`done: create bucket ${BUCKET} in sa-east-1`);
+    expect(ctx.io.talk()).toMatch(/Default encryption · unchanged/);
+    expect(ctx.io.talk()).toMatch(/Versioning · done: enable versioning/);
+  });
+
+  test("a second run sends no write and says so", async () => {
+    expect((await run()).code).toBe(0);
+    aws.requests.length = 0;
+    const { ctx, code } = await run();
+    expect(code).toBe(0);
+    expect(s3Calls().filter((r) => r.method === "PUT")).toHaveLength(0);
+    expect(ctx.io.results[0]!.text).toStartWith("Nothing changed");
+  });
+
+  test("a denied write names the real IAM action", async () => {
+    buckets.set(BUCKET, { owner: ACCOUNT, region: "sa-east-1", settings: new Map() });
+    deny = ["PUT encryption"];
+    const { ctx, code } = await run({ json: true });
+    expect(code).toBe(1);
+    const { error } = ctx.io.results[0]!.data as { error: { code: string; message: string; fix: string } };
+    expect(error.code).toBe("AwsAccessDenied");
+    expect(error.message).toContain("HTTP 403, AccessDenied");
+    expect(error.fix).toContain("s3:PutEncryptionConfiguration");
+  });
+});
+
+describe("an endpoint that accepts and never answers", () => {
+  test("bootstrap gives up after the client time-out, names the endpoint and how long it waited", async () => {
+    const silent = await startSilentListener();
+    try {
+      const ctx = testContext({
+        root,
+        json: true,
+        aws: standInClients(silent.url, { timeouts: { connectMs: 1_000, requestMs: 500 } }),
+      });
+      expect(await bootstrap(ctx, { bucket: BUCKET })).toBe(1);
+      const { error } = ctx.io.results[0]!.data as { error: { code: string; message: string } };
+      expect(error.code).toBe("AwsTimeout");
+      expect(error.message).toContain(`no answer from AWS at ${silent.url}`);
+      expect(error.message).toMatch(/after waiting \d+\.\ds \(2 attempts/);
+      // One retry, then stop: the test context's retry policy allows 2 timed-out attempts.
+      expect(silent.accepted()).toBe(2);
+    } finally {
+      await silent.close();
+    }
+  });
+});
