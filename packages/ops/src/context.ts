@@ -6,7 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultRetry, type RetryPolicy } from "./aws/call.ts";
-import { type AwsClients, createAwsClients, DEFAULT_TIMEOUTS } from "./aws/clients.ts";
+import { type AwsClientOptions, type AwsClients, createAwsClients, DEFAULT_TIMEOUTS } from "./aws/clients.ts";
 import { assertProfileExists, profileName, regionMissing, resolveRegion } from "./aws/region.ts";
 import { createStdIO, type IO } from "./output/io.ts";
 import { listrProgress } from "./output/listr-progress.ts";
@@ -66,6 +66,8 @@ const truthy = (v: string | undefined): boolean => /^(1|true|yes)$/i.test(v?.tri
 export async function createContext(
   options: GlobalOptions,
   env: Readonly<Record<string, string | undefined>> = process.env,
+  /** Tests point every client at a loopback stand-in with fixed credentials. */
+  edge: Pick<AwsClientOptions, "endpoint" | "credentials"> = {},
 ): Promise<Context> {
   const io = createStdIO({ json: options.json ?? false });
   const temps: string[] = [];
@@ -95,12 +97,13 @@ export async function createContext(
       ...(profile ? { profile } : {}),
       // A profile named on the command line or in AWS_PROFILE must exist; "default" may be absent (env keys, roles).
       beforeCredentials: () =>
-        assertProfileExists(profileInUse, profile !== undefined || Boolean(env.AWS_PROFILE?.trim())),
+        assertProfileExists(profileInUse, profile !== undefined || Boolean(env.AWS_PROFILE?.trim()), env),
       timeouts: {
         connectMs: DEFAULT_TIMEOUTS.connectMs,
         requestMs: options.awsTimeout ? options.awsTimeout * 1000 : DEFAULT_TIMEOUTS.requestMs,
       },
       s3PathStyle,
+      ...edge,
     }),
     retry: defaultRetry,
     dryRun,

@@ -32,6 +32,15 @@ export interface RegionInputs {
 /** Empty means unset, as everywhere in Tertulia's configuration. */
 const set = (v: string | undefined): string | undefined => (v?.trim() ? v.trim() : undefined);
 
+/** The shared files as the SDK finds them: AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE, else under ~/.aws. */
+function sharedFiles(env: RegionInputs["env"]): { configFilepath?: string; filepath?: string; ignoreCache: true } {
+  return {
+    ...(set(env.AWS_CONFIG_FILE) ? { configFilepath: set(env.AWS_CONFIG_FILE)! } : {}),
+    ...(set(env.AWS_SHARED_CREDENTIALS_FILE) ? { filepath: set(env.AWS_SHARED_CREDENTIALS_FILE)! } : {}),
+    ignoreCache: true,
+  };
+}
+
 /** The profile the SDK will use: `--profile`, `AWS_PROFILE`, else "default". */
 export function profileName(inputs: Pick<RegionInputs, "env" | "profile">): string {
   return set(inputs.profile) ?? set(inputs.env.AWS_PROFILE) ?? "default";
@@ -70,7 +79,7 @@ async function profileRegion(inputs: RegionInputs): Promise<ResolvedRegion | und
       configFileSelector: NODE_REGION_CONFIG_OPTIONS.configFileSelector,
       default: () => undefined,
     },
-    { profile },
+    { profile, ...sharedFiles(inputs.env) },
   );
   const region = set(await fromProfile().catch(() => undefined));
   return region ? { region, source: `profile ${profile}` } : undefined;
@@ -120,15 +129,19 @@ export function regionMissing(profile: string): OpsError {
  * reads as an unknown profile instead of "no credentials".
  * @throws {OpsError} AwsProfileUnknown
  */
-export async function assertProfileExists(profile: string, explicit: boolean): Promise<void> {
+export async function assertProfileExists(
+  profile: string,
+  explicit: boolean,
+  env: RegionInputs["env"] = process.env,
+): Promise<void> {
   if (!explicit) return;
-  const { configFile, credentialsFile } = await loadSharedConfigFiles({ ignoreCache: true });
+  const { configFile, credentialsFile } = await loadSharedConfigFiles(sharedFiles(env));
   const known = new Set([...Object.keys(configFile), ...Object.keys(credentialsFile)]);
   if (known.has(profile)) return;
   const list = [...known].sort();
   throw new OpsError(
     "AwsProfileUnknown",
-    `The AWS profile "${profile}" is not in ${process.env.AWS_CONFIG_FILE ?? "~/.aws/config"} or ${process.env.AWS_SHARED_CREDENTIALS_FILE ?? "~/.aws/credentials"}${list.length ? ` (profiles there: ${list.join(", ")})` : " (no profiles are defined)"}.`,
+    `The AWS profile "${profile}" is not in ${set(env.AWS_CONFIG_FILE) ?? "~/.aws/config"} or ${set(env.AWS_SHARED_CREDENTIALS_FILE) ?? "~/.aws/credentials"}${list.length ? ` (profiles there: ${list.join(", ")})` : " (no profiles are defined)"}.`,
     `Use one of those with --profile/AWS_PROFILE, or create it: \`aws configure --profile ${profile}\` (or \`aws configure sso\`).`,
   );
 }

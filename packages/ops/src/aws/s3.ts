@@ -86,7 +86,7 @@ export async function headBucket(d: S3Deps, bucket: string, clientRegion: string
         },
       },
     );
-    return { state: "ours", ...(out.BucketRegion ? { region: out.BucketRegion } : {}) };
+    return { state: "ours", ...(out?.BucketRegion ? { region: out.BucketRegion } : {}) };
   } catch (error) {
     if (!answered) throw error;
     const region = bucketRegionOf(answered);

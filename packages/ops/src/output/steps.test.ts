@@ -34,3 +34,27 @@ test("concurrent steps all run even when one fails", async () => {
   );
   expect(out.reports.map((r) => r.status)).toEqual(["failed", "ok"]);
 });
+
+test("plain progress announces a step that is still running, so a CI log shows what is being waited for", async () => {
+  const io = fakeIO();
+  let release = (): void => {};
+  const waiting = new Promise<void>((r) => (release = r));
+  const announced = new Promise<void>((resolve) => {
+    const push = io.lines.push.bind(io.lines);
+    io.lines.push = (...items: string[]) => {
+      const n = push(...items);
+      if (items.some((l) => l.startsWith("… State bucket"))) resolve();
+      return n;
+    };
+  });
+  const run = plainProgress(io, { announceAfterMs: 10 }).run([
+    { title: "quick", run: async () => {} },
+    { title: "State bucket b", run: () => waiting },
+  ]);
+  await announced;
+  expect(io.lines.at(-1)).toMatch(/^… State bucket b · running, started \d+ms ago$/);
+  release();
+  await run;
+  expect(io.lines.filter((l) => l.startsWith("…"))).toHaveLength(1);
+  expect(io.lines.at(-1)).toMatch(/^✔ State bucket b/);
+});

@@ -100,11 +100,20 @@ export async function runAll(
   steps: readonly Step[],
   options: RunOptions,
   onDone: (report: StepReport) => void,
+  onStart: (step: Step) => () => void = () => () => {},
 ): Promise<StepsOutcome> {
+  const tracked = async (s: Step): Promise<{ report: StepReport; error?: OpsError }> => {
+    const stop = onStart(s);
+    try {
+      return await runStep(s);
+    } finally {
+      stop();
+    }
+  };
   if (options.concurrent) {
     const done = await Promise.all(
       steps.map(async (s) => {
-        const r = await runStep(s);
+        const r = await tracked(s);
         onDone(r.report);
         return r;
       }),
@@ -114,7 +123,7 @@ export async function runAll(
   const reports: StepReport[] = [];
   const errors: (OpsError | undefined)[] = [];
   for (const s of steps) {
-    const r = await runStep(s);
+    const r = await tracked(s);
     reports.push(r.report);
     errors.push(r.error);
     onDone(r.report);
@@ -141,9 +150,31 @@ export function formatReport(r: StepReport, io: Pick<IO, "color">): string {
   return r.status === "failed" && r.fix ? `${line}\n    ${c.cyan("fix:")} ${r.fix}` : line;
 }
 
-/** Plain progress: a line per finished step on stderr. */
-export function plainProgress(io: IO): Progress {
-  return { run: (steps, options = {}) => runAll(steps, options, (r) => io.info(formatReport(r, io))) };
+export interface PlainProgressOptions {
+  /**
+   * A step still running after this long is announced (`… title · running, started 2.0s ago`), so a CI log shows
+   * what is being waited for; quick steps print only their result line. @default 2000
+   */
+  readonly announceAfterMs?: number;
+}
+
+/** Plain progress: a line per finished step on stderr, and a line for each step that is taking a while. */
+export function plainProgress(io: IO, options: PlainProgressOptions = {}): Progress {
+  const after = options.announceAfterMs ?? 2000;
+  const announce = (step: Step): (() => void) => {
+    const started = performance.now();
+    const timer = setTimeout(
+      () =>
+        io.info(
+          `${io.color.dim("…")} ${step.title} · running, started ${formatMs(Math.round(performance.now() - started))} ago`,
+        ),
+      after,
+    );
+    return () => clearTimeout(timer);
+  };
+  return {
+    run: (steps, runOptions = {}) => runAll(steps, runOptions, (r) => io.info(formatReport(r, io)), announce),
+  };
 }
 
 /** No drawing at all (`--json`). */

@@ -7,7 +7,14 @@ import type { Cluster } from "@aws-sdk/client-eks";
 import { countVpcs, describeZones, elasticIpHeadroom, instanceTypeOfferings } from "../../aws/ec2.ts";
 import { describeRepositories } from "../../aws/ecr.ts";
 import { describeCluster, supportedVersions } from "../../aws/eks.ts";
-import { getBucketEncryption, getBucketVersioning, getPublicAccessBlock } from "../../aws/s3.ts";
+import {
+  bucketOwnedElsewhere,
+  getBucketEncryption,
+  getBucketVersioning,
+  getPublicAccessBlock,
+  headBucket,
+  type S3Deps,
+} from "../../aws/s3.ts";
 import { connectionStatus, secretExists } from "../../aws/source.ts";
 import { type CallerIdentity, getCallerIdentity } from "../../aws/sts.ts";
 import type { Context } from "../../context.ts";
@@ -199,12 +206,35 @@ export function awsChecks(ctx: Context, input: AwsCheckInputs): Step[] {
     },
     {
       title: "State bucket",
+      // The backend's bucket, in the backend's region (not the deploy region), owned by the caller's account: the
+      // same bucket Terraform will use, asked the way bootstrap asks.
       run: async (s) => {
         const backend = await input.backend();
+        const who = await caller();
+        const bucket = backend.bucket;
+        const b: S3Deps = {
+          s3: backend.region === ctx.region ? ctx.aws.s3 : ctx.aws.s3In(backend.region),
+          retry: ctx.retry,
+          expectedOwner: who.account,
+        };
+        const probe = await headBucket(b, bucket, backend.region);
+        if (probe.state === "missing")
+          fail(
+            "PreflightFailed",
+            `State bucket ${bucket} does not exist in ${backend.region}.`,
+            `Run \`ops bootstrap --bucket ${bucket} --region ${backend.region}\`.`,
+          );
+        if (probe.state === "forbidden") throw bucketOwnedElsewhere(bucket, who.account, who.partition);
+        if (probe.state === "elsewhere")
+          fail(
+            "BucketInAnotherRegion",
+            `State bucket ${bucket} is in ${probe.region}, but the backend config says ${backend.region}.`,
+            `Run \`ops bootstrap --bucket ${bucket}\` to rewrite the backend config with the bucket's region.`,
+          );
         const [versioning, encryption, pab] = await Promise.all([
-          getBucketVersioning(d, backend.bucket),
-          getBucketEncryption(d, backend.bucket),
-          getPublicAccessBlock(d, backend.bucket),
+          getBucketVersioning(b, bucket),
+          getBucketEncryption(b, bucket),
+          getPublicAccessBlock(b, bucket),
         ]);
         const problems = [
           versioning !== "Enabled" ? "versioning is off" : "",
@@ -216,10 +246,10 @@ export function awsChecks(ctx: Context, input: AwsCheckInputs): Step[] {
         if (problems.length)
           fail(
             "PreflightFailed",
-            `State bucket ${backend.bucket}: ${problems.join(", ")}.`,
-            `Run \`ops bootstrap --bucket ${backend.bucket}\` to fix it.`,
+            `State bucket ${bucket}: ${problems.join(", ")}.`,
+            `Run \`ops bootstrap --bucket ${bucket}\` to fix it.`,
           );
-        s.detail(`${backend.bucket}: versioned, encrypted, private`);
+        s.detail(`${bucket} (${backend.region}): versioned, encrypted, private`);
       },
     },
   ];

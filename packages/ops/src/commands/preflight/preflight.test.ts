@@ -158,7 +158,10 @@ describe("preflight", () => {
       { repositoryNames: ["tertulia-client"] },
     ]);
     expect(conn.commandCalls(GetConnectionCommand)[0]!.args[0].input).toEqual({ ConnectionArn: CONNECTION });
-    expect(s3.commandCalls(GetBucketVersioningCommand)[0]!.args[0].input).toEqual({ Bucket: "tertulia-tfstate" });
+    expect(s3.commandCalls(GetBucketVersioningCommand)[0]!.args[0].input).toEqual({
+      Bucket: "tertulia-tfstate",
+      ExpectedBucketOwner: "123456789012",
+    });
     expect(check(ctx, "Cluster name").detail).toBe("tertulia is free");
     // No endpoint_public_access_cidrs in the tfvars: deploy will limit the API to the stand-in's answer.
     expect(check(ctx, "Kubernetes API reachable from here")).toMatchObject({
