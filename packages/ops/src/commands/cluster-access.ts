@@ -10,9 +10,8 @@ import type { Context } from "../context.ts";
 import { OpsError } from "../errors.ts";
 import { renderKubeconfig } from "../kube/kubeconfig.ts";
 import type { KubeTarget } from "../kube/kubectl.ts";
-import { tail } from "../process/runner.ts";
 import { type Outputs, parseOutputs } from "../terraform/outputs.ts";
-import { type TerraformRoot, terraform } from "../terraform/terraform.ts";
+import { type TerraformRoot, terraform, terraformFailure } from "../terraform/terraform.ts";
 import { resolveRegion } from "./region.ts";
 
 export interface StackPaths {
@@ -40,9 +39,9 @@ export function terraformRoot(ctx: Context, p: StackPaths): TerraformRoot {
 export async function readOutputs(ctx: Context, root: TerraformRoot): Promise<Outputs> {
   const r = await ctx.runner.run(terraform.output(root));
   if (r.code !== 0)
-    throw new OpsError(
-      "CommandFailed",
-      `terraform output failed in ${root.dir}: ${tail(r.stderr, 3)}`,
+    throw terraformFailure(
+      `terraform output failed in ${root.dir}`,
+      r,
       "Run `ops deploy` (or `terraform init` with the backend config) first, or pass the values as flags.",
     );
   return parseOutputs(r.stdout);
