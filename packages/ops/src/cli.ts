@@ -10,6 +10,7 @@ import { Command, CommanderError, Option } from "commander";
 import { bootstrap } from "./commands/bootstrap/index.ts";
 import { deploy } from "./commands/deploy.ts";
 import { destroy } from "./commands/destroy.ts";
+import { pipelineRelease, pipelineStatus } from "./commands/pipeline.ts";
 import { preflight } from "./commands/preflight/index.ts";
 import { release } from "./commands/release/index.ts";
 import { smoke } from "./commands/smoke/index.ts";
@@ -277,6 +278,10 @@ Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing conf
         .command("status")
         .description("Show the cluster, its nodes, the workloads and their images, and the public URL.")
         .option("--cluster <name>", "EKS cluster (default: the stack's cluster_name output)")
+        .option(
+          "--project <name>",
+          "the pipeline's CodeBuild project (default: the stack's codebuild_project_name output)",
+        )
         .addHelpText("after", examples(["ops status", "ops status --json | jq -r .url"])),
       false,
     ),
@@ -314,6 +319,41 @@ Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing conf
       true,
     ),
   ).action(action(destroy));
+
+  const pipeline = program
+    .command("pipeline")
+    .description("The release pipeline (CodeBuild): its last builds, or start a release through it and follow it.")
+    .addHelpText("after", examples(["ops pipeline status", "ops pipeline release --ref main"]));
+  withStackOptions(
+    withCommonOptions(
+      pipeline
+        .command("status")
+        .description("The pipeline's last builds: number, result, phase, commit, duration, log link.")
+        .option("--project <name>", "CodeBuild project (default: the stack's codebuild_project_name output)")
+        .option("--limit <n>", "how many builds", (v: string) => Number.parseInt(v, 10), 5)
+        .addHelpText("after", examples(["ops pipeline status", "ops pipeline status --json | jq '.builds[0]'"])),
+      false,
+    ),
+  ).action(action(pipelineStatus));
+  withStackOptions(
+    withCommonOptions(
+      pipeline
+        .command("release")
+        .description(
+          "Start a build of the pipeline (which runs `ops release`) and follow it phase by phase; exit 0 only when it succeeds.",
+        )
+        .option("--project <name>", "CodeBuild project (default: the stack's codebuild_project_name output)")
+        .option("--ref <commit>", "commit, branch or tag to build (default: the project's source version)")
+        .option("--no-follow", "start the build and return")
+        .option("--wait-minutes <n>", "stop following after this long", (v: string) => Number.parseInt(v, 10), 60)
+        .option("--poll-seconds <n>", "seconds between reads of the build", (v: string) => Number.parseInt(v, 10), 10)
+        .addHelpText(
+          "after",
+          examples(["ops pipeline release --ref main", "ops pipeline release --ref 1a2b3c4 --no-follow --json"]),
+        ),
+      true,
+    ),
+  ).action(action(pipelineRelease));
 
   return program;
 }

@@ -54,6 +54,8 @@ export const OUTPUT_NAMES = {
   clientRepository: ["client_repository_url", "ecr_client_repository_url", "ecr_client_url"],
   /** A map output {server = url, client = url} is accepted too. */
   repositoryMap: ["ecr_repository_urls", "repository_urls"],
+  /** The CodeBuild project of the release pipeline (terraform/modules/pipeline). */
+  pipelineProject: ["codebuild_project_name", "pipeline_project_name"],
 } as const;
 
 /**
