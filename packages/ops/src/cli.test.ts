@@ -1,5 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { type CliDeps, runCli } from "./cli.ts";
+import { createContext } from "./context.ts";
 import { testContext } from "./testing/fake-context.ts";
 import { fakeRunner } from "./testing/fake-runner.ts";
 
@@ -26,7 +27,7 @@ describe("cli", () => {
     const d = deps();
     expect(await runCli(["--help"], d)).toBe(0);
     const help = d.out.join("");
-    for (const c of ["bootstrap", "preflight", "deploy", "release", "smoke", "status", "destroy"])
+    for (const c of ["bootstrap", "preflight", "deploy", "release", "smoke", "status", "destroy", "pipeline"])
       expect(help).toContain(c);
     expect(help).toContain("Exit codes: 0 ok · 1 a check or step failed · 2 usage");
   });
@@ -65,5 +66,31 @@ describe("cli", () => {
     const d = deps();
     expect(await runCli(["bootstrap", "--bucket", "Bad_Name", "--region", "eu-west-1", "--json"], d)).toBe(2);
     expect(d.contexts[0]!.io.results[0]!.data).toMatchObject({ ok: false, error: { code: "InvalidBucketName" } });
+  });
+});
+
+describe("cli: global AWS options", () => {
+  test("an invalid --region is a usage error (exit 2) before any command runs, in one JSON document with --json", async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(["status", "--region", "SA-EAST-1", "--json"], {
+      writeOut: (t) => void out.push(t),
+      writeErr: (t) => void err.push(t),
+      makeContext: (o) => createContext(o, {}),
+    });
+    expect(code).toBe(2);
+    expect(JSON.parse(out.join(""))).toMatchObject({ ok: false, error: { code: "InvalidRegion" } });
+    expect(err.join("")).toContain('"SA-EAST-1" (from --region) is not an AWS region name');
+  });
+
+  test("--aws-timeout must be a positive number of seconds", async () => {
+    expect(await runCli(["status", "--aws-timeout", "soon"], deps())).toBe(2);
+    expect(await runCli(["status", "--aws-timeout", "0"], deps())).toBe(2);
+  });
+
+  test("--s3-path-style and AWS_S3_FORCE_PATH_STYLE reach the context", async () => {
+    expect((await createContext({ s3PathStyle: true }, {})).s3PathStyle).toBe(true);
+    expect((await createContext({}, { AWS_S3_FORCE_PATH_STYLE: "true" })).s3PathStyle).toBe(true);
+    expect((await createContext({}, {})).s3PathStyle).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  * Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing confirmation).
  */
 import { COMMIT, VERSION } from "@tertulia/protocol";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { bootstrap } from "./commands/bootstrap/index.ts";
 import { deploy } from "./commands/deploy.ts";
 import { destroy } from "./commands/destroy.ts";
@@ -49,7 +49,12 @@ function withCommonOptions(cmd: Command, changesThings: boolean): Command {
     .option(
       "--aws-timeout <seconds>",
       "give up on an AWS request after this long (retried once)",
-      (v: string) => Number.parseFloat(v),
+      (v: string) => {
+        const seconds = Number(v);
+        if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600)
+          throw new InvalidArgumentError("give a number of seconds between 1 and 3600, e.g. --aws-timeout 30");
+        return seconds;
+      },
       30,
     )
     .option("--verbose", "copy every tool's whole output (terraform, kubectl, docker) to stderr")

@@ -11,6 +11,8 @@ export interface BackendConfig {
   readonly region: string;
   /** DynamoDB lock table for Terraform < 1.11; S3-native locking (`use_lockfile`) otherwise. */
   readonly dynamodbTable?: string;
+  /** Path-style addressing, for S3-compatible endpoints (`ops --s3-path-style`). */
+  readonly usePathStyle?: boolean;
 }
 
 export function renderBackendConfig(c: BackendConfig): string {
@@ -21,6 +23,7 @@ export function renderBackendConfig(c: BackendConfig): string {
     `region  = ${JSON.stringify(c.region)}`,
     "encrypt = true",
     c.dynamodbTable ? `dynamodb_table = ${JSON.stringify(c.dynamodbTable)}` : "use_lockfile = true",
+    ...(c.usePathStyle ? ["use_path_style = true"] : []),
   ];
   return `${lines.join("\n")}\n`;
 }

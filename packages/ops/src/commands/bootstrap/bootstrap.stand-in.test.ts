@@ -143,3 +143,12 @@ describe("an endpoint that accepts and never answers", () => {
     }
   });
 });
+
+test("path-style addressing reaches an S3-compatible endpoint by host name (not only an IP literal)", async () => {
+  const byName = aws.url.replace("127.0.0.1", "localhost");
+  const ctx = testContext({ root, aws: standInClients(byName) });
+  expect(await bootstrap(ctx, { bucket: BUCKET })).toBe(0);
+  const head = s3Calls()[0]!;
+  expect(head.path).toBe(`/${BUCKET}/`);
+  expect(head.headers.get("host")).toStartWith("localhost:");
+});

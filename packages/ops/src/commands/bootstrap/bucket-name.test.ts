@@ -33,3 +33,17 @@ test("the error suggests a corrected name and is a usage error", () => {
     expect((e as OpsError).fix).toBe("Use a valid name, e.g. --bucket terraform-bucket-eks.");
   }
 });
+
+test("a dotted name is a clear usage error (HTTPS virtual-host addressing), unless path-style is asked for", () => {
+  let error: unknown;
+  try {
+    assertBucketName("tertulia.state");
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(OpsError);
+  expect((error as OpsError).code).toBe("InvalidBucketName");
+  expect((error as OpsError).message).toContain("must not contain dots here");
+  expect((error as OpsError).fix).toBe("Use a valid name, e.g. --bucket tertulia-state.");
+  expect(() => assertBucketName("tertulia.state", { pathStyle: true })).not.toThrow();
+});

@@ -148,6 +148,7 @@ async function run(ctx: Context, options: BootstrapOptions, region: string): Pro
           region: bucketRegion,
           key: options.stateKey ?? DEFAULTS.stateKey,
           ...(options.lockTable ? { dynamodbTable: options.lockTable } : {}),
+          ...(ctx.s3PathStyle ? { usePathStyle: true } : {}),
         });
         const file = Bun.file(backendPath);
         if ((await file.exists()) && (await file.text()) === text) return s.detail("unchanged");
