@@ -19,12 +19,17 @@ const OTHER = "999988887777";
 const BUCKET = "tertulia-tfstate-standin";
 const buckets = new Map<string, StandInBucket>();
 let deny: string[] = [];
+/** Runs before S3 sees a request (e.g. another run creating the bucket first). */
+let before: ((req: { method: string; query: URLSearchParams }) => void) | undefined;
 let aws: StandIn;
 let root: string;
 
 beforeAll(() => {
   aws = startStandIn({
-    s3: (req) => s3StandIn({ buckets, callerAccount: ACCOUNT, deny })(req),
+    s3: (req) => {
+      before?.(req);
+      return s3StandIn({ buckets, callerAccount: ACCOUNT, deny })(req);
+    },
     sts: stsStandIn(ACCOUNT),
   });
 });
@@ -32,6 +37,7 @@ afterAll(() => aws.close());
 beforeEach(async () => {
   buckets.clear();
   deny = [];
+  before = undefined;
   aws.requests.length = 0;
   root = await mkdtemp(join(tmpdir(), "ops-standin-"));
 });
@@ -99,6 +105,20 @@ describe("bootstrap against S3 as it answers", () => {
     expect(ctx.io.talk()).toContain(`done: create bucket ${BUCKET} in sa-east-1`);
     expect(ctx.io.talk()).toMatch(/Default encryption · unchanged/);
     expect(ctx.io.talk()).toMatch(/Versioning · done: enable versioning/);
+  });
+
+  test("a bucket created by someone else's run between HEAD and PUT (409 BucketAlreadyOwnedByYou) is not reported as created", async () => {
+    before = (req) => {
+      if (req.method === "PUT" && [...req.query.keys()].length === 0 && !buckets.has(BUCKET))
+        buckets.set(BUCKET, { owner: ACCOUNT, region: "sa-east-1", settings: newBucketDefaults() });
+    };
+    const { ctx, code } = await run({ json: true });
+    expect(code).toBe(0);
+    const data = ctx.io.results[0]!.data as { changes: string[]; steps: { title: string; detail?: string }[] };
+    expect(data.steps.find((s) => s.title.startsWith("State bucket"))!.detail).toBe(
+      `exists in account ${ACCOUNT} (BucketAlreadyOwnedByYou) · unchanged`,
+    );
+    expect(data.changes.some((c) => c.startsWith("create bucket"))).toBe(false);
   });
 
   test("a second run sends no write and says so", async () => {
