@@ -23,6 +23,8 @@ export interface AwsErrorInfo {
   readonly endpoint?: string;
   /** Node's system error code for network failures (ECONNREFUSED, ENOTFOUND, ETIMEDOUT …). */
   readonly errno?: string;
+  /** The client's time-outs, when known (recorded by `labelEndpoint`). */
+  readonly timeouts?: { readonly connectMs: number; readonly requestMs: number };
 }
 
 interface SdkErrorShape {
@@ -33,6 +35,7 @@ interface SdkErrorShape {
   $metadata?: { httpStatusCode?: number };
   $response?: { statusCode?: number; headers?: Record<string, string> };
   $endpoint?: string;
+  $timeouts?: { connectMs: number; requestMs: number };
 }
 
 export function awsErrorInfo(error: unknown): AwsErrorInfo {
@@ -52,6 +55,7 @@ export function awsErrorInfo(error: unknown): AwsErrorInfo {
     headers,
     ...(e.$endpoint ? { endpoint: e.$endpoint } : {}),
     ...(errno ? { errno } : {}),
+    ...(e.$timeouts ? { timeouts: e.$timeouts } : {}),
   };
 }
 

@@ -122,13 +122,17 @@ export function mapAwsError(
   const opts = { cause: context.cause };
   const attempts = context.attempts ?? 1;
   const where = info.endpoint ? ` at ${info.endpoint}` : "";
-  if (isTimeout(info))
+  if (isTimeout(info)) {
+    const limits = info.timeouts
+      ? `each attempt gave up after the ${seconds(info.timeouts.requestMs)} request time-out (${seconds(info.timeouts.connectMs)} to connect)`
+      : "the request timed out";
     return new OpsError(
       "AwsTimeout",
-      `${operation}: no answer from AWS${where} after waiting ${seconds(context.waitedMs ?? 0)} (${attempts} attempt${attempts === 1 ? "" : "s"}, ${info.message}).`,
+      `${operation}: no answer from AWS${where}: ${limits}; ${attempts} attempt${attempts === 1 ? "" : "s"}, ${seconds(context.waitedMs ?? 0)} in all.`,
       "Check the network path to that endpoint (proxy, VPN, firewall, AWS_ENDPOINT_URL*), or raise --aws-timeout if it is only slow.",
       opts,
     );
+  }
   if (isUnreachable(info))
     return new OpsError(
       "AwsUnreachable",

@@ -73,8 +73,11 @@ interface WithMiddleware {
   middlewareStack: { add(middleware: unknown, options: { step: "finalizeRequest"; name: string }): void };
 }
 
-/** Marks errors with the `scheme://host:port` they came from (read by `awsErrorInfo`). */
-export function labelEndpoint<C>(client: C): C {
+/**
+ * Marks errors with the `scheme://host:port` they came from and the client's time-outs (read by `awsErrorInfo`), so
+ * messages can say where ops waited and for how long.
+ */
+export function labelEndpoint<C>(client: C, timeouts: AwsTimeouts = DEFAULT_TIMEOUTS): C {
   const stack = (client as unknown as WithMiddleware).middlewareStack;
   stack.add(
     (next: (args: { request: unknown }) => Promise<unknown>) => async (args: { request: unknown }) => {
@@ -82,11 +85,13 @@ export function labelEndpoint<C>(client: C): C {
         return await next(args);
       } catch (error) {
         const r = args.request as { protocol?: string; hostname?: string; port?: number };
-        if (error instanceof Error && r?.hostname && !("$endpoint" in error))
+        if (error instanceof Error && r?.hostname && !("$endpoint" in error)) {
           Object.defineProperty(error, "$endpoint", {
             value: `${r.protocol ?? "https:"}//${r.hostname}${r.port ? `:${r.port}` : ""}`,
             enumerable: false,
           });
+          Object.defineProperty(error, "$timeouts", { value: timeouts, enumerable: false });
+        }
         throw error;
       }
     },
@@ -121,7 +126,7 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
   });
   const cache = new Map<string, unknown>();
   const once = <T>(key: string, make: () => T): T => {
-    if (!cache.has(key)) cache.set(key, labelEndpoint(make()));
+    if (!cache.has(key)) cache.set(key, labelEndpoint(make(), options.timeouts));
     return cache.get(key) as T;
   };
   const s3 = (region: () => Promise<string>) =>

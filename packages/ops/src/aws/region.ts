@@ -142,6 +142,6 @@ export async function assertProfileExists(
   throw new OpsError(
     "AwsProfileUnknown",
     `The AWS profile "${profile}" is not in ${set(env.AWS_CONFIG_FILE) ?? "~/.aws/config"} or ${set(env.AWS_SHARED_CREDENTIALS_FILE) ?? "~/.aws/credentials"}${list.length ? ` (profiles there: ${list.join(", ")})` : " (no profiles are defined)"}.`,
-    `Use one of those with --profile/AWS_PROFILE, or create it: \`aws configure --profile ${profile}\` (or \`aws configure sso\`).`,
+    `${list.length ? "Use one of those with --profile/AWS_PROFILE, or create it" : "Create it"}: \`aws configure --profile ${profile}\` (or \`aws configure sso\`).`,
   );
 }

@@ -155,7 +155,9 @@ describe("an endpoint that accepts and never answers", () => {
       const { error } = ctx.io.results[0]!.data as { error: { code: string; message: string } };
       expect(error.code).toBe("AwsTimeout");
       expect(error.message).toContain(`no answer from AWS at ${silent.url}`);
-      expect(error.message).toMatch(/after waiting \d+\.\ds \(2 attempts/);
+      expect(error.message).toMatch(
+        /each attempt gave up after the 0.5s request time-out \(1.0s to connect\); 2 attempts, \d+\.\ds in all\.$/,
+      );
       // One retry, then stop: the test context's retry policy allows 2 timed-out attempts.
       expect(silent.accepted()).toBe(2);
     } finally {
