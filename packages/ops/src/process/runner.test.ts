@@ -39,6 +39,16 @@ describe("process runner", () => {
     expect(planned).toEqual(["rm -rf /definitely/not"]);
   });
 
+  test("--verbose copies every command's output through, not only streamed ones", async () => {
+    const seen: string[] = [];
+    const quiet = createProcessRunner({ onOutput: (c) => void seen.push(c) });
+    await quiet.run({ cmd: "sh", args: ["-c", "echo quiet; echo err >&2"] });
+    expect(seen).toEqual([]);
+    const verbose = createProcessRunner({ onOutput: (c) => void seen.push(c), streamAll: true });
+    await verbose.run({ cmd: "sh", args: ["-c", "echo loud; echo err >&2"] });
+    expect(seen.join("").split("\n").sort()).toEqual(["", "err", "loud"]);
+  });
+
   test("versions compare numerically", () => {
     expect(compareVersions("1.11.4", "1.11.0")).toBeGreaterThan(0);
     expect(compareVersions("1.9.8", "1.11.0")).toBeLessThan(0);
