@@ -9,7 +9,7 @@ import { testContext } from "../testing/fake-context.ts";
 import { fakeRunner } from "../testing/fake-runner.ts";
 import { standInClients } from "../testing/stand-in/clients.ts";
 import { type CodeBuildStandInOptions, codebuildStandIn, standInBuild } from "../testing/stand-in/codebuild.ts";
-import { type StandIn, startStandIn } from "../testing/stand-in/server.ts";
+import { type StandIn, startSilentListener, startStandIn } from "../testing/stand-in/server.ts";
 import { pipelineRelease, pipelineStatus } from "./pipeline.ts";
 import { status } from "./status.ts";
 
@@ -53,6 +53,22 @@ describe("ops pipeline status", () => {
     expect(await pipelineStatus(ctx, { project: "nope" })).toBe(1);
     expect(ctx.io.results[0]!.data).toMatchObject({ ok: false, error: { code: "PipelineNotFound" } });
   });
+});
+
+test("a CodeBuild endpoint that never answers times out like every other call", async () => {
+  const silent = await startSilentListener();
+  try {
+    const ctx = testContext({
+      json: true,
+      aws: standInClients(silent.url, { timeouts: { connectMs: 1_000, requestMs: 300 } }),
+    });
+    expect(await pipelineStatus(ctx, { project: PROJECT })).toBe(1);
+    const { error } = ctx.io.results[0]!.data as { error: { code: string; message: string } };
+    expect(error.code).toBe("AwsTimeout");
+    expect(error.message).toContain(`CodeBuild ListBuildsForProject: no answer from AWS at ${silent.url}`);
+  } finally {
+    await silent.close();
+  }
 });
 
 describe("ops pipeline release", () => {
