@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { testContext } from "../../testing/fake-context.ts";
 import { standInClients } from "../../testing/stand-in/clients.ts";
 import { newBucketDefaults, type StandInBucket, s3StandIn } from "../../testing/stand-in/s3.ts";
-import { type StandIn, startSilentListener, startStandIn } from "../../testing/stand-in/server.ts";
+import { type StandIn, startSilentListener, startStandIn, xmlError } from "../../testing/stand-in/server.ts";
 import { stsStandIn } from "../../testing/stand-in/sts.ts";
 import { bootstrap } from "./index.ts";
 
@@ -19,18 +19,16 @@ const OTHER = "999988887777";
 const BUCKET = "tertulia-tfstate-standin";
 const buckets = new Map<string, StandInBucket>();
 let deny: string[] = [];
-/** Runs before S3 sees a request (e.g. another run creating the bucket first). */
-let before: ((req: { method: string; query: URLSearchParams }) => void) | undefined;
+/** Runs before S3 sees a request (e.g. another run creating the bucket first); may answer in S3's place. */
+let before: ((req: { method: string; query: URLSearchParams }) => Response | undefined) | undefined;
+const sts = { expired: false };
 let aws: StandIn;
 let root: string;
 
 beforeAll(() => {
   aws = startStandIn({
-    s3: (req) => {
-      before?.(req);
-      return s3StandIn({ buckets, callerAccount: ACCOUNT, deny })(req);
-    },
-    sts: stsStandIn(ACCOUNT),
+    s3: (req) => before?.(req) ?? s3StandIn({ buckets, callerAccount: ACCOUNT, deny })(req),
+    sts: stsStandIn(ACCOUNT, undefined, sts),
   });
 });
 afterAll(() => aws.close());
@@ -38,6 +36,7 @@ beforeEach(async () => {
   buckets.clear();
   deny = [];
   before = undefined;
+  sts.expired = false;
   aws.requests.length = 0;
   root = await mkdtemp(join(tmpdir(), "ops-standin-"));
 });
@@ -111,6 +110,7 @@ describe("bootstrap against S3 as it answers", () => {
     before = (req) => {
       if (req.method === "PUT" && [...req.query.keys()].length === 0 && !buckets.has(BUCKET))
         buckets.set(BUCKET, { owner: ACCOUNT, region: "sa-east-1", settings: newBucketDefaults() });
+      return undefined;
     };
     const { ctx, code } = await run({ json: true });
     expect(code).toBe(0);
@@ -119,6 +119,45 @@ describe("bootstrap against S3 as it answers", () => {
       `exists in account ${ACCOUNT} (BucketAlreadyOwnedByYou) · unchanged`,
     );
     expect(data.changes.some((c) => c.startsWith("create bucket"))).toBe(false);
+  });
+
+  test("a name another account takes between HEAD and PUT (409 BucketAlreadyExists) is another account's bucket", async () => {
+    before = (req) => {
+      if (req.method === "PUT" && [...req.query.keys()].length === 0 && !buckets.has(BUCKET))
+        buckets.set(BUCKET, { owner: OTHER, region: "sa-east-1", settings: newBucketDefaults() });
+      return undefined;
+    };
+    const { ctx, code } = await run({ json: true });
+    expect(code).toBe(1);
+    expect(ctx.io.results[0]!.data).toMatchObject({ error: { code: "BucketOwnedByAnotherAccount" } });
+    expect(s3Calls().filter((r) => r.method === "PUT")).toHaveLength(1);
+  });
+
+  test("expired credentials (STS 403 ExpiredToken) stop at the first call with how to refresh them", async () => {
+    sts.expired = true;
+    const { ctx, code } = await run({ json: true });
+    expect(code).toBe(1);
+    const { error } = ctx.io.results[0]!.data as { error: { code: string; fix: string } };
+    expect(error.code).toBe("AwsCredentialsExpired");
+    expect(error.fix).toContain("aws sso login");
+    expect(s3Calls()).toHaveLength(0);
+  });
+
+  test("503 SlowDown is retried with backoff, then the run goes on; without end it stops after the budget", async () => {
+    let slowDowns = 2;
+    // https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#ErrorCodeList (SlowDown, 503)
+    before = (req) =>
+      req.method === "GET" && req.query.has("versioning") && slowDowns-- > 0
+        ? xmlError(503, "SlowDown", "Please reduce your request rate.")
+        : undefined;
+    expect((await run()).code).toBe(0);
+    expect(slowDowns).toBe(-1);
+
+    slowDowns = 1_000;
+    const { ctx, code } = await run({ json: true });
+    expect(code).toBe(1);
+    expect(ctx.io.results[0]!.data).toMatchObject({ error: { code: "AwsThrottled" } });
+    expect(1_000 - slowDowns).toBe(3); // the test context's budget: 3 attempts
   });
 
   test("a second run sends no write and says so", async () => {

@@ -203,61 +203,6 @@ describe("bootstrap", () => {
     expect(again.io.results[0]!.text).toStartWith("Nothing changed");
   });
 
-  test("BucketAlreadyOwnedByYou from CreateBucket is success", async () => {
-    freshBucket();
-    s3.on(CreateBucketCommand).rejects(awsError("BucketAlreadyOwnedByYou", 409));
-    const ctx = testContext({ root });
-    expect(await bootstrap(ctx, { bucket: BUCKET })).toBe(0);
-  });
-
-  test("BucketAlreadyExists (someone else's) is a clear error, exit 1", async () => {
-    freshBucket();
-    s3.on(CreateBucketCommand).rejects(awsError("BucketAlreadyExists", 409));
-    const ctx = testContext({ root, json: true });
-    expect(await bootstrap(ctx, { bucket: BUCKET })).toBe(1);
-    expect(ctx.io.results[0]!.data).toMatchObject({ ok: false, error: { code: "BucketOwnedByAnotherAccount" } });
-    expect(s3.commandCalls(PutBucketVersioningCommand)).toHaveLength(0);
-  });
-
-  test("AccessDenied on a write names the permission", async () => {
-    freshBucket();
-    s3.on(PutBucketVersioningCommand).rejects(awsError("AccessDenied", 403));
-    const ctx = testContext({ root, json: true });
-    expect(await bootstrap(ctx, { bucket: BUCKET })).toBe(1);
-    const data = ctx.io.results[0]!.data as { error: { code: string; fix: string } };
-    expect(data.error.code).toBe("AwsAccessDenied");
-    expect(data.error.fix).toContain("s3:PutBucketVersioning");
-  });
-
-  test("expired credentials stop at the first call with how to refresh them", async () => {
-    sts.on(GetCallerIdentityCommand).rejects(awsError("ExpiredToken", 403));
-    const ctx = testContext({ root });
-    expect(await bootstrap(ctx, { bucket: BUCKET })).toBe(1);
-    expect(ctx.io.talk()).toContain("expired");
-    expect(ctx.io.talk()).toContain("aws sso login");
-    expect(s3.calls()).toHaveLength(0);
-  });
-
-  test("throttling is retried and then succeeds", async () => {
-    configuredBucket();
-    s3.on(GetBucketVersioningCommand)
-      .rejectsOnce(awsError("SlowDown", 503))
-      .rejectsOnce(awsError("ThrottlingException", 400))
-      .resolves({ Status: "Enabled" });
-    const ctx = testContext({ root });
-    expect(await bootstrap(ctx, { bucket: BUCKET })).toBe(0);
-    expect(s3.commandCalls(GetBucketVersioningCommand)).toHaveLength(3);
-  });
-
-  test("throttling that never ends fails with AwsThrottled after the retry budget", async () => {
-    configuredBucket();
-    s3.on(GetBucketVersioningCommand).rejects(awsError("SlowDown", 503));
-    const ctx = testContext({ root, json: true });
-    expect(await bootstrap(ctx, { bucket: BUCKET })).toBe(1);
-    expect(s3.commandCalls(GetBucketVersioningCommand)).toHaveLength(3);
-    expect(ctx.io.results[0]!.data).toMatchObject({ error: { code: "AwsThrottled" } });
-  });
-
   test("keeps other statements of an existing policy and adds the TLS statement", async () => {
     configuredBucket();
     const other = {
