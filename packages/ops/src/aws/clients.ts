@@ -34,6 +34,8 @@ export interface AwsClients {
   readonly eks: EKSClient;
   readonly ecr: ECRClient;
   readonly dynamodb: DynamoDBClient;
+  /** A DynamoDB client for another region (the lock table lives in the state bucket's region). */
+  dynamodbIn(region: string): DynamoDBClient;
   readonly codebuild: CodeBuildClient;
   readonly connections: CodeStarConnectionsClient;
   readonly secrets: SecretsManagerClient;
@@ -152,6 +154,9 @@ export function createAwsClients(options: AwsClientOptions): AwsClients {
     },
     get dynamodb() {
       return once("dynamodb", () => new DynamoDBClient(config(options.region)));
+    },
+    dynamodbIn(region) {
+      return once(`dynamodb:${region}`, () => new DynamoDBClient(config(async () => region)));
     },
     get codebuild() {
       return once("codebuild", () => new CodeBuildClient(config(options.region)));

@@ -24,11 +24,16 @@ export const TEST_CREDENTIALS = { accessKeyId: "AKIDTEST", secretAccessKey: "tes
 export function testClients(region = "sa-east-1", overrides: Partial<AwsClients> = {}): AwsClients {
   const config = { region, credentials: TEST_CREDENTIALS, maxAttempts: 1 };
   const byRegion = new Map<string, S3Client>();
+  const dynamoByRegion = new Map<string, DynamoDBClient>();
   return {
     s3: new S3Client(config),
     s3In(r) {
       if (!byRegion.has(r)) byRegion.set(r, new S3Client({ ...config, region: r }));
       return byRegion.get(r)!;
+    },
+    dynamodbIn(r) {
+      if (!dynamoByRegion.has(r)) dynamoByRegion.set(r, new DynamoDBClient({ ...config, region: r }));
+      return dynamoByRegion.get(r)!;
     },
     sts: new STSClient(config),
     ec2: new EC2Client(config),

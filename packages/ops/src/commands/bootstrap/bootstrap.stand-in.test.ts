@@ -29,6 +29,29 @@ beforeAll(() => {
   aws = startStandIn({
     s3: (req) => before?.(req) ?? s3StandIn({ buckets, callerAccount: ACCOUNT, deny })(req),
     sts: stsStandIn(ACCOUNT, undefined, sts),
+    // An existing, well-formed lock table, answered in DynamoDB's awsJson1_0 shapes (API_DescribeTable,
+    // API_DescribeContinuousBackups in the DynamoDB API Reference).
+    dynamodb: (req) => {
+      const op = req.headers.get("x-amz-target")?.replace("DynamoDB_20120810.", "");
+      const body =
+        op === "DescribeTable"
+          ? {
+              Table: {
+                TableName: "tertulia-tf-locks",
+                TableStatus: "ACTIVE",
+                KeySchema: [{ AttributeName: "LockID", KeyType: "HASH" }],
+                AttributeDefinitions: [{ AttributeName: "LockID", AttributeType: "S" }],
+                BillingModeSummary: { BillingMode: "PAY_PER_REQUEST" },
+              },
+            }
+          : {
+              ContinuousBackupsDescription: {
+                ContinuousBackupsStatus: "ENABLED",
+                PointInTimeRecoveryDescription: { PointInTimeRecoveryStatus: "ENABLED" },
+              },
+            };
+      return Response.json(body, { headers: { "content-type": "application/x-amz-json-1.0" } });
+    },
   });
 });
 afterAll(() => aws.close());
@@ -81,6 +104,17 @@ describe("bootstrap against S3 as it answers", () => {
     const backend = await Bun.file(join(root, "terraform/stacks/aws/backend.hcl")).text();
     expect(backend).toContain('region  = "eu-west-1"');
     expect(ctx.io.talk()).toContain("in eu-west-1 (S3's answer; not sa-east-1)");
+  });
+
+  test("the lock table is looked for in the bucket's region, where Terraform's backend will look", async () => {
+    buckets.set(BUCKET, { owner: ACCOUNT, region: "eu-west-1", settings: newBucketDefaults() });
+    const ctx = testContext({ root, region: "sa-east-1", aws: standInClients(aws.url, { region: "sa-east-1" }) });
+    expect(await bootstrap(ctx, { bucket: BUCKET, lockTable: "tertulia-tf-locks" })).toBe(0);
+    const dynamo = aws.requests.filter((r) => r.service === "dynamodb");
+    expect(dynamo.map((r) => r.region)).toEqual(["eu-west-1", "eu-west-1"]);
+    const backend = await Bun.file(join(root, "terraform/stacks/aws/backend.hcl")).text();
+    expect(backend).toContain('region  = "eu-west-1"');
+    expect(backend).toContain('dynamodb_table = "tertulia-tf-locks"');
   });
 
   test("another account's bucket in another region is still another account's", async () => {

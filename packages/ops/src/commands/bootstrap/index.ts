@@ -55,7 +55,7 @@ export async function bootstrap(ctx: Context, options: BootstrapOptions): Promis
 
 async function run(ctx: Context, options: BootstrapOptions, region: string): Promise<ExitCode> {
   const bucket = options.bucket;
-  const d = { s3: ctx.aws.s3, dynamodb: ctx.aws.dynamodb, sts: ctx.aws.sts, retry: ctx.retry };
+  const d = { s3: ctx.aws.s3, sts: ctx.aws.sts, retry: ctx.retry };
   const changes: string[] = [];
   let caller: CallerIdentity | undefined;
   let bucketIsNew = false;
@@ -139,7 +139,18 @@ async function run(ctx: Context, options: BootstrapOptions, region: string): Pro
         },
       }),
     ),
-    ...(options.lockTable ? lockTableSteps(ctx, d, options.lockTable, change) : []),
+    // Terraform's S3 backend looks for the lock table in the backend's region: the bucket's.
+    ...(options.lockTable
+      ? lockTableSteps(
+          ctx,
+          () => ({
+            dynamodb: bucketRegion === region ? ctx.aws.dynamodb : ctx.aws.dynamodbIn(bucketRegion),
+            retry: ctx.retry,
+          }),
+          options.lockTable,
+          change,
+        )
+      : []),
     {
       title: `Backend config ${backendPath}`,
       run: async (s) => {
@@ -205,12 +216,13 @@ async function locateBucket(ctx: Context, bucket: string, region: string, accoun
 
 type Change = (what: string, operation: string, input: unknown, apply: () => Promise<void>) => Promise<string>;
 
-function lockTableSteps(ctx: Context, d: dynamo.DynamoDeps, table: string, change: Change): Step[] {
+function lockTableSteps(ctx: Context, deps: () => dynamo.DynamoDeps, table: string, change: Change): Step[] {
   let tableIsNew = false;
   return [
     {
       title: `Lock table ${table}`,
       run: async (s) => {
+        const d = deps();
         const existing = await dynamo.describeTable(d, table);
         if (existing) {
           const key = existing.KeySchema?.[0];
@@ -246,6 +258,7 @@ function lockTableSteps(ctx: Context, d: dynamo.DynamoDeps, table: string, chang
       title: "Lock table point-in-time recovery",
       run: async (s) => {
         const input = { TableName: table, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } };
+        const d = deps();
         if (!(ctx.dryRun && tableIsNew) && (await dynamo.pointInTimeRecoveryEnabled(d, table)))
           return s.detail("unchanged");
         s.detail(
