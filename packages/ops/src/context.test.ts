@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getCallerIdentity } from "./aws/sts.ts";
+import { resolveRegion } from "./commands/region.ts";
 import { createContext } from "./context.ts";
 import { OpsError } from "./errors.ts";
 import { TEST_CREDENTIALS } from "./testing/fake-context.ts";
@@ -72,6 +73,12 @@ describe("createContext: one region for ops and the SDK", () => {
     expect(error!.code).toBe("AwsProfileUnknown");
     expect(error!.message).toContain('"nosuch"');
     expect(error!.message).toContain("profiles there: dev");
+  });
+
+  test("an unknown profile and no region: the profile is named first, not the region", async () => {
+    const { ctx, error } = await whoAmI({}, { profile: "nosuch" });
+    expect(error!.code).toBe("AwsProfileUnknown");
+    expect(() => resolveRegion(ctx)).toThrow('The AWS profile "nosuch" is not in');
   });
 
   test("an invalid region fails before anything runs", async () => {

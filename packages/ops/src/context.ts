@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { defaultRetry, type RetryPolicy } from "./aws/call.ts";
 import { type AwsClientOptions, type AwsClients, createAwsClients, DEFAULT_TIMEOUTS } from "./aws/clients.ts";
 import { assertProfileExists, profileName, regionMissing, resolveRegion } from "./aws/region.ts";
+import { OpsError } from "./errors.ts";
 import { createStdIO, type IO } from "./output/io.ts";
 import { listrProgress } from "./output/listr-progress.ts";
 import { type Progress, plainProgress, silentProgress } from "./output/steps.ts";
@@ -47,6 +48,8 @@ export interface Context {
   readonly region?: string;
   /** Where the region came from ("--region", "AWS_DEFAULT_REGION", "profile dev" …), for messages. */
   readonly regionSource?: string;
+  /** Why there is no region (an unknown profile, or none set anywhere); thrown when a command needs one. */
+  readonly regionProblem?: OpsError;
   readonly profile?: string;
   /** Path-style S3 addressing was asked for (written into the backend config too). */
   readonly s3PathStyle?: boolean;
@@ -84,6 +87,17 @@ export async function createContext(
     ...(profile ? { profile } : {}),
   });
   const profileInUse = profileName({ env, ...(profile ? { profile } : {}) });
+  // A profile named by --profile or AWS_PROFILE must exist; "default" may be absent (env keys, roles). Checked now
+  // but reported at the first AWS need, so offline commands are not stopped by it.
+  const profileProblem = await assertProfileExists(
+    profileInUse,
+    profile !== undefined || Boolean(env.AWS_PROFILE?.trim()),
+    env,
+  ).then(
+    () => undefined,
+    (error: unknown) => (error instanceof OpsError ? error : undefined),
+  );
+  const regionProblem = resolved ? undefined : (profileProblem ?? regionMissing(profileInUse));
   const s3PathStyle = options.s3PathStyle ?? truthy(env.AWS_S3_FORCE_PATH_STYLE);
   return {
     io,
@@ -91,13 +105,14 @@ export async function createContext(
     runner: dryRun ? dryRunRunner(real, (line) => io.info(`would run: $ ${line}`)) : real,
     aws: createAwsClients({
       region: async () => {
-        if (!resolved) throw regionMissing(profileInUse);
+        if (!resolved) throw regionProblem;
         return resolved.region;
       },
       ...(profile ? { profile } : {}),
       // A profile named on the command line or in AWS_PROFILE must exist; "default" may be absent (env keys, roles).
-      beforeCredentials: () =>
-        assertProfileExists(profileInUse, profile !== undefined || Boolean(env.AWS_PROFILE?.trim()), env),
+      beforeCredentials: async () => {
+        if (profileProblem) throw profileProblem;
+      },
       timeouts: {
         connectMs: DEFAULT_TIMEOUTS.connectMs,
         requestMs: options.awsTimeout ? options.awsTimeout * 1000 : DEFAULT_TIMEOUTS.requestMs,
@@ -108,7 +123,7 @@ export async function createContext(
     retry: defaultRetry,
     dryRun,
     yes: options.yes ?? false,
-    ...(resolved ? { region: resolved.region, regionSource: resolved.source } : {}),
+    ...(resolved ? { region: resolved.region, regionSource: resolved.source } : { regionProblem }),
     ...(profile ? { profile } : {}),
     s3PathStyle,
     root: options.root ?? process.cwd(),
