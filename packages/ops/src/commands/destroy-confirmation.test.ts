@@ -42,5 +42,5 @@ test("a stack without outputs is never answered with `--confirm <…>` (a shell 
   const ctx = testContext({ root, tty: false, tempDir: root, runner: outputs("{}") });
   expect(await destroy(ctx, { clusterStack: false })).toBe(1);
   expect(ctx.io.talk()).not.toMatch(/--confirm\s*</);
-  expect(ctx.io.talk()).toContain("the stack has no outputs");
+  expect(ctx.io.talk()).toContain("names no project_name, so there is nothing to name");
 });

@@ -91,13 +91,6 @@ async function typed(
 ): Promise<void> {
   // A dry run destroys nothing, so there is nothing to confirm; it says what a real run will ask for.
   if (ctx.dryRun) return ctx.io.info(`would ask you to type the name to destroy ${what} (or take ${flag} NAME)`);
-  // Never suggest typing a placeholder: `--confirm <x>` is a shell redirection.
-  if (/[<>]/.test(expected))
-    throw new OpsError(
-      "TerraformOutputMissing",
-      `Cannot tell which ${flag === "--confirm" ? "cluster" : "bucket"} to destroy: the stack has no outputs.`,
-      "Apply the stack first (`ops deploy`), or check --terraform-dir and the backend config.",
-    );
   const answer = given ?? (await ctx.io.prompt(`This destroys ${what}. Type ${JSON.stringify(expected)} to continue:`));
   if (answer === undefined)
     throw new OpsError(
@@ -185,6 +178,7 @@ export async function destroy(ctx: Context, options: DestroyOptions): Promise<Ex
                     `-chdir=${root.dir}`,
                     "apply",
                     "-input=false",
+                    "-no-color",
                     "-auto-approve",
                     "-target=module.data[0].aws_db_instance.this",
                     ...(root.varFile ? [`-var-file=${root.varFile}`] : []),
