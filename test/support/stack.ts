@@ -3,7 +3,10 @@
  * tier, each on a free loopback port, plus helpers to log in over HTTP and talk over WebSockets.
  */
 import { type Logger, silentLogger, TertuliaClient } from "@tertulia/protocol";
+import { type Tracing, tracingInterceptor } from "@tertulia/protocol/tracing";
 import { startWebTier, type WebTier } from "../../packages/client/src/app.ts";
+import type { WebMetrics } from "../../packages/client/src/metrics/web-metrics.ts";
+import type { ServerMetrics } from "../../packages/server/src/metrics/server-metrics.ts";
 import { startTestServer, TEST_RELAY_SECRET, type TestServer } from "../../packages/server/test/support/test-server.ts";
 
 export const TEST_SESSION_SECRET = "session-secret-that-is-at-least-32-bytes";
@@ -27,14 +30,18 @@ export interface StackOptions {
   readonly log?: Logger;
   /** A fixed gRPC port, for tests that restart the server on the same address. */
   readonly grpcPort?: number;
+  /** Metrics and tracing for each tier (observability tests). */
+  readonly server?: { readonly metrics?: ServerMetrics; readonly tracing?: Tracing };
+  readonly webTier?: { readonly metrics?: WebMetrics; readonly tracing?: Tracing };
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const server = await startTestServer({
     databasePath: options.databasePath,
     env: { ...(options.grpcPort ? { PORT: String(options.grpcPort) } : {}), ...options.serverEnv },
+    ...options.server,
   });
-  const web = await startTestWebTier(server.address, options);
+  const web = await startTestWebTier(server.address, { ...options, observe: options.webTier });
   return {
     server,
     web,
@@ -49,6 +56,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 export interface TestWebTierOptions extends Pick<StackOptions, "web" | "log"> {
   /** Extra gRPC channel options, e.g. a load-balancing service config for several server addresses. */
   readonly channelOptions?: Record<string, string | number>;
+  /** The web tier's metrics and tracing (its gRPC client then carries trace context, as main.ts's does). */
+  readonly observe?: { readonly metrics?: WebMetrics; readonly tracing?: Tracing };
 }
 
 /**
@@ -78,8 +87,11 @@ export async function startTestWebTier(target: string, options: TestWebTierOptio
         "grpc.max_reconnect_backoff_ms": 500,
         ...options.channelOptions,
       },
+      interceptors: options.observe?.tracing?.enabled ? [tracingInterceptor(options.observe.tracing)] : undefined,
     }),
     log: options.log ?? silentLogger,
+    metrics: options.observe?.metrics,
+    tracing: options.observe?.tracing,
   });
 }
 

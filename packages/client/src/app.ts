@@ -4,6 +4,7 @@
  */
 
 import type { Logger, TertuliaClient } from "@tertulia/protocol";
+import { type Tracing, tracingOff } from "@tertulia/protocol/tracing";
 import { Elysia } from "elysia";
 import { clientAddress, type TrustedProxies } from "./auth/client-address.ts";
 import { authPlugin } from "./auth/index.ts";
@@ -12,6 +13,8 @@ import { SessionCodec } from "./auth/session.ts";
 import type { WebConfig } from "./config.ts";
 import { errorsPlugin } from "./errors.ts";
 import { healthPlugin } from "./health/index.ts";
+import type { WebMetrics } from "./metrics/web-metrics.ts";
+import { ObservedRoomsService, WebObservers } from "./metrics/web-observers.ts";
 import { assetUrl, loadAssets } from "./pages/assets.ts";
 import { pagesPlugin } from "./pages/index.ts";
 import type { PageAssets } from "./pages/templates.ts";
@@ -35,6 +38,10 @@ export interface WebTierDeps {
   readonly log: Logger;
   /** Names this pod in presence leases. @default a random id */
   readonly instanceId?: string;
+  /** Counts sockets, frames and relay traffic (served by main.ts). @default none: nothing is counted */
+  readonly metrics?: WebMetrics;
+  /** Spans for `send` frames; build `client` with its `tracingInterceptor` to carry them to the server. @default off */
+  readonly tracing?: Tracing;
 }
 
 export interface WebTier {
@@ -61,20 +68,29 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
     faviconUrl: assetUrl(assets, "favicon.svg"),
   };
 
+  const tracing = deps.tracing ?? tracingOff;
+  const observers = deps.metrics || tracing.enabled ? new WebObservers(deps.metrics ?? null, tracing) : null;
+
   let server: ReturnType<Elysia["listen"]>["server"] = null;
-  const relay = new RoomRelay({
+  const relay: RoomRelay = new RoomRelay({
     client,
     serviceToken,
     log,
-    publish: (room, frame) => server?.publish(roomTopic(room), JSON.stringify(frame)),
+    publish: (room, frame) => {
+      observers?.published(frame, relay.get(room)?.live ?? false);
+      server?.publish(roomTopic(room), JSON.stringify(frame));
+    },
+    onStreamEnd: observers ? (code) => observers.relayStreamEnded(code) : undefined,
   });
-  const rooms = new RoomsService({
+  deps.metrics?.trackRelayStreams(() => relay.openRooms);
+  const roomsOptions = {
     relay,
     client,
     log,
     maxMessageChars: config.maxMessageChars,
     instanceId: deps.instanceId ?? crypto.randomUUID().slice(0, 8),
-  });
+  };
+  const rooms = observers ? new ObservedRoomsService(roomsOptions, observers) : new RoomsService(roomsOptions);
   let draining = false;
 
   const app = new Elysia()
@@ -105,6 +121,7 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
         idleTimeoutS: config.ws.idleTimeoutS,
         ratePerSecond: config.ws.ratePerSecond,
         rateBurst: config.ws.rateBurst,
+        observer: observers?.socket,
       }),
     )
     // Elysia turns SO_REUSEPORT on by default: a second web tier on the same port would start and take

@@ -31,6 +31,14 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT: z.string().default("8s"),
   /** Whose X-Forwarded-For to believe: a hop count (`1` behind the ALB) or CIDRs; unset: nobody's. */
   TRUSTED_PROXIES: z.string().optional(),
+  /** Prometheus `/metrics` on its own port, never through the load balancer; `off` serves none. */
+  METRICS_PORT: z
+    .union([z.literal("off"), z.coerce.number().int().min(0).max(65_535)], { error: "expected a port number or off" })
+    .default(9465),
+  /** Set: traces exported by OTLP/HTTP to `<url>/v1/traces`; unset: tracing off. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/, error: "expected an http:// or https:// URL" }).optional(),
+  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
+  OTEL_SERVICE_NAME: z.string().min(1).default("tertulia-client"),
 });
 
 export interface WebConfig {
@@ -51,6 +59,9 @@ export interface WebConfig {
   readonly shutdownTimeoutMs: number;
   /** Whose X-Forwarded-For is believed when rate-limiting logins by address. */
   readonly trustedProxies: TrustedProxies;
+  /** null: no metrics endpoint. */
+  readonly metricsPort: number | null;
+  readonly tracing: { readonly endpoint: string | null; readonly sampleRatio: number; readonly serviceName: string };
   /** Names of secrets that were made up for this process (development only). */
   readonly generatedSecrets: readonly string[];
 }
@@ -87,6 +98,12 @@ export function loadConfig(env: Record<string, string | undefined>): WebConfig {
     maxMessageChars: e.MAX_MESSAGE_CHARS,
     shutdownTimeoutMs: durationOf("SHUTDOWN_TIMEOUT", e.SHUTDOWN_TIMEOUT),
     trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
+    metricsPort: e.METRICS_PORT === "off" ? null : e.METRICS_PORT,
+    tracing: {
+      endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
+      sampleRatio: e.OTEL_TRACES_SAMPLER_ARG,
+      serviceName: e.OTEL_SERVICE_NAME,
+    },
     generatedSecrets,
   };
 }
@@ -113,4 +130,8 @@ export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
     "TRUSTED_PROXIES",
     "whose X-Forwarded-For to believe: 1 behind the ALB, or CIDRs (10.0.0.0/16); unset: nobody's, the peer is the client",
   ],
+  ["METRICS_PORT", "Prometheus /metrics port, not behind the load balancer (default 9465; off: none)"],
+  ["OTEL_EXPORTER_OTLP_ENDPOINT", "http(s)://collector:4318: export traces by OTLP/HTTP (unset: tracing off)"],
+  ["OTEL_TRACES_SAMPLER_ARG", "share of new traces kept, 0-1 (default 1)"],
+  ["OTEL_SERVICE_NAME", "service.name on spans (default tertulia-client)"],
 ];

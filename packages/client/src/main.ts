@@ -3,8 +3,11 @@
  * The web tier process: reads the environment, wires the parts, handles signals. Nothing else lives here.
  */
 import { COMMIT, createLogger, TertuliaClient, VERSION } from "@tertulia/protocol";
+import { serveMetrics } from "@tertulia/protocol/metrics";
+import { startTracing, tracingInterceptor } from "@tertulia/protocol/tracing";
 import { startWebTier } from "./app.ts";
 import { ConfigError, ENVIRONMENT_HELP, loadConfig, type WebConfig } from "./config.ts";
+import { WebMetrics } from "./metrics/web-metrics.ts";
 
 if (process.argv.includes("--version")) {
   console.log(`tertulia-client ${VERSION} (${COMMIT})`);
@@ -27,7 +30,12 @@ try {
   process.exit(2);
 }
 
-const log = createLogger({ level: config.logLevel, base: { service: "tertulia-client" } });
+const tracing = startTracing(config.tracing);
+const log = createLogger({
+  level: config.logLevel,
+  base: { service: "tertulia-client" },
+  context: tracing.enabled ? tracing.logFields : undefined,
+});
 for (const name of config.generatedSecrets) log.warn(`${name} is not set: using a random one for this process`);
 
 // Round robin over every address the target resolves to (a headless Service lists each server pod).
@@ -39,10 +47,19 @@ const client = new TertuliaClient(config.serverUrl, {
     "grpc.keepalive_time_ms": 20_000,
     "grpc.keepalive_timeout_ms": 10_000,
   },
+  // Carries the trace context of a `send` frame into SendNote's metadata.
+  interceptors: tracing.enabled ? [tracingInterceptor(tracing)] : undefined,
 });
+const metrics = config.metricsPort === null ? undefined : new WebMetrics();
 let web: Awaited<ReturnType<typeof startWebTier>>;
 try {
-  web = await startWebTier({ config: { ...config, signupAllowed: process.env.ALLOW_SIGNUP === "1" }, client, log });
+  web = await startWebTier({
+    config: { ...config, signupAllowed: process.env.ALLOW_SIGNUP === "1" },
+    client,
+    log,
+    metrics,
+    tracing,
+  });
 } catch (error) {
   // Bun.serve's listen failure carries the syscall's code (EADDRINUSE, EACCES).
   const code = (error as { code?: unknown }).code;
@@ -52,12 +69,16 @@ try {
   console.error(`tertulia-client: HOST/PORT ${config.host}:${config.port}: cannot listen: ${reason}`);
   process.exit(2);
 }
+const metricsEndpoint = metrics && serveMetrics(metrics.registry, { host: config.host, port: config.metricsPort! });
+if (metricsEndpoint) log.info("metrics listening", { port: metricsEndpoint.port, path: "/metrics" });
+if (tracing.enabled) log.info("tracing on", { sampleRatio: config.tracing.sampleRatio });
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
     log.info("signal received", { signal });
     const deadline = setTimeout(() => process.exit(1), config.shutdownTimeoutMs);
-    void web.stop().then(() => {
+    void Promise.all([web.stop(), metricsEndpoint?.stop()]).then(async () => {
+      await tracing.shutdown();
       clearTimeout(deadline);
       process.exit(0);
     });

@@ -20,6 +20,8 @@ export interface ClientOptions {
   /** Default: insecure (plaintext in the cluster network, as the original); pass TLS credentials to change. */
   readonly credentials?: grpc.ChannelCredentials;
   readonly channelOptions?: grpc.ChannelOptions;
+  /** Client interceptors run on every call (e.g. tracing.ts `tracingInterceptor`). */
+  readonly interceptors?: grpc.Interceptor[];
   /** Deadline for unary calls without their own `timeoutMs`. @default 5000 */
   readonly defaultTimeoutMs?: number;
 }
@@ -47,11 +49,10 @@ export class TertuliaClient {
   readonly #defaultTimeoutMs: number;
 
   constructor(address: string, options: ClientOptions = {}) {
-    this.#channel = new grpc.Client(
-      address,
-      options.credentials ?? grpc.credentials.createInsecure(),
-      options.channelOptions,
-    );
+    this.#channel = new grpc.Client(address, options.credentials ?? grpc.credentials.createInsecure(), {
+      ...options.channelOptions,
+      interceptors: options.interceptors,
+    });
     this.#defaultTimeoutMs = options.defaultTimeoutMs ?? 5_000;
     this.auth = this.#bind(authMethods);
     this.chat = this.#bind(chatMethods);

@@ -22,6 +22,8 @@ export interface LoggerOptions {
   readonly level: LogLevel;
   readonly write?: (line: string) => void;
   readonly base?: LogFields;
+  /** Fields read at each line, e.g. the active trace's ids (tracing.ts `logFields`). */
+  readonly context?: () => LogFields | undefined;
 }
 
 export function createLogger(options: LoggerOptions): Logger {
@@ -30,9 +32,15 @@ export function createLogger(options: LoggerOptions): Logger {
   const base = options.base ?? {};
   const emit = (level: LogLevel, msg: string, fields: LogFields = {}) => {
     if (RANK[level] < min) return;
-    write(
-      `${JSON.stringify({ time: new Date().toISOString(), level, msg, ...redact(base), ...redact(fields) }, errorReplacer)}\n`,
-    );
+    const line = {
+      time: new Date().toISOString(),
+      level,
+      msg,
+      ...redact(base),
+      ...options.context?.(),
+      ...redact(fields),
+    };
+    write(`${JSON.stringify(line, errorReplacer)}\n`);
   };
   return {
     debug: (msg, fields) => emit("debug", msg, fields),

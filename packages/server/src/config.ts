@@ -44,6 +44,12 @@ const serviceUrl = (schemes: readonly string[]) =>
 const SECRET_ID = /^(arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[\w/+=.@!-]+|[\w/+=.@!-]{1,512})$/;
 const HOST_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
 
+const metricsPort = z
+  .union([z.literal("off"), z.coerce.number().int().min(0).max(65_535)], {
+    error: "expected a port number or off",
+  })
+  .transform((value) => (value === "off" ? null : value));
+
 const schema = z.object({
   NODE_ENV: z.string().optional(),
   HOST: z.string().min(1).default("0.0.0.0"),
@@ -94,6 +100,12 @@ const schema = z.object({
   LOGIN_WINDOW: duration.prefault("5m"),
   LOGIN_SLOWDOWN: duration.prefault("1s"),
   SHUTDOWN_TIMEOUT: duration.prefault("8s"),
+  /** Prometheus `/metrics` on its own port, never through the load balancer; `off` serves none. */
+  METRICS_PORT: metricsPort.default(9464),
+  /** Set: traces exported by OTLP/HTTP to `<url>/v1/traces`; unset: tracing off. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: serviceUrl(["http", "https"]).optional(),
+  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
+  OTEL_SERVICE_NAME: z.string().min(1).default("tertulia-server"),
 });
 
 export interface ServerConfig {
@@ -125,6 +137,9 @@ export interface ServerConfig {
     readonly loginSlowdownMs: number;
   };
   readonly shutdownTimeoutMs: number;
+  /** null: no metrics endpoint. */
+  readonly metricsPort: number | null;
+  readonly tracing: { readonly endpoint: string | null; readonly sampleRatio: number; readonly serviceName: string };
 }
 
 /** PostgreSQL reached at an endpoint, logging in with what a Secrets Manager secret holds. */
@@ -178,6 +193,12 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
       loginSlowdownMs: e.LOGIN_SLOWDOWN,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT,
+    metricsPort: e.METRICS_PORT,
+    tracing: {
+      endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
+      sampleRatio: e.OTEL_TRACES_SAMPLER_ARG,
+      serviceName: e.OTEL_SERVICE_NAME,
+    },
   };
 }
 
@@ -257,4 +278,8 @@ export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
   ],
   ["LOGIN_SLOWDOWN", "past LOGIN_ATTEMPTS_PER_USER failures from anywhere, each try on that account waits this (1s)"],
   ["SHUTDOWN_TIMEOUT", "how long SIGTERM waits for calls to drain (default 8s)"],
+  ["METRICS_PORT", "Prometheus /metrics port, not behind the load balancer (default 9464; off: none)"],
+  ["OTEL_EXPORTER_OTLP_ENDPOINT", "http(s)://collector:4318: export traces by OTLP/HTTP (unset: tracing off)"],
+  ["OTEL_TRACES_SAMPLER_ARG", "share of new traces kept, 0-1 (default 1)"],
+  ["OTEL_SERVICE_NAME", "service.name on spans (default tertulia-server)"],
 ];

@@ -1,12 +1,15 @@
 #!/usr/bin/env bun
 import { setLogger } from "@grpc/grpc-js";
 import { COMMIT, createLogger, VERSION } from "@tertulia/protocol";
+import { serveMetrics } from "@tertulia/protocol/metrics";
+import { startTracing } from "@tertulia/protocol/tracing";
 /**
  * The server process: reads the environment, wires the parts, handles signals. Nothing else lives here.
  */
 import { type Backends, openBackends } from "./backends.ts";
 import { BusOpenError } from "./bus/redis-bus.ts";
 import { ConfigError, ENVIRONMENT_HELP, loadConfig } from "./config.ts";
+import { ServerMetrics } from "./metrics/server-metrics.ts";
 import { seedDemoUsers } from "./seed/demo-users.ts";
 import { ListenError, startChatServer } from "./server.ts";
 import { StoreOpenError } from "./store/store.ts";
@@ -30,7 +33,12 @@ try {
   process.exit(2);
 }
 
-const log = createLogger({ level: config.logLevel, base: { service: "tertulia-server" } });
+const tracing = startTracing(config.tracing);
+const log = createLogger({
+  level: config.logLevel,
+  base: { service: "tertulia-server" },
+  context: tracing.enabled ? tracing.logFields : undefined,
+});
 // grpc-js writes its own errors to stderr by default; they belong in the JSON log, so stderr keeps only
 // the one line a failed start-up prints.
 setLogger({
@@ -58,19 +66,26 @@ if (config.seedDemoUsers) {
   if (created.length > 0) log.info("demo users created", { users: created });
 }
 
+const metrics = config.metricsPort === null ? undefined : new ServerMetrics();
 let server: Awaited<ReturnType<typeof startChatServer>>;
 try {
-  server = await startChatServer({ config, store, bus, presence, log });
+  server = await startChatServer({ config, store, bus, presence, log, metrics, tracing });
 } catch (error) {
   if (!(error instanceof ListenError)) throw error;
   await Promise.allSettled([store.close(), bus.close()]);
   exitWithStartupError(error.message);
 }
+const metricsEndpoint = metrics && serveMetrics(metrics.registry, { host: config.host, port: config.metricsPort! });
+if (metricsEndpoint) log.info("metrics listening", { port: metricsEndpoint.port, path: "/metrics" });
+if (tracing.enabled) log.info("tracing on", { sampleRatio: config.tracing.sampleRatio });
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
     log.info("signal received", { signal });
-    void server.shutdown().then(() => process.exit(0));
+    void server
+      .shutdown()
+      .then(() => Promise.all([metricsEndpoint?.stop(), tracing.shutdown()]))
+      .then(() => process.exit(0));
   });
 }
 

@@ -5,6 +5,7 @@
 import { Server, ServerCredentials } from "@grpc/grpc-js";
 import type { Logger } from "@tertulia/protocol";
 import { grpc as health } from "@tertulia/protocol";
+import { type Tracing, tracingOff } from "@tertulia/protocol/tracing";
 import { addAuthService } from "./auth/auth-service.ts";
 import { LoginThrottle } from "./auth/login-throttle.ts";
 import { TokenGenerations } from "./auth/token-generations.ts";
@@ -15,6 +16,10 @@ import { StreamRegistry } from "./chat/stream-registry.ts";
 import type { ServerConfig } from "./config.ts";
 import { addHealthService, HealthStatus } from "./health/health-service.ts";
 import { StoreHealth } from "./health/store-health.ts";
+import { observedBus } from "./metrics/observed-bus.ts";
+import { observeServer } from "./metrics/observed-service.ts";
+import { observedStore } from "./metrics/observed-store.ts";
+import { ServerMetrics } from "./metrics/server-metrics.ts";
 import { Presence, type PresenceTracker } from "./presence/presence.ts";
 import type { ChatStore } from "./store/store.ts";
 
@@ -29,6 +34,10 @@ export interface ChatServerDeps {
   /** Who is in which room. @default the in-process tracker (one replica) */
   readonly presence?: PresenceTracker;
   readonly now?: () => number;
+  /** Counts RPCs, streams, store and bus traffic (served by main.ts). @default none: nothing is counted */
+  readonly metrics?: ServerMetrics;
+  /** @default off */
+  readonly tracing?: Tracing;
 }
 
 export interface ChatServer {
@@ -57,8 +66,16 @@ const CHANNEL_OPTIONS = {
 };
 
 export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer> {
-  const { config, bus, log } = deps;
-  const storeHealth = new StoreHealth({ store: deps.store, log, now: deps.now });
+  const { config, log } = deps;
+  const tracing = deps.tracing ?? tracingOff;
+  // Tracing's store span is drawn by the same wrapper that times appends: tracing alone still counts.
+  const metrics = deps.metrics ?? (tracing.enabled ? new ServerMetrics() : null);
+  const bus = metrics ? observedBus(deps.bus, metrics) : deps.bus;
+  const storeHealth = new StoreHealth({
+    store: metrics ? observedStore(deps.store, metrics, tracing) : deps.store,
+    log,
+    now: deps.now,
+  });
   const store = storeHealth.store;
   const generations = new TokenGenerations({
     lookup: async (username) => {
@@ -83,6 +100,7 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
     now: deps.now,
   });
   const presence = deps.presence ?? new Presence({ bus, now: deps.now });
+  metrics?.trackPresence(() => presence.localClaims());
   const registry = new StreamRegistry();
   const healthStatus = new HealthStatus();
 
@@ -92,6 +110,7 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
     // in UTF-8) plus its envelope. A 1 MB login is turned away by grpc-js with RESOURCE_EXHAUSTED.
     "grpc.max_receive_message_length": maxRequestBytes(config.limits.maxMessageChars),
   });
+  if (metrics) observeServer(server, { metrics, tracing });
   addHealthService(server, healthStatus, log, () => storeHealth.serving());
   addAuthService(server, {
     store,

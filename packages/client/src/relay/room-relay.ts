@@ -20,6 +20,8 @@ export interface RoomRelayOptions {
   readonly ringSize?: number;
   /** Reconnect delays: doubling from `minMs` up to `maxMs`. @default { minMs: 100, maxMs: 3000 } */
   readonly backoff?: { readonly minMs: number; readonly maxMs: number };
+  /** Told each time a room stream ends and will be reopened, with its gRPC code (undefined: ended cleanly). */
+  readonly onStreamEnd?: (code: number | undefined) => void;
 }
 
 const PRESENCE_EVENTS: Partial<Record<NoteKind, "join" | "leave" | "typing">> = {
@@ -203,6 +205,7 @@ export class RoomChannel {
     const wasLive = this.#live;
     this.#live = false;
     if (wasLive) this.#options.publish(this.room, { type: "status", room: this.room, state: "reconnecting" });
+    this.#options.onStreamEnd?.(error?.code);
     const level = error?.code === GrpcStatus.UNAVAILABLE ? "info" : "warn";
     this.#options.log[level]("room stream ended; resuming", {
       room: this.room,

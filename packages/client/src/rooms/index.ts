@@ -9,6 +9,7 @@ import { Elysia } from "elysia";
 import { sameOrigin } from "../auth/csrf.ts";
 import { sessionPlugin } from "../auth/index.ts";
 import type { Session, SessionCodec } from "../auth/session.ts";
+import { noSocketObserver, type SocketObserver } from "../metrics/socket-observer.ts";
 import { parseClientFrame } from "./model.ts";
 import type { Connection, RoomsService } from "./service.ts";
 import { TokenBucket } from "./token-bucket.ts";
@@ -21,6 +22,8 @@ export interface RoomsPluginOptions {
   readonly idleTimeoutS: number;
   readonly ratePerSecond: number;
   readonly rateBurst: number;
+  /** Told of sockets opened and closed and frames refused (metrics). @default nothing */
+  readonly observer?: SocketObserver;
 }
 
 interface SocketState {
@@ -48,6 +51,7 @@ function frameBytes(raw: unknown): number {
 
 export function roomsPlugin(options: RoomsPluginOptions) {
   const { rooms, log } = options;
+  const observer = options.observer ?? noSocketObserver;
   const sockets = new Map<string, SocketState>();
 
   const adapt = (ws: Socket, session: Session): Connection => ({
@@ -86,16 +90,19 @@ export function roomsPlugin(options: RoomsPluginOptions) {
         bucket: new TokenBucket(options.ratePerSecond, options.rateBurst),
         lastRateError: 0,
       });
+      observer.opened();
       rooms.connect(connection);
     },
     async message(ws, raw) {
       const state = sockets.get(ws.id);
       if (!state) return;
       if (frameBytes(raw) > options.maxPayload) {
+        observer.refused("too_large");
         ws.close(1009, "frame too large");
         return;
       }
       if (!state.bucket.take()) {
+        observer.refused("rate_limited");
         // One error a second at most: answering every dropped frame would feed the flood.
         const now = Date.now();
         if (now - state.lastRateError > 1_000) {
@@ -106,6 +113,7 @@ export function roomsPlugin(options: RoomsPluginOptions) {
       }
       const parsed = parseClientFrame(raw);
       if (!parsed.ok) {
+        observer.refused("bad_frame");
         state.connection.send({ type: "error", code: "bad_frame", message: parsed.message });
         return;
       }
@@ -115,6 +123,7 @@ export function roomsPlugin(options: RoomsPluginOptions) {
       const state = sockets.get(ws.id);
       if (!state) return;
       sockets.delete(ws.id);
+      observer.closed();
       rooms.disconnect(state.connection);
       log.debug("socket closed", { user: state.connection.username });
     },

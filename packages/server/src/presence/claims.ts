@@ -18,6 +18,13 @@ export class Claims {
     this.#typingIntervalMs = typingIntervalMs;
   }
 
+  /** Claims held now (each holder of each user in each room), counted when metrics are scraped. */
+  get size(): number {
+    let count = 0;
+    for (const users of this.#rooms.values()) for (const holders of users.values()) count += holders.size;
+    return count;
+  }
+
   /** Adds or renews a claim; `ttlMs` null means until released. @returns true when it is the user's first. */
   hold(room: string, user: string, holder: string, ttlMs: number | null): boolean {
     let users = this.#rooms.get(room);

@@ -18,6 +18,8 @@ export interface PresenceTracker {
   typing(room: string, user: string): void;
   /** Who is present, sorted. */
   present(room: string): Promise<string[]>;
+  /** Claims held in this process (streams and leases), for metrics. */
+  localClaims(): number;
   /** Drops lapsed claims (and announces the leaves they cause). Runs on a timer; callable directly. */
   sweep(): Promise<void>;
   close(): Promise<void>;
@@ -65,6 +67,10 @@ export class Presence implements PresenceTracker {
 
   async present(room: string): Promise<string[]> {
     return this.#claims.users(room);
+  }
+
+  localClaims(): number {
+    return this.#claims.size;
   }
 
   async sweep(): Promise<void> {

@@ -136,6 +136,10 @@ export class RedisPresence implements PresenceTracker {
     return users.sort();
   }
 
+  localClaims(): number {
+    return this.#claims.size;
+  }
+
   async sweep(): Promise<void> {
     for (const [room, user] of this.#claims.sweep()) this.#leave(room, user);
     const left = (await this.#redis.eval(SWEEP, 1, `${this.#keys}:due`, this.#now(), this.#keys)) as string[];

@@ -6,8 +6,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Logger, silentLogger, TertuliaClient } from "@tertulia/protocol";
+import type { Tracing } from "@tertulia/protocol/tracing";
 import { MemoryBus } from "../../src/bus/memory-bus.ts";
 import { loadConfig, type ServerConfig } from "../../src/config.ts";
+import type { ServerMetrics } from "../../src/metrics/server-metrics.ts";
 import { seedDemoUsers } from "../../src/seed/demo-users.ts";
 import { type ChatServer, startChatServer } from "../../src/server.ts";
 import { openSqliteStore } from "../../src/store/sqlite-store.ts";
@@ -36,6 +38,8 @@ export interface TestServerOptions {
   readonly databasePath?: string;
   readonly now?: () => number;
   readonly log?: Logger;
+  readonly metrics?: ServerMetrics;
+  readonly tracing?: Tracing;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -53,7 +57,15 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const store = openSqliteStore({ path: databasePath, retainPerRoom: config.limits.historyRetain, now: options.now });
   await seedDemoUsers(store);
   const bus = new MemoryBus();
-  const server = await startChatServer({ config, store, bus, log: options.log ?? silentLogger, now: options.now });
+  const server = await startChatServer({
+    config,
+    store,
+    bus,
+    log: options.log ?? silentLogger,
+    now: options.now,
+    metrics: options.metrics,
+    tracing: options.tracing,
+  });
   const address = `127.0.0.1:${server.port}`;
   const clients: TertuliaClient[] = [];
   const newClient = () => {
