@@ -104,7 +104,7 @@ function attributes(list: KeyValue[] = []): Record<string, unknown> {
 
 /** A trace as an indented tree: name, service and duration of each span, children by start time. */
 export function renderTrace(spans: readonly ReceivedSpan[]): string {
-  const t0 = spans.reduce((min, s) => (s.startNs < min ? s.startNs : min), spans[0]!.startNs);
+  const t0 = [...spans].sort((a, b) => Number(a.startNs - b.startNs))[0]!.startNs;
   const ids = new Set(spans.map((s) => s.spanId));
   const lines: string[] = [];
   const walk = (span: ReceivedSpan, depth: number) => {
