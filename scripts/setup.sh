@@ -7,9 +7,9 @@ cd "$(dirname "$0")/.."
 
 BUN_VERSION="1.4.5"
 # System packages the tests start for real (apt-get, as root): a browser, the scale-out data services, and
-# buildah to assemble the runtime images without a Docker daemon.
+# buildah to assemble the runtime images without a Docker daemon; prometheus for promtool (alert rules check).
 # kubectl and terraform are used when present (see the README); tests that need a missing one say they skip.
-TEST_APT_PACKAGES=(chromium fonts-liberation postgresql redis-server buildah)
+TEST_APT_PACKAGES=(chromium fonts-liberation postgresql redis-server buildah prometheus)
 
 log() { printf '[setup] %s\n' "$*" >&2; }
 
