@@ -274,7 +274,7 @@ describe("Pod Identity trust", () => {
       c.data.filter((d) => d.type === "aws_iam_policy_document").map((d) => ({ ...d, config: c.id })),
     );
     const podTrusts = docs.filter((d) => JSON.stringify(d.body).includes("pods.eks.amazonaws.com"));
-    expect(podTrusts.length).toBe(3); // load balancer controller, EBS CSI driver, app (data)
+    expect(podTrusts.length).toBe(4); // load balancer controller, EBS CSI driver, app (data), CloudWatch agent
     for (const d of podTrusts) {
       const vars = blocks(first(d.body, "statement"), "condition").map((c) => c.variable);
       for (const v of [

@@ -111,3 +111,23 @@ module "data" {
     for n in var.app_data_service_accounts : n => { namespace = local.app_namespace, name = n }
   }
 }
+
+################################################################################
+# Observability
+################################################################################
+
+# Off by default: the pods' metrics ports and annotations work with any in-cluster scraper. amp or
+# container_insights adds an AWS-managed backend (costs in modules/observability/README.md).
+module "observability" {
+  source = "../../modules/observability"
+
+  name                      = local.name
+  metrics_backend           = var.metrics_backend
+  cluster_name              = module.cluster.cluster_name
+  cluster_arn               = module.cluster.cluster_arn
+  cluster_security_group_id = module.cluster.cluster_security_group_id
+  subnet_ids                = module.network.private_subnet_ids
+  app_namespace             = var.app_namespace
+  # The same alert rules the monitoring component gives an in-cluster Prometheus: one source.
+  alert_rules = yamlencode(yamldecode(file("${path.module}/../../../manifests/components/monitoring/prometheus-rule.yaml")).spec)
+}

@@ -141,3 +141,12 @@ output "app_data_role_arn" {
   description = "IAM role the app's service accounts receive through Pod Identity to read the database secret, or null."
   value       = one(module.data[*].app_role_arn)
 }
+
+################################################################################
+# Observability
+################################################################################
+
+output "prometheus_endpoint" {
+  description = "Query endpoint of the AMP workspace (SigV4), or null unless metrics_backend is amp."
+  value       = module.observability.prometheus_endpoint
+}

@@ -272,3 +272,18 @@ variable "app_data_service_accounts" {
     error_message = "app_data_service_accounts must list at least one Kubernetes service account name."
   }
 }
+
+################################################################################
+# Observability
+################################################################################
+
+variable "metrics_backend" {
+  description = "AWS-managed metrics for the pods: none (default; scrape them in-cluster), amp (Amazon Managed Service for Prometheus, about $30/month for the scraper plus samples) or container_insights (CloudWatch, metrics only). See modules/observability/README.md."
+  type        = string
+  default     = "none"
+
+  validation {
+    condition     = contains(["none", "amp", "container_insights"], var.metrics_backend)
+    error_message = "metrics_backend must be none, amp or container_insights."
+  }
+}
