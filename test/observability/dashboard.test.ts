@@ -156,6 +156,13 @@ describe("dashboard and alert rules", () => {
     }
   });
 
+  test("the AMP module loads the same rules (terraform/modules/observability/alert-rules.yaml)", () => {
+    const copy = parse(
+      readFileSync(path.resolve(MONITORING, "../../../terraform/modules/observability/alert-rules.yaml"), "utf8"),
+    );
+    expect(copy).toEqual(ruleFile.spec);
+  });
+
   const promtool = Bun.which("promtool");
   test.skipIf(promtool === null)("promtool accepts the rule groups (syntax, PromQL, templates)", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "tertulia-rules-"));

@@ -58,12 +58,14 @@ resource "aws_eks_access_entry" "scraper" {
   tags = var.tags
 }
 
+# alert-rules.yaml is the spec of manifests/components/monitoring/prometheus-rule.yaml (a copy, since
+# Terraform reads only files inside its configuration; test/observability/dashboard.test.ts keeps them equal).
 resource "aws_prometheus_rule_group_namespace" "this" {
-  count = local.amp && var.alert_rules != "" ? 1 : 0
+  count = local.amp && var.load_alert_rules ? 1 : 0
 
   name         = var.name
   workspace_id = aws_prometheus_workspace.this[0].id
-  data         = var.alert_rules
+  data         = file("${path.module}/alert-rules.yaml")
 
   tags = var.tags
 }

@@ -99,10 +99,10 @@ variable "scrape_interval" {
   }
 }
 
-variable "alert_rules" {
-  description = "Prometheus rule file (YAML with `groups:`) loaded into the AMP workspace; the stack passes the spec of manifests/components/monitoring/prometheus-rule.yaml. Empty: no rules."
-  type        = string
-  default     = ""
+variable "load_alert_rules" {
+  description = "Load the chat's alert rules (alert-rules.yaml, the same groups as manifests/components/monitoring/prometheus-rule.yaml) into the AMP workspace."
+  type        = bool
+  default     = true
 }
 
 ################################################################################

@@ -128,6 +128,4 @@ module "observability" {
   cluster_security_group_id = module.cluster.cluster_security_group_id
   subnet_ids                = module.network.private_subnet_ids
   app_namespace             = var.app_namespace
-  # The same alert rules the monitoring component gives an in-cluster Prometheus: one source.
-  alert_rules = yamlencode(yamldecode(file("${path.module}/../../../manifests/components/monitoring/prometheus-rule.yaml")).spec)
 }
