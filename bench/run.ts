@@ -17,6 +17,7 @@
  *                                          its report goes to OUT.baseline.json and the table compares
  *   bun run bench --log-level info         what server and web tier log during each run is counted in its notes
  *   bun run bench --db-dir /dev/shm          the SQLite file on tmpfs: the figures without the disk
+ *   bun run bench --telemetry off,metrics,tracing   each run once per mode, interleaved: what observability costs
  *   bun run bench --url http://host:port [--grpc host:port] [--server-pid N --web-pid N]   an existing stack
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -25,6 +26,7 @@ import { parseArgs } from "node:util";
 import { machineDescription } from "./lib/proc.ts";
 import { type BenchReport, figuresOf, formatTable, medianFigures, type ScenarioReport } from "./lib/report.ts";
 import { type BenchStack, externalStack, spawnStack } from "./lib/stack.ts";
+import { formatOverhead, parseTelemetry, startOtlpSink, type TelemetryMode, telemetryEnv } from "./lib/telemetry.ts";
 import { ensureAccounts, loginAll } from "./lib/users.ts";
 import { SCENARIOS } from "./scenarios/index.ts";
 import type { ScenarioContext, ScenarioResult } from "./scenarios/types.ts";
@@ -48,11 +50,15 @@ export interface BenchOptions {
   readonly logLevel?: string;
   /** Also run this checkout, interleaved run by run with the one under test; its report is `baseline`. */
   readonly baselineRoot?: string;
+  /** Run each scenario run once per mode (metrics and tracing off/on), interleaved; see lib/telemetry.ts. */
+  readonly telemetry?: readonly TelemetryMode[];
   readonly say?: (line: string) => void;
 }
 
 /** Runs the chosen scenarios and returns the report (nothing printed on stdout). */
-export async function runBench(options: BenchOptions = {}): Promise<BenchReport & { baseline?: BenchReport }> {
+export async function runBench(
+  options: BenchOptions = {},
+): Promise<BenchReport & { baseline?: BenchReport; telemetry?: Partial<Record<TelemetryMode, ScenarioReport[]>> }> {
   const say = options.say ?? ((line: string) => process.stderr.write(`${line}\n`));
   const repeat = Math.max(1, options.repeat ?? 1);
   const chosen = options.only?.length ? SCENARIOS.filter((s) => options.only!.includes(s.id)) : SCENARIOS;
@@ -68,26 +74,46 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport 
     : null;
   if (options.baselineRoot && (external || options.short))
     throw new Error("--baseline needs spawned stacks at full sizes (no --url, no --short)");
+  if (options.telemetry && (external || options.short || options.baselineRoot))
+    throw new Error("--telemetry needs spawned stacks at full sizes (no --url, --short or --baseline)");
+  const sink = options.telemetry?.includes("tracing") ? startOtlpSink() : null;
   // Short mode shares one stack between scenarios (seconds, not a minute); full runs start fresh each time.
   let shared: Prepared | null = null;
-  const prepare = async (accountsNeeded: number, root: string | undefined): Promise<Prepared> => {
+  const prepare = async (
+    accountsNeeded: number,
+    root: string | undefined,
+    env: Record<string, string> = {},
+  ): Promise<Prepared> => {
     if (shared && shared.context.accounts.length >= accountsNeeded) return shared;
     if (shared && !external) await shared.stack.stop();
     const stack =
       external ??
-      (await spawnStack({ cpuProfDir: options.cpuProfDir, root, logLevel: options.logLevel, dbDir: options.dbDir }));
+      (await spawnStack({
+        cpuProfDir: options.cpuProfDir,
+        root,
+        logLevel: options.logLevel,
+        dbDir: options.dbDir,
+        serverEnv: env,
+        webEnv: env,
+      }));
     const accounts = await ensureAccounts(stack.grpcAddress, stack.signup, accountsNeeded);
     const cookies = await loginAll(stack.webUrl, accounts);
     return { stack, context: { stack, accounts, cookies, say } };
   };
   // With a baseline, each run of a scenario is run on both checkouts back to back (alternating which goes
   // first), so both see the same machine load: the fairest comparison on a shared machine.
-  const variants = options.baselineRoot
-    ? [
-        { root: options.root, label: "" },
-        { root: options.baselineRoot, label: " [baseline]" },
-      ]
-    : [{ root: options.root, label: "" }];
+  const variants: Array<{ root: string | undefined; label: string; env?: Record<string, string> }> = options.telemetry
+    ? options.telemetry.map((mode) => ({
+        root: options.root,
+        label: ` [${mode}]`,
+        env: telemetryEnv(mode, sink?.endpoint ?? ""),
+      }))
+    : options.baselineRoot
+      ? [
+          { root: options.root, label: "" },
+          { root: options.baselineRoot, label: " [baseline]" },
+        ]
+      : [{ root: options.root, label: "" }];
   const reports: ScenarioReport[][] = variants.map(() => []);
   try {
     for (const scenario of chosen) {
@@ -95,11 +121,16 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport 
       const runs: ScenarioResult[][] = variants.map(() => []);
       const errors: (string | undefined)[] = variants.map(() => undefined);
       for (let run = 1; run <= repeat; run++) {
-        const order = run % 2 === 1 ? variants.map((_, i) => i) : variants.map((_, i) => variants.length - 1 - i);
+        // The order rotates run by run, so no variant always runs first (or last) on a warming machine.
+        const order = variants.map((_, i) => (i + run - 1) % variants.length);
         for (const v of order) {
           if (errors[v] !== undefined) continue;
           say(`${scenario.title} ${JSON.stringify(params)}: run ${run}/${repeat}${variants[v]!.label}`);
-          const prepared = await prepare(options.short ? 4 : scenario.accounts(params), variants[v]!.root);
+          const prepared = await prepare(
+            options.short ? 4 : scenario.accounts(params),
+            variants[v]!.root,
+            variants[v]!.env,
+          );
           const logged = prepared.stack.logs();
           try {
             const result = withLogNotes(
@@ -134,6 +165,8 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport 
     }
   } finally {
     if (shared !== null && !external) await (shared as Prepared).stack.stop();
+    if (sink) say(`OTLP sink received ${sink.received().requests} exports, ${sink.received().bytes} bytes`);
+    sink?.stop();
   }
   const loadavgAfter = machineDescription().loadavg;
   const reportOf = (scenarios: ScenarioReport[], root: string | undefined): BenchReport => ({
@@ -154,6 +187,8 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchReport 
     scenarios,
   });
   const report = reportOf(reports[0]!, options.root);
+  if (options.telemetry)
+    return { ...report, telemetry: Object.fromEntries(options.telemetry.map((mode, i) => [mode, reports[i]!])) };
   return options.baselineRoot ? { ...report, baseline: reportOf(reports[1]!, options.baselineRoot) } : report;
 }
 
@@ -243,6 +278,7 @@ if (import.meta.main) {
       baseline: { type: "string" },
       "log-level": { type: "string", default: "warn" },
       "db-dir": { type: "string" },
+      telemetry: { type: "string" },
       json: { type: "boolean", default: false },
     },
   });
@@ -260,8 +296,14 @@ if (import.meta.main) {
     baselineRoot: values.baseline ? resolve(values.baseline) : undefined,
     logLevel: values["log-level"],
     dbDir: values["db-dir"] ? resolve(values["db-dir"]) : undefined,
+    telemetry: values.telemetry ? parseTelemetry(values.telemetry) : undefined,
   });
-  const { baseline, ...current } = report;
+  const { baseline, telemetry, ...current } = report;
+  if (telemetry) {
+    const byMode = new Map(Object.entries(telemetry) as Array<[TelemetryMode, ScenarioReport[]]>);
+    process.stdout.write(`${formatOverhead(byMode)}\n\n`);
+    Object.assign(current, { telemetry });
+  }
   if (baseline) {
     const baselineOut = values.out.replace(/(\.json)?$/, ".baseline.json");
     writeFileSync(baselineOut, `${JSON.stringify(baseline, null, 2)}\n`);

@@ -100,8 +100,11 @@ const schema = z.object({
   LOGIN_WINDOW: duration.prefault("5m"),
   LOGIN_SLOWDOWN: duration.prefault("1s"),
   SHUTDOWN_TIMEOUT: duration.prefault("8s"),
-  /** Prometheus `/metrics` on its own port, never through the load balancer; `off` serves none. */
-  METRICS_PORT: metricsPort.default(9464),
+  /**
+   * Prometheus `/metrics` on its own port, never through the load balancer (manifests: 9464). Unset or `off`:
+   * none, and nothing is counted; unset by default so several processes on one machine never collide.
+   */
+  METRICS_PORT: metricsPort.optional(),
   /** Set: traces exported by OTLP/HTTP to `<url>/v1/traces`; unset: tracing off. */
   OTEL_EXPORTER_OTLP_ENDPOINT: serviceUrl(["http", "https"]).optional(),
   OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
@@ -193,7 +196,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
       loginSlowdownMs: e.LOGIN_SLOWDOWN,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT,
-    metricsPort: e.METRICS_PORT,
+    metricsPort: e.METRICS_PORT ?? null,
     tracing: {
       endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
       sampleRatio: e.OTEL_TRACES_SAMPLER_ARG,
@@ -278,7 +281,7 @@ export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
   ],
   ["LOGIN_SLOWDOWN", "past LOGIN_ATTEMPTS_PER_USER failures from anywhere, each try on that account waits this (1s)"],
   ["SHUTDOWN_TIMEOUT", "how long SIGTERM waits for calls to drain (default 8s)"],
-  ["METRICS_PORT", "Prometheus /metrics port, not behind the load balancer (default 9464; off: none)"],
+  ["METRICS_PORT", "Prometheus /metrics port, not behind the load balancer (9464 in the manifests; unset/off: none)"],
   ["OTEL_EXPORTER_OTLP_ENDPOINT", "http(s)://collector:4318: export traces by OTLP/HTTP (unset: tracing off)"],
   ["OTEL_TRACES_SAMPLER_ARG", "share of new traces kept, 0-1 (default 1)"],
   ["OTEL_SERVICE_NAME", "service.name on spans (default tertulia-server)"],
