@@ -11,7 +11,7 @@ data = json.load(open(sys.argv[1]))
 panels = data["panels"]
 rows = max(p["gridPos"]["y"] + p["gridPos"]["h"] for p in panels)
 fig = plt.figure(figsize=(20, rows * 0.42))
-grid = fig.add_gridspec(rows, 24, hspace=2.2, wspace=1.2)
+grid = fig.add_gridspec(rows, 24, hspace=3.2, wspace=1.2)
 for p in panels:
     g = p["gridPos"]
     ax = fig.add_subplot(grid[g["y"] : g["y"] + g["h"], g["x"] : g["x"] + g["w"]])

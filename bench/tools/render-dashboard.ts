@@ -96,8 +96,10 @@ try {
     while (sockets.length > target) sockets.pop()!.close();
     // Messages at a varying rate (2-40/s), and every 20 s a few refused frames.
     const rate = 21 + 19 * Math.sin(t / 15);
-    const socket = sockets[sent % sockets.length];
-    socket?.send(JSON.stringify({ type: "send", room: `room-${sent % 5}`, text: `m${sent}`, clientId: `c${sent}` }));
+    // Each socket sends into the room it joined.
+    const k = sent % sockets.length;
+    const socket = sockets[k];
+    socket?.send(JSON.stringify({ type: "send", room: `room-${k % 5}`, text: `m${sent}`, clientId: `c${sent}` }));
     sent += 1;
     if (sent % Math.round(rate * 20) === 0) for (let i = 0; i < 3; i++) socket?.send("not json");
     await Bun.sleep(1000 / rate);
