@@ -1,6 +1,8 @@
 locals {
   amp                = var.metrics_backend == "amp"
   container_insights = var.metrics_backend == "container_insights"
+  # Exact add-on versions, read from one map as the cluster module does (terraform/test/policy.test.ts).
+  addon_versions = var.addon_versions
 }
 
 data "aws_caller_identity" "current" {}
@@ -150,11 +152,11 @@ resource "aws_cloudwatch_log_group" "container_insights" {
 }
 
 resource "aws_eks_addon" "this" {
-  for_each = local.container_insights ? var.addon_versions : {}
+  for_each = local.container_insights ? local.addon_versions : {}
 
   cluster_name  = var.cluster_name
   addon_name    = each.key
-  addon_version = var.addon_versions[each.key]
+  addon_version = local.addon_versions[each.key]
 
   # Metrics only unless asked: container logs are the expensive half of Container Insights.
   configuration_values = jsonencode({ containerLogs = { enabled = var.container_logs } })

@@ -127,5 +127,5 @@ module "observability" {
   cluster_arn               = module.cluster.cluster_arn
   cluster_security_group_id = module.cluster.cluster_security_group_id
   subnet_ids                = module.network.private_subnet_ids
-  app_namespace             = var.app_namespace
+  app_namespace             = local.app_namespace
 }
