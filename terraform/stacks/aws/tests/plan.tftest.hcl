@@ -348,31 +348,31 @@ run "addons_follow_kubernetes_1_35" {
     condition     = output.addon_versions["kube-proxy"] == "v1.35.0-eksbuild.1" && output.addon_versions["metrics-server"] == "v1.35.0-eksbuild.1"
     error_message = "With kubernetes_version = 1.35 the add-ons must be the versions EKS publishes for 1.35, not pins made for another version."
   }
+}
 
-  run "observability_amp" {
-    command = plan
+run "observability_amp" {
+  command = plan
 
-    variables {
-      metrics_backend = "amp"
-    }
-
-    assert {
-      # The workspace, scraper, access entry and rule group are planned (their IDs are unknown until apply).
-      condition     = module.observability.cloudwatch_agent_role_arn == null
-      error_message = "metrics_backend = amp must plan no CloudWatch agent."
-    }
+  variables {
+    metrics_backend = "amp"
   }
 
-  run "observability_container_insights" {
-    command = plan
+  assert {
+    # The workspace, scraper, access entry and rule group are planned (their IDs are unknown until apply).
+    condition     = module.observability.cloudwatch_agent_role_arn == null
+    error_message = "metrics_backend = amp must plan no CloudWatch agent."
+  }
+}
 
-    variables {
-      metrics_backend = "container_insights"
-    }
+run "observability_container_insights" {
+  command = plan
 
-    assert {
-      condition     = output.prometheus_endpoint == null
-      error_message = "metrics_backend = container_insights must plan no AMP workspace."
-    }
+  variables {
+    metrics_backend = "container_insights"
+  }
+
+  assert {
+    condition     = output.prometheus_endpoint == null
+    error_message = "metrics_backend = container_insights must plan no AMP workspace."
   }
 }
