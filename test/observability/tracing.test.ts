@@ -71,9 +71,8 @@ test("one message yields one trace spanning the web tier, the server and the sto
   expect(append).toMatchObject({ service: "tertulia-server", parentSpanId: serverCall.spanId });
   expect(append.attributes["tertulia.seq"]).toBe(1);
   expect(publish).toMatchObject({ service: "tertulia-client", parentSpanId: root.spanId });
-  // Nested in time as in the tree: the store's append happens inside SendNote, inside the client call.
-  expect(append.startNs >= serverCall.startNs && append.endNs <= serverCall.endNs).toBe(true);
-  expect(serverCall.startNs >= clientCall.startNs - 5_000_000n).toBe(true);
+  // No check of start times against each other: the SDK anchors them to the wall clock in whole
+  // milliseconds (see the tree above), so only the parent links say what happened inside what.
   expect(trace).toHaveLength(5);
   // The one SendNote the server handled is in this trace, not a trace of its own.
   expect(receiver.spans.filter((s) => s.name === "ChatServer/SendNote")).toHaveLength(1);
