@@ -7,6 +7,7 @@
 import type { ClientReadableStream, ServiceError } from "@grpc/grpc-js";
 import { GrpcStatus, type Logger, NoteKind, type RoomEvent, type TertuliaClient } from "@tertulia/protocol";
 import type { MessageFrame, RoomFrame } from "./frames.ts";
+import { RoomMembership } from "./room-membership.ts";
 import { RoomRing } from "./room-ring.ts";
 import type { ServiceToken } from "./service-token.ts";
 
@@ -40,9 +41,9 @@ export class RoomRelay {
 
   /**
    * Counts one more local member of `room`, opening its stream for the first one.
-   * @returns the channel once its stream has caught up with the server.
+   * @returns the member's handle: the only way to give the place back, at most once.
    */
-  async acquire(room: string): Promise<RoomChannel> {
+  join(room: string): RoomMembership {
     let channel = this.#channels.get(room);
     if (!channel) {
       channel = new RoomChannel(room, this.#options);
@@ -50,19 +51,16 @@ export class RoomRelay {
       channel.open();
     }
     channel.members += 1;
-    await channel.ready;
-    return channel;
+    return new RoomMembership(channel, (membership) => this.#release(membership.channel));
   }
 
-  /** One member fewer; the last one out closes the room's stream. */
-  release(room: string): void {
-    const channel = this.#channels.get(room);
-    if (!channel) return;
+  /** One member fewer on that very channel; the last one out closes the room's stream. */
+  #release(channel: RoomChannel): void {
     channel.members -= 1;
-    if (channel.members <= 0) {
-      channel.close();
-      this.#channels.delete(room);
-    }
+    if (channel.members > 0) return;
+    channel.close();
+    // A newer channel for the same room may have replaced this one: leave it alone.
+    if (this.#channels.get(channel.room) === channel) this.#channels.delete(channel.room);
   }
 
   get(room: string): RoomChannel | undefined {

@@ -12,6 +12,7 @@ import {
   type TertuliaClient,
 } from "@tertulia/protocol";
 import { type MessageFrame, roomTopic } from "../relay/frames.ts";
+import type { RoomMembership } from "../relay/room-membership.ts";
 import type { RoomChannel, RoomRelay } from "../relay/room-relay.ts";
 import type { ClientFrame, ErrorFrame } from "./model.ts";
 
@@ -58,7 +59,8 @@ export const SESSION_EXPIRED_CLOSE = 4001;
 
 interface ConnectionState {
   readonly connection: Connection;
-  readonly rooms: Set<string>;
+  /** The socket's place in each room it joined: released exactly once, by whoever removes it from here. */
+  readonly rooms: Map<string, RoomMembership>;
   readonly typingAt: Map<string, number>;
   /** Frames of one socket are handled one after another: a user's messages keep the order they were typed. */
   queue: Promise<void>;
@@ -85,7 +87,7 @@ export class RoomsService {
     const renewSlice = this.#nextSlice++ % RENEW_SLICES;
     this.#connections.set(connection.id, {
       connection,
-      rooms: new Set(),
+      rooms: new Map(),
       typingAt: new Map(),
       queue: Promise.resolve(),
       renewSlice,
@@ -97,7 +99,7 @@ export class RoomsService {
     const state = this.#connections.get(connection.id);
     if (!state) return;
     this.#connections.delete(connection.id);
-    for (const room of state.rooms) this.#leave(state, room);
+    for (const room of [...state.rooms.keys()]) this.#leave(state, room);
   }
 
   /** Handles a frame after the socket's earlier ones. @returns when this frame is done. */
@@ -115,8 +117,7 @@ export class RoomsService {
         case "join":
           return await this.#join(state, frame.room, frame.afterSeq, frame.epoch);
         case "leave":
-          if (state.rooms.has(frame.room)) this.#leave(state, frame.room);
-          return;
+          return this.#leave(state, frame.room);
         case "send":
           return await this.#send(state, frame.room, frame.text, frame.clientId);
         case "typing":
@@ -158,14 +159,19 @@ export class RoomsService {
 
   async #join(state: ConnectionState, room: string, afterSeq: number, epoch: string): Promise<void> {
     const { connection } = state;
-    const firstJoin = !state.rooms.has(room);
-    if (firstJoin) state.rooms.add(room);
-    const channel = firstJoin ? await this.#acquire(state, room) : this.#options.relay.get(room);
-    if (!channel || !this.#connections.has(connection.id) || !state.rooms.has(room)) return;
+    let membership = state.rooms.get(room);
+    const firstJoin = membership === undefined;
+    if (!membership) {
+      membership = this.#options.relay.join(room);
+      state.rooms.set(room, membership);
+    }
+    const channel = firstJoin ? await this.#ready(state, membership) : membership.channel;
+    // Left (or closed) while waiting: #leave has released the membership already.
+    if (!channel || state.rooms.get(room) !== membership) return;
 
     const resume = afterSeq > 0 && epoch === channel.epoch;
     const older = resume ? await this.#olderThanRing(connection, channel, afterSeq) : [];
-    if (!state.rooms.has(room)) return; // left while history was loading
+    if (state.rooms.get(room) !== membership) return; // left while history was loading
     const tooFarBehind = older === null;
 
     // From here on, synchronous: subscribing and taking the snapshot in one tick means every later message
@@ -189,21 +195,23 @@ export class RoomsService {
     if (firstJoin) this.#lease(connection, room, PresenceState.PRESENCE_STATE_JOINED);
   }
 
-  async #acquire(state: ConnectionState, room: string): Promise<RoomChannel | undefined> {
-    const { relay } = this.#options;
+  /**
+   * Waits for the room's stream to catch up, at most joinTimeoutMs. On time-out the socket leaves the room
+   * it was joining, through the same #leave as any other leave, so the place is given back once.
+   */
+  async #ready(state: ConnectionState, membership: RoomMembership): Promise<RoomChannel | undefined> {
     const timeoutMs = this.#options.joinTimeoutMs ?? 10_000;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), timeoutMs)));
-    const result = await Promise.race([relay.acquire(room), timeout]);
+    const result = await Promise.race([membership.ready, timeout]);
     clearTimeout(timer);
     if (result !== "timeout") return result;
-    // acquire() counted this member before waiting: give the place back.
-    state.rooms.delete(room);
-    relay.release(room);
+    if (state.rooms.get(membership.room) !== membership) return undefined; // already left: nothing to undo
+    this.#leave(state, membership.room, { announce: false });
     this.#sendError(state.connection, {
       code: "unavailable",
       message: "The chat server is not answering; retrying",
-      room,
+      room: membership.room,
     });
     return undefined;
   }
@@ -232,12 +240,15 @@ export class RoomsService {
     return pages.flat();
   }
 
-  #leave(state: ConnectionState, room: string): void {
+  /** The one place a socket gives a room back. @param announce false when the join never completed. */
+  #leave(state: ConnectionState, room: string, { announce = true } = {}): void {
+    const membership = state.rooms.get(room);
+    if (!membership) return;
     state.rooms.delete(room);
     state.typingAt.delete(room);
     state.connection.unsubscribe(roomTopic(room));
-    this.#options.relay.release(room);
-    this.#lease(state.connection, room, PresenceState.PRESENCE_STATE_LEFT);
+    membership.release();
+    if (announce) this.#lease(state.connection, room, PresenceState.PRESENCE_STATE_LEFT);
   }
 
   async #send(state: ConnectionState, room: string, text: string, clientId: string): Promise<void> {
@@ -305,7 +316,7 @@ export class RoomsService {
     const slice = this.#renewTick++ % RENEW_SLICES;
     for (const { connection, rooms, renewSlice } of this.#connections.values()) {
       if (renewSlice !== slice) continue;
-      for (const room of rooms) this.#lease(connection, room, PresenceState.PRESENCE_STATE_JOINED);
+      for (const room of rooms.keys()) this.#lease(connection, room, PresenceState.PRESENCE_STATE_JOINED);
     }
   }
 
