@@ -10,6 +10,7 @@ import { clientAddress, type TrustedProxies } from "./auth/client-address.ts";
 import { authPlugin } from "./auth/index.ts";
 import { AuthService } from "./auth/service.ts";
 import { SessionCodec } from "./auth/session.ts";
+import { BUN_BODY_LIMIT, bodyLimitPlugin } from "./body-limit.ts";
 import type { WebConfig } from "./config.ts";
 import { errorsPlugin } from "./errors.ts";
 import { healthPlugin } from "./health/index.ts";
@@ -32,6 +33,8 @@ export interface WebTierDeps {
     readonly signupAllowed?: boolean;
     /** @default nobody's X-Forwarded-For is believed */
     readonly trustedProxies?: TrustedProxies;
+    /** Largest request body in bytes. @default 16384 */
+    readonly maxBodyBytes?: number;
   };
   /** A client for the chat server; the web tier closes it on shutdown. */
   readonly client: TertuliaClient;
@@ -53,6 +56,7 @@ export interface WebTier {
   stop(): Promise<void>;
 }
 
+const DEFAULT_MAX_BODY_BYTES = 16_384;
 /** Close code browsers get on shutdown: "going away", reconnect. */
 const GOING_AWAY = 1001;
 
@@ -93,8 +97,10 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
   const rooms = observers ? new ObservedRoomsService(roomsOptions, observers) : new RoomsService(roomsOptions);
   let draining = false;
 
+  const maxBodyBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const app = new Elysia()
     .use(errorsPlugin(log, urls))
+    .use(bodyLimitPlugin({ maxBytes: maxBodyBytes }))
     .use(healthPlugin(client, () => draining, serviceToken))
     .use(
       authPlugin({
@@ -126,7 +132,7 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
     )
     // Elysia turns SO_REUSEPORT on by default: a second web tier on the same port would start and take
     // half the connections. Off, the second one fails with EADDRINUSE (see elysia dist/adapter/bun).
-    .listen({ hostname: config.host, port: config.port, reusePort: false });
+    .listen({ hostname: config.host, port: config.port, reusePort: false, maxRequestBodySize: BUN_BODY_LIMIT });
 
   server = app.server;
   const port = server!.port!;

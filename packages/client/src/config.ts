@@ -28,6 +28,8 @@ const schema = z.object({
   /** Bun closes a socket silent for this long; pings keep live ones busy. Below the ALB's idle timeout. */
   WS_IDLE_TIMEOUT: z.string().default("60s"),
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(1).max(65_536).default(4_000),
+  /** Largest request body (form posts); a bigger one is refused with 413 before it is read. */
+  HTTP_MAX_BODY: z.coerce.number().int().min(1_024).max(524_288).default(16_384),
   SHUTDOWN_TIMEOUT: z.string().default("8s"),
   /** Whose X-Forwarded-For to believe: a hop count (`1` behind the ALB) or CIDRs; unset: nobody's. */
   TRUSTED_PROXIES: z.string().optional(),
@@ -59,6 +61,8 @@ export interface WebConfig {
     readonly idleTimeoutS: number;
   };
   readonly maxMessageChars: number;
+  /** Largest request body in bytes. */
+  readonly maxBodyBytes: number;
   readonly shutdownTimeoutMs: number;
   /** Whose X-Forwarded-For is believed when rate-limiting logins by address. */
   readonly trustedProxies: TrustedProxies;
@@ -99,6 +103,7 @@ export function loadConfig(env: Record<string, string | undefined>): WebConfig {
       idleTimeoutS: Math.round(durationOf("WS_IDLE_TIMEOUT", e.WS_IDLE_TIMEOUT) / 1000),
     },
     maxMessageChars: e.MAX_MESSAGE_CHARS,
+    maxBodyBytes: e.HTTP_MAX_BODY,
     shutdownTimeoutMs: durationOf("SHUTDOWN_TIMEOUT", e.SHUTDOWN_TIMEOUT),
     trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
     metricsPort: e.METRICS_PORT === undefined || e.METRICS_PORT === "off" ? null : e.METRICS_PORT,
@@ -128,6 +133,7 @@ export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
   ["WS_RATE_PER_SECOND / WS_RATE_BURST", "frames a socket may send (default 10/s, bursts of 30)"],
   ["WS_IDLE_TIMEOUT", "close silent sockets after (default 60s; keep below the load balancer's)"],
   ["MAX_MESSAGE_CHARS", "longest message, shown on the page (default 4000; match the server)"],
+  ["HTTP_MAX_BODY", "largest request body in bytes (default 16384; bigger is refused with 413 unread)"],
   ["SHUTDOWN_TIMEOUT", "how long SIGTERM waits to drain (default 8s)"],
   [
     "TRUSTED_PROXIES",
