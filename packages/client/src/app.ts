@@ -22,7 +22,7 @@ import type { PageAssets } from "./pages/templates.ts";
 import { roomTopic } from "./relay/frames.ts";
 import { RoomRelay } from "./relay/room-relay.ts";
 import { ServiceToken } from "./relay/service-token.ts";
-import { roomsPlugin } from "./rooms/index.ts";
+import { roomsPlugin, roomsWebSocketConfig } from "./rooms/index.ts";
 import { RoomsService } from "./rooms/service.ts";
 
 export interface WebTierDeps {
@@ -92,13 +92,20 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
     client,
     log,
     maxMessageChars: config.maxMessageChars,
+    maxRoomsPerSocket: config.ws.maxRoomsPerSocket ?? 50,
     instanceId: deps.instanceId ?? crypto.randomUUID().slice(0, 8),
   };
   const rooms = observers ? new ObservedRoomsService(roomsOptions, observers) : new RoomsService(roomsOptions);
   let draining = false;
 
   const maxBodyBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const app = new Elysia()
+  const app = new Elysia({
+    websocket: roomsWebSocketConfig({
+      maxPayload: config.ws.maxPayload,
+      idleTimeoutS: config.ws.idleTimeoutS,
+      backpressureLimit: config.ws.backpressureLimit ?? 1_048_576,
+    }),
+  })
     .use(errorsPlugin(log, urls))
     .use(bodyLimitPlugin({ maxBytes: maxBodyBytes }))
     .use(healthPlugin(client, () => draining, serviceToken))
@@ -124,10 +131,10 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
         rooms,
         log,
         maxPayload: config.ws.maxPayload,
-        idleTimeoutS: config.ws.idleTimeoutS,
         ratePerSecond: config.ws.ratePerSecond,
         rateBurst: config.ws.rateBurst,
         observer: observers?.socket,
+        socketQuota: { perSession: config.ws.maxSocketsPerSession ?? 10, perUser: config.ws.maxSocketsPerUser ?? 30 },
       }),
     )
     // Elysia turns SO_REUSEPORT on by default: a second web tier on the same port would start and take

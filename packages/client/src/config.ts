@@ -25,6 +25,13 @@ const schema = z.object({
   /** Frames per second a socket may send on average, and in a burst. */
   WS_RATE_PER_SECOND: z.coerce.number().min(1).max(10_000).default(10),
   WS_RATE_BURST: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** Open WebSockets one session, and one user, may hold on this pod; more are refused (429 / close 1013). */
+  WS_MAX_SOCKETS_PER_SESSION: z.coerce.number().int().min(1).max(1_000).default(10),
+  WS_MAX_SOCKETS_PER_USER: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** Bytes Bun may hold for a socket that does not read before closing it (it resumes from its last seq). */
+  WS_BACKPRESSURE_LIMIT: z.coerce.number().int().min(65_536).max(67_108_864).default(1_048_576),
+  /** Rooms one socket may be in at once. */
+  WS_MAX_ROOMS_PER_SOCKET: z.coerce.number().int().min(1).max(10_000).default(50),
   /** Bun closes a socket silent for this long; pings keep live ones busy. Below the ALB's idle timeout. */
   WS_IDLE_TIMEOUT: z.string().default("60s"),
   MAX_MESSAGE_CHARS: z.coerce.number().int().min(1).max(65_536).default(4_000),
@@ -59,6 +66,14 @@ export interface WebConfig {
     readonly ratePerSecond: number;
     readonly rateBurst: number;
     readonly idleTimeoutS: number;
+    /** @default 10 */
+    readonly maxSocketsPerSession?: number;
+    /** @default 30 */
+    readonly maxSocketsPerUser?: number;
+    /** @default 1048576 */
+    readonly backpressureLimit?: number;
+    /** @default 50 */
+    readonly maxRoomsPerSocket?: number;
   };
   readonly maxMessageChars: number;
   /** Largest request body in bytes. */
@@ -101,6 +116,10 @@ export function loadConfig(env: Record<string, string | undefined>): WebConfig {
       ratePerSecond: e.WS_RATE_PER_SECOND,
       rateBurst: e.WS_RATE_BURST,
       idleTimeoutS: Math.round(durationOf("WS_IDLE_TIMEOUT", e.WS_IDLE_TIMEOUT) / 1000),
+      maxSocketsPerSession: e.WS_MAX_SOCKETS_PER_SESSION,
+      maxSocketsPerUser: e.WS_MAX_SOCKETS_PER_USER,
+      backpressureLimit: e.WS_BACKPRESSURE_LIMIT,
+      maxRoomsPerSocket: e.WS_MAX_ROOMS_PER_SOCKET,
     },
     maxMessageChars: e.MAX_MESSAGE_CHARS,
     maxBodyBytes: e.HTTP_MAX_BODY,
@@ -131,6 +150,9 @@ export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
   ["LOG_LEVEL", "debug | info | warn | error (default info)"],
   ["WS_MAX_PAYLOAD", "largest WebSocket frame in bytes (default 16384; bigger closes with 1009)"],
   ["WS_RATE_PER_SECOND / WS_RATE_BURST", "frames a socket may send (default 10/s, bursts of 30)"],
+  ["WS_MAX_SOCKETS_PER_SESSION / _PER_USER", "open sockets per session and per user on a pod (default 10 / 30)"],
+  ["WS_BACKPRESSURE_LIMIT", "bytes held for a socket that does not read before it is closed (default 1 MiB)"],
+  ["WS_MAX_ROOMS_PER_SOCKET", "rooms one socket may be in (default 50)"],
   ["WS_IDLE_TIMEOUT", "close silent sockets after (default 60s; keep below the load balancer's)"],
   ["MAX_MESSAGE_CHARS", "longest message, shown on the page (default 4000; match the server)"],
   ["HTTP_MAX_BODY", "largest request body in bytes (default 16384; bigger is refused with 413 unread)"],

@@ -1,7 +1,9 @@
 /**
- * The browser's WebSocket at /ws: authenticated by the session cookie at upgrade, same-origin only; frames
- * validated, rate-limited per connection, and handed to RoomsService. Oversized frames close with 1009
- * (Bun's maxPayloadLength); a bad frame gets a short error frame and the socket stays usable.
+ * The browser's WebSocket at /ws: authenticated by the session cookie at upgrade, same-origin only, within
+ * the session's and user's socket quota; frames validated, rate-limited per connection, and handed to
+ * RoomsService. Oversized frames close with 1009; a bad frame gets a short error frame and the socket stays
+ * usable. A socket that does not read what it is sent is closed once Bun holds `backpressureLimit` bytes for
+ * it (never left open with frames silently dropped): the page reconnects and resumes from its last seq.
  */
 
 import type { Logger } from "@tertulia/protocol";
@@ -12,6 +14,7 @@ import type { Session, SessionCodec } from "../auth/session.ts";
 import { noSocketObserver, type SocketObserver } from "../metrics/socket-observer.ts";
 import { parseClientFrame } from "./model.ts";
 import type { Connection, RoomsService } from "./service.ts";
+import { type SocketLease, SocketQuota, type SocketQuotaLimits } from "./socket-quota.ts";
 import { TokenBucket } from "./token-bucket.ts";
 
 export interface RoomsPluginOptions {
@@ -19,15 +22,42 @@ export interface RoomsPluginOptions {
   readonly rooms: RoomsService;
   readonly log: Logger;
   readonly maxPayload: number;
-  readonly idleTimeoutS: number;
   readonly ratePerSecond: number;
   readonly rateBurst: number;
   /** Told of sockets opened and closed and frames refused (metrics). @default nothing */
   readonly observer?: SocketObserver;
+  readonly socketQuota: SocketQuotaLimits;
+}
+
+/** RFC 6455 registry: 1013 "Try Again Later". The page reconnects with backoff. */
+export const TRY_AGAIN_LATER_CLOSE = 1013;
+
+/**
+ * Bun's WebSocket settings for the whole server. Elysia 1.4 reads them from the app's constructor config
+ * (`new Elysia({ websocket })`), not from a route's `.ws()` options, which it does not pass to Bun.
+ * @see https://bun.sh/docs/api/websockets (backpressureLimit, closeOnBackpressureLimit, maxPayloadLength)
+ */
+export function roomsWebSocketConfig(options: {
+  readonly maxPayload: number;
+  readonly idleTimeoutS: number;
+  readonly backpressureLimit: number;
+}) {
+  return {
+    // Bun's own limit is a backstop against huge frames; the exact limit is checked in `message`, so the
+    // close code is 1009 ("message too big") as clients expect.
+    maxPayloadLength: options.maxPayload * 4,
+    idleTimeout: options.idleTimeoutS,
+    sendPings: true,
+    // Bun's default holds 16 MB per socket and then drops frames while the socket stays open; a hole the
+    // page cannot see. Closing instead makes it reconnect and resume from its last seq.
+    backpressureLimit: options.backpressureLimit,
+    closeOnBackpressureLimit: true,
+  };
 }
 
 interface SocketState {
   readonly connection: Connection;
+  readonly lease: SocketLease;
   readonly bucket: TokenBucket;
   lastRateError: number;
 }
@@ -53,6 +83,7 @@ export function roomsPlugin(options: RoomsPluginOptions) {
   const { rooms, log } = options;
   const observer = options.observer ?? noSocketObserver;
   const sockets = new Map<string, SocketState>();
+  const quota = new SocketQuota(options.socketQuota);
 
   const adapt = (ws: Socket, session: Session): Connection => ({
     id: ws.id,
@@ -66,11 +97,6 @@ export function roomsPlugin(options: RoomsPluginOptions) {
   });
 
   return new Elysia({ name: "rooms" }).use(sessionPlugin(options.sessions)).ws("/ws", {
-    // Bun's own limit is a backstop against huge frames; the exact limit is checked below, so the close
-    // code is 1009 ("message too big") as clients expect.
-    maxPayloadLength: options.maxPayload * 4,
-    idleTimeout: options.idleTimeoutS,
-    sendPings: true,
     beforeHandle({ session, request, set }) {
       if (!session) {
         set.status = 401;
@@ -81,12 +107,25 @@ export function roomsPlugin(options: RoomsPluginOptions) {
         set.status = 403;
         return "cross-origin WebSocket refused";
       }
+      // Refused before the upgrade when already full; `open` reserves the place for real.
+      const refusal = quota.refusal(session.sid, session.username);
+      if (refusal) {
+        set.status = 429;
+        return refusal;
+      }
     },
     open(ws) {
       const session = ws.data.session!;
       const connection = adapt(ws as unknown as Socket, session);
+      const grant = quota.reserve(session.sid, session.username);
+      if (!grant.ok) {
+        connection.send({ type: "error", code: "too_many_sockets", message: grant.reason });
+        ws.close(TRY_AGAIN_LATER_CLOSE, "too many sockets");
+        return;
+      }
       sockets.set(ws.id, {
         connection,
+        lease: grant.lease,
         bucket: new TokenBucket(options.ratePerSecond, options.rateBurst),
         lastRateError: 0,
       });
@@ -119,13 +158,14 @@ export function roomsPlugin(options: RoomsPluginOptions) {
       }
       await rooms.handle(state.connection, parsed.frame);
     },
-    close(ws) {
+    close(ws, code) {
       const state = sockets.get(ws.id);
       if (!state) return;
       sockets.delete(ws.id);
       observer.closed();
+      state.lease.release();
       rooms.disconnect(state.connection);
-      log.debug("socket closed", { user: state.connection.username });
+      log.debug("socket closed", { user: state.connection.username, code });
     },
   });
 }

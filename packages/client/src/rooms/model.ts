@@ -23,7 +23,16 @@ export type ClientFrame = z.infer<typeof clientFrame>;
 /** Error frames: a stable code and a short sentence safe to show. */
 export interface ErrorFrame {
   readonly type: "error";
-  readonly code: "bad_frame" | "rate_limited" | "invalid" | "unavailable" | "session_expired" | "not_joined";
+  readonly code:
+    | "bad_frame"
+    | "rate_limited"
+    | "invalid"
+    | "unavailable"
+    | "session_expired"
+    | "not_joined"
+    | "too_many_sockets"
+    | "too_many_rooms"
+    | "quota_exceeded";
   readonly message: string;
   /** The clientId of the send that failed, so the page can mark or retry it. */
   readonly clientId?: string;

@@ -14,6 +14,7 @@ import {
 import { type MessageFrame, roomTopic } from "../relay/frames.ts";
 import type { RoomMembership } from "../relay/room-membership.ts";
 import type { RoomChannel, RoomRelay } from "../relay/room-relay.ts";
+import { fitsWithin, newestWithin } from "./frame-budget.ts";
 import type { ClientFrame, ErrorFrame } from "./model.ts";
 
 /** A browser's socket as the service sees it: the adapter in rooms/index.ts wraps Bun's ServerWebSocket. */
@@ -37,6 +38,8 @@ export interface RoomsServiceOptions {
   readonly instanceId: string;
   /** How long a join may wait for the server before the browser is told to retry. @default 10000 */
   readonly joinTimeoutMs?: number;
+  /** Rooms one socket may be in at once. @default 50 */
+  readonly maxRoomsPerSocket?: number;
 }
 
 /** Messages a fresh join shows; older ones come with "load older". */
@@ -162,6 +165,14 @@ export class RoomsService {
     let membership = state.rooms.get(room);
     const firstJoin = membership === undefined;
     if (!membership) {
+      const maxRooms = this.#options.maxRoomsPerSocket ?? 50;
+      if (state.rooms.size >= maxRooms) {
+        return this.#sendError(connection, {
+          code: "too_many_rooms",
+          message: `A window may be in at most ${maxRooms} rooms at once; leave one first`,
+          room,
+        });
+      }
       membership = this.#options.relay.join(room);
       state.rooms.set(room, membership);
     }
@@ -170,23 +181,24 @@ export class RoomsService {
     if (!channel || state.rooms.get(room) !== membership) return;
 
     const resume = afterSeq > 0 && epoch === channel.epoch;
-    const older = resume ? await this.#olderThanRing(connection, channel, afterSeq) : [];
+    // A socket already in the room has missed nothing (Bun closes a socket rather than drop its frames), so
+    // its resume is served from memory only: a repeated `join` never costs a history read.
+    const older = !resume ? [] : firstJoin ? await this.#olderThanRing(connection, channel, afterSeq) : [];
     if (state.rooms.get(room) !== membership) return; // left while history was loading
-    const tooFarBehind = older === null;
 
     // From here on, synchronous: subscribing and taking the snapshot in one tick means every later message
     // reaches this socket through the topic, and every earlier one is in the snapshot. No gap, no double.
     connection.subscribe(roomTopic(room));
-    const messages =
-      resume && !tooFarBehind
-        ? [...older, ...channel.ring.after(Math.max(afterSeq, older.at(-1)?.seq ?? 0))]
-        : channel.ring.tail(JOIN_PAGE);
+    // A resume that the ring (and, on a first join, history) covers within one frame's budget is replayed;
+    // anything more starts the room over from its newest page ("reset"), and "load older" pages back.
+    const caughtUp = resume && older !== null ? this.#catchUp(channel, afterSeq, older) : null;
+    const messages = caughtUp ?? newestWithin(channel.ring.tail(JOIN_PAGE)).messages;
     const first = messages[0]?.seq ?? channel.lastSeq + 1;
     connection.send({
       type: "joined",
       room,
       epoch: channel.epoch,
-      reset: afterSeq > 0 && (!resume || tooFarBehind),
+      reset: afterSeq > 0 && caughtUp === null,
       messages,
       hasMore: first > Math.max(channel.firstSeq, 1),
       present: [...channel.present].sort(),
@@ -214,6 +226,14 @@ export class RoomsService {
       room: membership.room,
     });
     return undefined;
+  }
+
+  /** Every message after `afterSeq`, or null when the ring misses some or they exceed one frame's budget. */
+  #catchUp(channel: RoomChannel, afterSeq: number, older: readonly MessageFrame[]): MessageFrame[] | null {
+    const ringFirst = channel.ring.firstSeq || channel.lastSeq + 1;
+    if (older.length === 0 && afterSeq < ringFirst - 1) return null;
+    const messages = [...older, ...channel.ring.after(Math.max(afterSeq, older.at(-1)?.seq ?? 0))];
+    return fitsWithin(messages) ? messages : null;
   }
 
   /**
@@ -297,12 +317,8 @@ export class RoomsService {
       { room, beforeSeq, limit: HISTORY_PAGE },
       { token: state.connection.token },
     );
-    state.connection.send({
-      type: "history",
-      room,
-      messages: page.notes.map((note) => toMessageFrame(room, note)),
-      hasMore: page.hasMore,
-    });
+    const { messages, trimmed } = newestWithin(page.notes.map((note) => toMessageFrame(room, note)));
+    state.connection.send({ type: "history", room, messages, hasMore: page.hasMore || trimmed });
   }
 
   #lease(connection: Connection, room: string, state: PresenceState): void {
