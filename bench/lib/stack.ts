@@ -63,6 +63,12 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
       ALLOW_SIGNUP: "1",
       // Every sign-up counts against the peer: the bench creates its accounts from one address.
       LOGIN_ATTEMPTS_PER_PEER: "100000",
+      // A load generator sends far more than a person; the abuse tests pass their own quotas.
+      SEND_RATE_PER_USER: "100000",
+      SEND_BURST_PER_USER: "100000",
+      ROOMS_PER_USER_PER_HOUR: "1000000",
+      STREAMS_PER_USER: "1000000",
+      LEASES_PER_USER: "1000000",
       RELAY_SECRET: relaySecret,
       JWT_SECRET: SECRET("jwt"),
       LOG_LEVEL: options.logLevel ?? "warn",

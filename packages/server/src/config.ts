@@ -95,6 +95,12 @@ const schema = z.object({
   HISTORY_RETAIN: positiveInt(10_000_000).default(100_000),
   /** Events a subscriber may fall behind before its stream ends with RESOURCE_EXHAUSTED. */
   STREAM_QUEUE_LIMIT: positiveInt(1_000_000).default(2_000),
+  /** Chat quotas per user (per replica), refused with RESOURCE_EXHAUSTED naming the limit. */
+  SEND_RATE_PER_USER: positiveInt(100_000).default(10),
+  SEND_BURST_PER_USER: positiveInt(100_000).default(30),
+  ROOMS_PER_USER_PER_HOUR: positiveInt(1_000_000).default(20),
+  STREAMS_PER_USER: positiveInt(1_000_000).default(20),
+  LEASES_PER_USER: positiveInt(1_000_000).default(500),
   LOGIN_ATTEMPTS_PER_USER: positiveInt(10_000).default(10),
   LOGIN_ATTEMPTS_PER_PEER: positiveInt(100_000).default(50),
   LOGIN_WINDOW: duration.prefault("5m"),
@@ -139,6 +145,7 @@ export interface ServerConfig {
     /** How long each attempt on an account under attack waits before its password is checked. */
     readonly loginSlowdownMs: number;
   };
+  readonly quotas: ChatQuotas;
   readonly shutdownTimeoutMs: number;
   /** null: no metrics endpoint. */
   readonly metricsPort: number | null;
@@ -155,6 +162,19 @@ export interface DatabaseSecretConfig {
   readonly port: number;
   readonly database: string;
   readonly sslMode: PostgresSslMode;
+}
+
+/** What one user may use of a replica; each is checked before the work it pays for. */
+export interface ChatQuotas {
+  /** Messages a second, on average and at once. */
+  readonly sendRatePerUser: number;
+  readonly sendBurstPerUser: number;
+  /** New rooms (a send to a room that does not exist yet) per hour. */
+  readonly roomsPerUserPerHour: number;
+  /** Room streams (Subscribe, ChatStream) open at once with the user's own token. */
+  readonly streamsPerUser: number;
+  /** Presence leases (UpdatePresence JOINED) held at once. */
+  readonly leasesPerUser: number;
 }
 
 export { ConfigError };
@@ -194,6 +214,13 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
       loginAttemptsPerPeer: e.LOGIN_ATTEMPTS_PER_PEER,
       loginWindowMs: e.LOGIN_WINDOW,
       loginSlowdownMs: e.LOGIN_SLOWDOWN,
+    },
+    quotas: {
+      sendRatePerUser: e.SEND_RATE_PER_USER,
+      sendBurstPerUser: e.SEND_BURST_PER_USER,
+      roomsPerUserPerHour: e.ROOMS_PER_USER_PER_HOUR,
+      streamsPerUser: e.STREAMS_PER_USER,
+      leasesPerUser: e.LEASES_PER_USER,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT,
     metricsPort: e.METRICS_PORT ?? null,
@@ -275,6 +302,10 @@ export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
   ["MAX_MESSAGE_CHARS", "longest message accepted (default 4000)"],
   ["HISTORY_RETAIN", "messages kept per room (default 100000)"],
   ["STREAM_QUEUE_LIMIT", "events a slow subscriber may lag before it is cut off (default 2000)"],
+  ["SEND_RATE_PER_USER / SEND_BURST_PER_USER", "messages a user may send a second, and at once (default 10 / 30)"],
+  ["ROOMS_PER_USER_PER_HOUR", "new rooms a user may create an hour (default 20)"],
+  ["STREAMS_PER_USER", "room streams a user's own token may hold open (default 20; the web tier's are not counted)"],
+  ["LEASES_PER_USER", "presence leases a user may hold (default 500)"],
   [
     "LOGIN_ATTEMPTS_PER_USER / LOGIN_ATTEMPTS_PER_PEER / LOGIN_WINDOW",
     "failed logins per (user, address) / attempts per address, per window (default 10 / 50 per 5m)",

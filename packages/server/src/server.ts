@@ -26,7 +26,7 @@ import type { ChatStore } from "./store/store.ts";
 export interface ChatServerDeps {
   readonly config: Pick<
     ServerConfig,
-    "host" | "port" | "jwt" | "relaySecret" | "allowSignup" | "limits" | "shutdownTimeoutMs"
+    "host" | "port" | "jwt" | "relaySecret" | "allowSignup" | "limits" | "quotas" | "shutdownTimeoutMs"
   >;
   readonly store: ChatStore;
   readonly bus: RoomBus;
@@ -120,7 +120,8 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
     allowSignup: config.allowSignup,
     throttle,
   });
-  addChatService(server, { store, bus, presence, tokens, registry, log, limits: config.limits, now: deps.now });
+  const { limits, quotas } = config;
+  addChatService(server, { store, bus, presence, tokens, registry, log, limits, quotas, now: deps.now });
 
   const port = await bind(server, `${formatHost(config.host)}:${config.port}`);
   log.info("listening", { host: config.host, port });

@@ -348,6 +348,15 @@ export class RoomsService {
       state.connection.close(SESSION_EXPIRED_CLOSE, "session expired");
       return;
     }
+    if (code === GrpcStatus.RESOURCE_EXHAUSTED) {
+      // A quota of our server: its details name the limit and when to retry.
+      this.#sendError(state.connection, {
+        code: "quota_exceeded",
+        message: (error as ServiceError).details,
+        ...context,
+      });
+      return;
+    }
     if (code === GrpcStatus.INVALID_ARGUMENT) {
       // Our server's INVALID_ARGUMENT details are written for people ("message is empty", the room rule).
       this.#sendError(state.connection, { code: "invalid", message: (error as ServiceError).details, ...context });

@@ -16,12 +16,15 @@ import { authenticateCall, requireUser } from "../auth/call-auth.ts";
 import type { Principal } from "../auth/principal.ts";
 import type { TokenService } from "../auth/tokens.ts";
 import type { RoomBus, RoomNote } from "../bus/bus.ts";
+import type { ChatQuotas } from "../config.ts";
 import { ChatError, toStatus } from "../errors.ts";
 import { type StreamHandlerOf, unaryHandler } from "../grpc/handlers.ts";
 import type { PresenceTracker } from "../presence/presence.ts";
 import type { ChatStore } from "../store/store.ts";
+import { QuotaBuckets } from "./quota-buckets.ts";
 import { toRoomNote } from "./room-feed.ts";
 import { RoomStream, type RoomStreamParams } from "./room-stream.ts";
+import { StreamQuota } from "./stream-quota.ts";
 import type { StreamRegistry } from "./stream-registry.ts";
 import {
   MAX_HOLDER_ID,
@@ -45,25 +48,72 @@ export interface ChatServiceDeps {
   readonly registry: StreamRegistry;
   readonly log: Logger;
   readonly limits: { readonly maxMessageChars: number; readonly streamQueueLimit: number };
+  readonly quotas: ChatQuotas;
   readonly now?: () => number;
 }
+
+/** Rooms known to exist, so a send to one costs no extra read; cleared when full (rooms are never removed). */
+const KNOWN_ROOMS_MAX = 10_000;
 
 export function addChatService(server: Server, deps: ChatServiceDeps): void {
   const { store, bus, presence, tokens, log } = deps;
   const now = deps.now ?? Date.now;
   const streamDeps = { ...deps, queueLimit: deps.limits.streamQueueLimit };
+  const { quotas } = deps;
+  const sendRate = new QuotaBuckets({ perSecond: quotas.sendRatePerUser, burst: quotas.sendBurstPerUser, now });
+  const newRooms = new QuotaBuckets({
+    perSecond: quotas.roomsPerUserPerHour / 3_600,
+    burst: quotas.roomsPerUserPerHour,
+    now,
+  });
+  const streams = new StreamQuota(quotas.streamsPerUser);
+  const knownRooms = new Set<string>();
   type M = typeof chatMethods;
 
-  /** Opens a room stream once the caller is known; an auth failure ends the call before anything is written. */
+  /**
+   * Opens a room stream once the caller is known and has a stream left in their quota; an auth or quota
+   * failure ends the call before anything is read or written.
+   */
   function serveRoom<Out>(
     call: ServerWritableStream<unknown, Out>,
     method: string,
     params: (principal: Principal) => RoomStreamParams<Out>,
   ) {
-    authenticateCall(call.metadata, tokens).then(
-      (principal) => new RoomStream(call, streamDeps, params(principal)).run(),
-      (error: unknown) => call.emit("error", toStatus(error, log, method)),
-    );
+    authenticateCall(call.metadata, tokens)
+      .then((principal) => {
+        const lease = principal.kind === "user" ? streams.reserve(principal.username) : undefined;
+        return new RoomStream(call, streamDeps, { ...params(principal), lease }).run();
+      })
+      .catch((error: unknown) => call.emit("error", toStatus(error, log, method)));
+  }
+
+  /** @throws {ChatError} `resource_exhausted` when `author` sends faster than the quota. */
+  function chargeSend(author: string): void {
+    const waitMs = sendRate.take(author);
+    if (waitMs > 0) {
+      throw new ChatError(
+        "resource_exhausted",
+        `sending too fast: at most ${quotas.sendRatePerUser} messages a second per user; retry in ${waitMs} ms`,
+      );
+    }
+  }
+
+  /** @throws {ChatError} `resource_exhausted` when sending to `room` would create one more than the quota. */
+  async function chargeNewRoom(author: string, room: string): Promise<void> {
+    if (knownRooms.has(room)) return;
+    if (await store.findRoom(room)) return rememberRoom(room);
+    const waitMs = newRooms.take(author);
+    if (waitMs > 0) {
+      throw new ChatError(
+        "resource_exhausted",
+        `too many new rooms: at most ${quotas.roomsPerUserPerHour} an hour per user; retry in ${Math.ceil(waitMs / 1000)} s`,
+      );
+    }
+  }
+
+  function rememberRoom(room: string): void {
+    if (knownRooms.size >= KNOWN_ROOMS_MAX) knownRooms.clear();
+    knownRooms.add(room);
   }
 
   const chatStream: StreamHandlerOf<M["chatStream"]> = (call) =>
@@ -105,15 +155,21 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
 
   const sendNote = unaryHandler<M["sendNote"]>(log, "SendNote", async (call) => {
     const author = requireUser(await authenticateCall(call.metadata, tokens), "sending a message");
+    chargeSend(author);
     const request = call.request;
+    const room = parseRoom(request.room);
+    const body = parseMessageBody(request.message, deps.limits.maxMessageChars);
+    const clientMessageId = parseClientMessageId(request.clientMessageId);
+    await chargeNewRoom(author, room);
     const { message, duplicate } = await store.appendMessage({
-      room: parseRoom(request.room),
+      room,
       author,
-      body: parseMessageBody(request.message, deps.limits.maxMessageChars),
+      body,
       kind: NoteKind.NOTE_KIND_CHAT,
-      clientMessageId: parseClientMessageId(request.clientMessageId),
+      clientMessageId,
       sentAtMs: now(),
     });
+    rememberRoom(room);
     if (!duplicate) bus.publish(toRoomNote(message));
     return {};
   });
@@ -138,16 +194,28 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
     const records =
       names.length === 0
         ? await store.listRooms(MAX_PAGE)
-        : (await Promise.all(names.map((name) => store.findRoom(parseRoom(name))))).filter((room) => room !== null);
+        : await Promise.all(
+            names.map(async (name) => {
+              const room = parseRoom(name);
+              return (await store.findRoom(room)) ?? { name: room, lastSeq: 0, epoch: "", lastActivityMs: 0 };
+            }),
+          );
     const present = await Promise.all(records.map((room) => presence.present(room.name)));
+    // A named room nobody has written to yet is listed while someone is in it (reading creates no room).
     return {
-      rooms: records.map((room, i) => ({
-        name: room.name,
-        lastSeq: room.lastSeq,
-        epoch: room.epoch,
-        lastActivityMs: room.lastActivityMs,
-        present: present[i]!,
-      })),
+      rooms: records.flatMap((room, i) =>
+        room.lastSeq === 0 && room.epoch === "" && present[i]!.length === 0
+          ? []
+          : [
+              {
+                name: room.name,
+                lastSeq: room.lastSeq,
+                epoch: room.epoch,
+                lastActivityMs: room.lastActivityMs,
+                present: present[i]!,
+              },
+            ],
+      ),
     };
   });
 
@@ -163,7 +231,7 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
     const holder = `lease-${holderId}`;
     switch (state) {
       case PresenceState.PRESENCE_STATE_JOINED:
-        presence.hold(room, user, holder, (ttlSeconds || DEFAULT_LEASE_SECONDS) * 1000);
+        presence.hold(room, user, holder, (ttlSeconds || DEFAULT_LEASE_SECONDS) * 1000, quotas.leasesPerUser);
         break;
       case PresenceState.PRESENCE_STATE_LEFT:
         presence.release(room, user, holder);

@@ -69,7 +69,8 @@ export class RoomFeed {
     const { store, bus, room } = this.#options;
     this.#unsubscribe = bus.subscribe(room, (note) => this.#enqueue(note));
     this.#unsubscribeResync = bus.onResync(() => this.#resync());
-    const record = await store.ensureRoom(room);
+    // Reading never creates a room: one that does not exist yet starts empty, with no epoch until it does.
+    const record = await store.findRoom(room);
     const { firstSeq, lastSeq } = await store.bounds(room);
     const oldestAvailable = Math.max(firstSeq - 1, 0);
     let truncated = false;
@@ -83,7 +84,7 @@ export class RoomFeed {
     }
     // Everything up to lastSeq is in the store; whatever comes later is queued by the listener above.
     this.#backlogThrough = lastSeq;
-    return { room, epoch: record.epoch, firstSeq, lastSeq, truncated };
+    return { room, epoch: record?.epoch ?? "", firstSeq, lastSeq, truncated };
   }
 
   /** Sends the backlog, then keeps delivering live events until `close()`. */

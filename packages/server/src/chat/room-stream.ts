@@ -32,6 +32,8 @@ export interface RoomStreamParams<Out> {
   readonly accepts?: (note: RoomNote) => boolean;
   /** An event written before the backlog, given where the stream starts and who is present. */
   readonly header?: (start: FeedStart, present: string[]) => Out;
+  /** The caller's place in their stream quota, given back when the stream ends. */
+  readonly lease?: { release(): void };
 }
 
 let nextStreamId = 0;
@@ -133,6 +135,7 @@ export class RoomStream<Out> implements ClosableStream {
     if (this.#finished) return;
     this.#finished = true;
     this.#feed.close();
+    this.#params.lease?.release();
     const { principal, room } = this.#params;
     if (principal.kind === "user") this.#deps.presence.release(room, principal.username, this.#holder);
     this.#deps.registry.delete(this);

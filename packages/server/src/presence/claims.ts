@@ -4,12 +4,16 @@
  * claim in a room appears and when the last one goes; what that means for the cluster is the tracker's call.
  */
 
+import { ChatError } from "../errors.ts";
+
 /** A claim that never lapses on its own (a stream: it ends when the stream does). */
 const FOREVER = Number.POSITIVE_INFINITY;
 
 export class Claims {
   readonly #rooms = new Map<string, Map<string, Map<string, number>>>();
   readonly #lastTyping = new Map<string, number>();
+  /** Leases (claims with an expiry) per user, across rooms: what `maxLeases` bounds. */
+  readonly #leases = new Map<string, number>();
   readonly #now: () => number;
   readonly #typingIntervalMs: number;
 
@@ -25,24 +29,46 @@ export class Claims {
     return count;
   }
 
-  /** Adds or renews a claim; `ttlMs` null means until released. @returns true when it is the user's first. */
-  hold(room: string, user: string, holder: string, ttlMs: number | null): boolean {
+  /**
+   * Adds or renews a claim; `ttlMs` null means until released.
+   * @param maxLeases how many leases the user may hold at once; renewing one they hold always passes.
+   * @returns true when it is the user's first claim in the room.
+   * @throws {ChatError} `resource_exhausted` when a new lease would pass `maxLeases`.
+   */
+  hold(room: string, user: string, holder: string, ttlMs: number | null, maxLeases = Infinity): boolean {
     let users = this.#rooms.get(room);
+    const existing = users?.get(user)?.get(holder);
+    if (ttlMs !== null && existing === undefined && (this.#leases.get(user) ?? 0) >= maxLeases) {
+      throw new ChatError(
+        "resource_exhausted",
+        `too many presence leases: at most ${maxLeases} per user; leave a room first`,
+      );
+    }
     if (!users) this.#rooms.set(room, (users = new Map()));
     let holders = users.get(user);
     const first = !holders;
     if (!holders) users.set(user, (holders = new Map()));
-    holders.set(holder, ttlMs === null ? FOREVER : this.#now() + ttlMs);
+    const expiresAt = ttlMs === null ? FOREVER : this.#now() + ttlMs;
+    this.#countLease(user, (expiresAt !== FOREVER ? 1 : 0) - (existing !== undefined && existing !== FOREVER ? 1 : 0));
+    holders.set(holder, expiresAt);
     return first;
   }
 
   /** @returns true when it was the user's last claim in the room. */
   release(room: string, user: string, holder: string): boolean {
     const holders = this.#rooms.get(room)?.get(user);
-    if (!holders?.delete(holder)) return false;
+    const expiresAt = holders?.get(holder);
+    if (!holders || expiresAt === undefined) return false;
+    holders.delete(holder);
+    if (expiresAt !== FOREVER) this.#countLease(user, -1);
     if (holders.size > 0) return false;
     this.#drop(room, user);
     return true;
+  }
+
+  /** Leases `user` holds here. */
+  leases(user: string): number {
+    return this.#leases.get(user) ?? 0;
   }
 
   /** Drops lapsed leases. @returns the (room, user) pairs left with no claim. */
@@ -51,7 +77,11 @@ export class Claims {
     const emptied: Array<readonly [string, string]> = [];
     for (const [room, users] of this.#rooms) {
       for (const [user, holders] of users) {
-        for (const [holder, expiresAt] of holders) if (expiresAt <= now) holders.delete(holder);
+        for (const [holder, expiresAt] of holders) {
+          if (expiresAt > now) continue;
+          holders.delete(holder);
+          this.#countLease(user, -1);
+        }
         if (holders.size === 0) emptied.push([room, user]);
       }
     }
@@ -76,6 +106,13 @@ export class Claims {
   /** Every (room, user) with a claim here. */
   *entries(): Generator<readonly [string, string]> {
     for (const [room, users] of this.#rooms) for (const user of users.keys()) yield [room, user];
+  }
+
+  #countLease(user: string, by: number): void {
+    if (by === 0) return;
+    const next = (this.#leases.get(user) ?? 0) + by;
+    if (next > 0) this.#leases.set(user, next);
+    else this.#leases.delete(user);
   }
 
   #drop(room: string, user: string): void {

@@ -11,8 +11,12 @@ import type { RoomBus, RoomNote } from "../bus/bus.ts";
 import { Claims } from "./claims.ts";
 
 export interface PresenceTracker {
-  /** Adds or renews a claim; `ttlMs` null means until released. */
-  hold(room: string, user: string, holder: string, ttlMs: number | null): void;
+  /**
+   * Adds or renews a claim; `ttlMs` null means until released.
+   * @param maxLeases leases (claims with a ttl) the user may hold on this replica; renewals always pass.
+   * @throws {ChatError} `resource_exhausted` when a new lease would pass `maxLeases`.
+   */
+  hold(room: string, user: string, holder: string, ttlMs: number | null, maxLeases?: number): void;
   release(room: string, user: string, holder: string): void;
   /** Passes a typing event on, at most once a second per user and room. */
   typing(room: string, user: string): void;
@@ -50,8 +54,8 @@ export class Presence implements PresenceTracker {
     this.#sweeper.unref();
   }
 
-  hold(room: string, user: string, holder: string, ttlMs: number | null): void {
-    if (this.#claims.hold(room, user, holder, ttlMs))
+  hold(room: string, user: string, holder: string, ttlMs: number | null, maxLeases?: number): void {
+    if (this.#claims.hold(room, user, holder, ttlMs, maxLeases))
       this.#bus.publish(ephemeralNote(room, user, NoteKind.NOTE_KIND_JOIN, this.#now()));
   }
 

@@ -113,8 +113,8 @@ export class RedisPresence implements PresenceTracker {
     this.#redis.on("ready", this.#onReady);
   }
 
-  hold(room: string, user: string, holder: string, ttlMs: number | null): void {
-    if (!this.#claims.hold(room, user, holder, ttlMs)) return;
+  hold(room: string, user: string, holder: string, ttlMs: number | null, maxLeases?: number): void {
+    if (!this.#claims.hold(room, user, holder, ttlMs, maxLeases)) return;
     this.#track(
       this.#join(room, user).then(
         (first) => first && this.#announce(room, user, NoteKind.NOTE_KIND_JOIN),

@@ -52,6 +52,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     RELAY_SECRET: TEST_RELAY_SECRET,
     DATABASE_PATH: databasePath,
     SHUTDOWN_TIMEOUT: "2s",
+    // Tests that are not about quotas send faster than people do; test/abuse checks the defaults.
+    SEND_RATE_PER_USER: "100000",
+    SEND_BURST_PER_USER: "100000",
+    ROOMS_PER_USER_PER_HOUR: "1000000",
+    STREAMS_PER_USER: "1000000",
+    LEASES_PER_USER: "1000000",
     ...options.env,
   });
   const store = openSqliteStore({ path: databasePath, retainPerRoom: config.limits.historyRetain, now: options.now });
