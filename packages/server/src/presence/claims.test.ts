@@ -1,0 +1,34 @@
+import { describe, expect, test } from "bun:test";
+import { ChatError } from "../errors.ts";
+import { Claims } from "./claims.ts";
+
+describe("Claims lease quota", () => {
+  test("a new lease past the limit is refused naming it; a renewal and a stream claim always pass", () => {
+    const claims = new Claims(() => 0, 1_000);
+    claims.hold("a", "mimi", "lease-1", 60_000, 2);
+    claims.hold("b", "mimi", "lease-2", 60_000, 2);
+    expect(() => claims.hold("c", "mimi", "lease-3", 60_000, 2)).toThrow(
+      new ChatError("resource_exhausted", "too many presence leases: at most 2 per user; leave a room first"),
+    );
+    claims.hold("a", "mimi", "lease-1", 60_000, 2);
+    claims.hold("c", "mimi", "stream-1", null, 2);
+    claims.hold("c", "pepe", "lease-1", 60_000, 2);
+    expect(claims.leases("mimi")).toBe(2);
+  });
+
+  test("released and lapsed leases give their place back, each once", () => {
+    let now = 0;
+    const claims = new Claims(() => now, 1_000);
+    claims.hold("a", "mimi", "lease-1", 10_000, 2);
+    claims.hold("b", "mimi", "lease-2", 60_000, 2);
+    claims.release("b", "mimi", "lease-2");
+    claims.release("b", "mimi", "lease-2");
+    expect(claims.leases("mimi")).toBe(1);
+    now = 20_000;
+    claims.sweep();
+    expect(claims.leases("mimi")).toBe(0);
+    claims.hold("c", "mimi", "lease-3", 60_000, 2);
+    claims.hold("d", "mimi", "lease-4", 60_000, 2);
+    expect(claims.leases("mimi")).toBe(2);
+  });
+});
