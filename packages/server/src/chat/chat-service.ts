@@ -24,7 +24,7 @@ import type { ChatStore } from "../store/store.ts";
 import { QuotaBuckets } from "./quota-buckets.ts";
 import { toRoomNote } from "./room-feed.ts";
 import { RoomStream, type RoomStreamParams } from "./room-stream.ts";
-import { StreamQuota } from "./stream-quota.ts";
+import { type StreamLease, StreamQuota } from "./stream-quota.ts";
 import type { StreamRegistry } from "./stream-registry.ts";
 import {
   MAX_HOLDER_ID,
@@ -79,12 +79,19 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
     method: string,
     params: (principal: Principal) => RoomStreamParams<Out>,
   ) {
-    authenticateCall(call.metadata, tokens)
-      .then((principal) => {
-        const lease = principal.kind === "user" ? streams.reserve(principal.username) : undefined;
-        return new RoomStream(call, streamDeps, { ...params(principal), lease }).run();
-      })
-      .catch((error: unknown) => call.emit("error", toStatus(error, log, method)));
+    authenticateCall(call.metadata, tokens).then(
+      (principal) => {
+        let lease: StreamLease | undefined;
+        try {
+          lease = principal.kind === "user" ? streams.reserve(principal.username) : undefined;
+        } catch (error) {
+          call.emit("error", toStatus(error, log, method));
+          return;
+        }
+        void new RoomStream(call, streamDeps, { ...params(principal), lease }).run();
+      },
+      (error: unknown) => call.emit("error", toStatus(error, log, method)),
+    );
   }
 
   /** @throws {ChatError} `resource_exhausted` when `author` sends faster than the quota. */

@@ -68,6 +68,8 @@ export class RoomStream<Out> implements ClosableStream {
     // grpc-js emits 'cancelled' even after a normal end; #release is idempotent.
     this.#call.on("cancelled", () => this.#release());
     this.#call.on("close", () => this.#release());
+    // Cancelled while the caller was being authenticated: 'cancelled' has fired already and will not again.
+    if (this.#call.cancelled) return this.#release();
     let start: FeedStart;
     try {
       start = await this.#feed.open(this.#params.afterSeq, this.#params.tail);
