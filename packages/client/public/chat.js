@@ -142,7 +142,8 @@ const handlers = {
   joined(frame) {
     const room = rooms.get(frame.room);
     if (!room) return;
-    if (frame.reset || room.epoch !== frame.epoch) {
+    // An empty epoch is a room that had no message yet when it was joined: not a different history.
+    if (frame.reset || (room.epoch !== "" && room.epoch !== frame.epoch)) {
       room.messages.clear();
       room.lastSeq = 0;
     }

@@ -180,7 +180,7 @@ export class RoomsService {
     // Left (or closed) while waiting: #leave has released the membership already.
     if (!channel || state.rooms.get(room) !== membership) return;
 
-    const resume = afterSeq > 0 && epoch === channel.epoch;
+    const resume = afterSeq > 0 && sameHistory(epoch, channel, afterSeq);
     // A socket already in the room has missed nothing (Bun closes a socket rather than drop its frames), so
     // its resume is served from memory only: a repeated `join` never costs a history read.
     const older = !resume ? [] : firstJoin ? await this.#olderThanRing(connection, channel, afterSeq) : [];
@@ -373,6 +373,16 @@ export class RoomsService {
   #sendError(connection: Connection, frame: Omit<ErrorFrame, "type">): void {
     connection.send({ type: "error", ...frame });
   }
+}
+
+/**
+ * Whether a page holding messages up to `afterSeq` of `epoch` holds this channel's history. Reading a room
+ * does not create it, so a page that joined before the room's first message got no epoch (""): what it holds
+ * is the room's first history, the one the channel has unless the store lost it since, which a seq beyond the
+ * channel's last one betrays.
+ */
+function sameHistory(epoch: string, channel: RoomChannel, afterSeq: number): boolean {
+  return epoch === channel.epoch || (epoch === "" && afterSeq <= channel.lastSeq);
 }
 
 /** Nested messages decode with every field set, but their generated type marks them optional. */
