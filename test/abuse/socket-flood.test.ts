@@ -154,3 +154,17 @@ test("one session cannot fill the web tier: capped sockets, bounded answers, non
   again.close();
   pepe.close();
 }, 120_000);
+
+test("one user cannot get around the session cap with more sessions", async () => {
+  const sessions = await Promise.all(Array.from({ length: 4 }, () => loginCookie(stack.webUrl, "juan")));
+  const sockets: RawWebSocket[] = [];
+  for (const cookie of sessions)
+    for (let i = 0; i < 10; i++) sockets.push(await openRawWebSocket(stack.webUrl, cookie));
+  const accepted = sockets.filter((s) => s.status === 101).length;
+  const refusal = sockets.find((s) => s.status !== 101);
+  console.log(`socket-flood: ${accepted} of ${sockets.length} sockets let through for one user in 4 sessions`);
+  expect(accepted).toBe(30);
+  expect(refusal?.status).toBe(429);
+  expect(refusal?.refusal).toContain("for this user (at most 30)");
+  for (const s of sockets) s.destroy();
+}, 60_000);
