@@ -4,7 +4,7 @@
  */
 import { join } from "node:path";
 import type { Subprocess } from "bun";
-import { TEST_JWT_SECRET, TEST_RELAY_SECRET } from "./test-server.ts";
+import { GENEROUS_QUOTAS, TEST_JWT_SECRET, TEST_RELAY_SECRET } from "./test-server.ts";
 
 const SERVER_MAIN = join(import.meta.dir, "../../src/main.ts");
 
@@ -28,6 +28,7 @@ export function spawnServer(env: Record<string, string>): ServerProcess {
       RELAY_SECRET: TEST_RELAY_SECRET,
       SEED_DEMO_USERS: "1",
       SHUTDOWN_TIMEOUT: "2s",
+      ...GENEROUS_QUOTAS,
       ...env,
     },
     stdin: "ignore",

@@ -17,6 +17,14 @@ import type { ChatStore } from "../../src/store/store.ts";
 
 export const TEST_JWT_SECRET = "test-secret-that-is-at-least-32-bytes-long";
 export const TEST_RELAY_SECRET = "relay-secret-that-is-at-least-32-bytes-long";
+/** Tests that are not about quotas send faster than people do; test/abuse checks the defaults. */
+export const GENEROUS_QUOTAS = {
+  SEND_RATE_PER_USER: "100000",
+  SEND_BURST_PER_USER: "100000",
+  ROOMS_PER_USER_PER_HOUR: "1000000",
+  STREAMS_PER_USER: "1000000",
+  LEASES_PER_USER: "1000000",
+};
 
 export interface TestServer {
   readonly server: ChatServer;
@@ -52,12 +60,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     RELAY_SECRET: TEST_RELAY_SECRET,
     DATABASE_PATH: databasePath,
     SHUTDOWN_TIMEOUT: "2s",
-    // Tests that are not about quotas send faster than people do; test/abuse checks the defaults.
-    SEND_RATE_PER_USER: "100000",
-    SEND_BURST_PER_USER: "100000",
-    ROOMS_PER_USER_PER_HOUR: "1000000",
-    STREAMS_PER_USER: "1000000",
-    LEASES_PER_USER: "1000000",
+    ...GENEROUS_QUOTAS,
     ...options.env,
   });
   const store = openSqliteStore({ path: databasePath, retainPerRoom: config.limits.historyRetain, now: options.now });
