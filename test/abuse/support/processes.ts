@@ -8,7 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TertuliaClient } from "@tertulia/protocol";
 import type { Subprocess } from "bun";
-import { TEST_JWT_SECRET, TEST_RELAY_SECRET } from "../../../packages/server/test/support/test-server.ts";
+import {
+  GENEROUS_QUOTAS,
+  TEST_JWT_SECRET,
+  TEST_RELAY_SECRET,
+} from "../../../packages/server/test/support/test-server.ts";
 import { TEST_SESSION_SECRET } from "../../support/stack.ts";
 
 const SERVER_MAIN = join(import.meta.dir, "../../../packages/server/src/main.ts");
@@ -140,6 +144,8 @@ export async function spawnServer(env: Record<string, string> = {}, existingDir?
     DATABASE_PATH: databasePath,
     SEED_DEMO_USERS: "1",
     SHUTDOWN_TIMEOUT: "2s",
+    // These attacks are not on the chat quotas (test/abuse/chat-quotas.test.ts is).
+    ...GENEROUS_QUOTAS,
     ...env,
   });
   const clients: TertuliaClient[] = [];
