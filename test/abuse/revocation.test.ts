@@ -88,6 +88,24 @@ describe("SQLite: one server, one web tier", () => {
     expect((await postLogin(web.base, "mimi", "pass")).status).toBe(303);
   });
 
+  test("a socket open on another web pod is closed as expired within one presence renewal after logout", async () => {
+    const otherPod = await spawnWeb(server.address);
+    try {
+      const { cookie } = await postLogin(web.base, "juan", "pass");
+      const elsewhere = await openSocket(otherPod.base, cookie!);
+      elsewhere.send({ type: "join", room: "general" });
+      await elsewhere.until((frames) => frames.some((f) => f.type === "joined"));
+
+      // Logged out through the first pod: the second holds no socket of its own to close, only the renewal
+      // (every 20 s, with the user's token) can tell it.
+      await logout(web.base, cookie!);
+      expect(await elsewhere.closed).toMatchObject({ code: 4001 });
+      expect(elsewhere.frames.some((f) => f.type === "error" && f.code === "session_expired")).toBe(true);
+    } finally {
+      await otherPod.stop();
+    }
+  }, 90_000);
+
   test("a password change ends the old tokens; deleting the account ends the rest; the name re-registered is someone else", async () => {
     const first = await grpc.auth.registerUser({ username: "zoe", password: "first-password" });
     const changed = await grpc.auth.changePassword(

@@ -204,7 +204,7 @@ export class RoomsService {
       present: [...channel.present].sort(),
       live: channel.live,
     });
-    if (firstJoin) this.#lease(connection, room, PresenceState.PRESENCE_STATE_JOINED);
+    if (firstJoin) this.#lease(state, room, PresenceState.PRESENCE_STATE_JOINED);
   }
 
   /**
@@ -268,7 +268,7 @@ export class RoomsService {
     state.typingAt.delete(room);
     state.connection.unsubscribe(roomTopic(room));
     membership.release();
-    if (announce) this.#lease(state.connection, room, PresenceState.PRESENCE_STATE_LEFT);
+    if (announce) this.#lease(state, room, PresenceState.PRESENCE_STATE_LEFT);
   }
 
   async #send(state: ConnectionState, room: string, text: string, clientId: string): Promise<void> {
@@ -309,7 +309,7 @@ export class RoomsService {
     const now = Date.now();
     if (now - (state.typingAt.get(room) ?? 0) < TYPING_INTERVAL_MS) return;
     state.typingAt.set(room, now);
-    this.#lease(state.connection, room, PresenceState.PRESENCE_STATE_TYPING);
+    this.#lease(state, room, PresenceState.PRESENCE_STATE_TYPING);
   }
 
   async #history(state: ConnectionState, room: string, beforeSeq: number): Promise<void> {
@@ -321,18 +321,28 @@ export class RoomsService {
     state.connection.send({ type: "history", room, messages, hasMore: page.hasMore || trimmed });
   }
 
-  #lease(connection: Connection, room: string, state: PresenceState): void {
+  /**
+   * Presence is also how an open socket learns that its session was revoked elsewhere (logout or a password
+   * change on another pod): the renewal carries the user's token, and a refusal ends the socket like any
+   * other UNAUTHENTICATED answer, within one renewal period.
+   */
+  #lease(state: ConnectionState, room: string, presence: PresenceState): void {
+    const { connection } = state;
     const holderId = `${this.#options.instanceId}.${connection.id}`;
     this.#options.client.chat
-      .updatePresence({ room, state, holderId, ttlSeconds: LEASE_TTL_S }, { token: connection.token })
-      .catch((error: ServiceError) => this.#options.log.debug("presence update failed", { room, code: error.code }));
+      .updatePresence({ room, state: presence, holderId, ttlSeconds: LEASE_TTL_S }, { token: connection.token })
+      .catch((error: ServiceError) => {
+        this.#options.log.debug("presence update failed", { room, code: error.code });
+        const stillOpen = this.#connections.get(connection.id) === state;
+        if (stillOpen && error.code === GrpcStatus.UNAUTHENTICATED) this.#fail(state, error, {});
+      });
   }
 
   #renewLeases(): void {
     const slice = this.#renewTick++ % RENEW_SLICES;
-    for (const { connection, rooms, renewSlice } of this.#connections.values()) {
-      if (renewSlice !== slice) continue;
-      for (const room of rooms.keys()) this.#lease(connection, room, PresenceState.PRESENCE_STATE_JOINED);
+    for (const state of this.#connections.values()) {
+      if (state.renewSlice !== slice) continue;
+      for (const room of state.rooms.keys()) this.#lease(state, room, PresenceState.PRESENCE_STATE_JOINED);
     }
   }
 
