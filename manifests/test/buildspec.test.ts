@@ -1,11 +1,13 @@
 /**
- * buildspec.yml holds no logic: install steps, the test suite, then ops CLI calls, in phases that abort on
- * failure so a failed build never deploys, with images tagged by the commit and no secret in the file.
+ * buildspec.yml holds no logic: install steps, the checks, then ops CLI calls, in phases that abort on failure so
+ * a failed build never deploys, with images tagged by the commit and no secret in the file. Every ops call is
+ * one the CLI really has (parsed by the real CLI here; run for real in test/rehearsal).
  */
 import { describe, expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
+import { runCli } from "../../packages/ops/src/cli.ts";
 import { REPO_ROOT } from "./render";
 
 interface Phase {
@@ -41,14 +43,16 @@ const INSTALL_STEPS: readonly RegExp[] = [
   /^echo "\$\(curl -fsSL --retry 3 "https:\/\/dl\.k8s\.io\/release\/v\$\{KUBECTL_VERSION\}\/bin\/linux\/amd64\/kubectl\.sha256"\) {2}\/usr\/local\/bin\/kubectl" \| sha256sum --check --strict$/,
   /^chmod 0755 \/usr\/local\/bin\/kubectl$/,
 ];
-const TEST_STEP = /^bash scripts\/test\.sh$/;
+/** The checks before anything is built: types, lint, and the tests of the ops CLI and the manifests. */
+const TEST_STEPS: readonly RegExp[] = [/^bun run typecheck$/, /^bun run lint$/, /^bun test packages\/ops manifests$/];
 /** One ops CLI call: a known command and flags, no shell operators, nothing after it. */
-const OPS_CALL = /^bun run ops (preflight|release|deploy|smoke|status)( --[a-z-]+( "\$\{[A-Z_]+\}"| [a-z-]+)?)*$/;
+const OPS_CALL =
+  /^bun run ops (preflight|release images|release deploy|release|deploy|smoke|status)( --[a-z-]+( "\$\{[A-Z_]+\}"| [a-z-]+)?)*$/;
 
 /** What a buildspec command is, or null when it is anything else (logic that belongs in ops). */
 function classify(command: string): Kind | null {
   if (INSTALL_STEPS.some((step) => step.test(command))) return "install";
-  if (TEST_STEP.test(command)) return "test";
+  if (TEST_STEPS.some((step) => step.test(command))) return "test";
   if (OPS_CALL.test(command)) return "ops";
   return null;
 }
@@ -142,10 +146,51 @@ describe("buildspec.yml", () => {
 
   test("builds the images in one phase and deploys them in a later one", () => {
     const release = commands().filter(({ command }) => command.startsWith("bun run ops release"));
-    expect(release.map(({ phase, command }) => [phase, /--only (\w+)/.exec(command)?.[1]])).toEqual([
+    expect(release.map(({ phase, command }) => [phase, /^bun run ops release (\w+)/.exec(command)?.[1]])).toEqual([
       ["build", "images"],
       ["post_build", "deploy"],
     ]);
+  });
+
+  test("`ops release --help` lists exactly the subcommands buildspec.yml calls", async () => {
+    let help = "";
+    expect(
+      await runCli(["release", "--help"], {
+        makeContext: () => {
+          throw new Error("no run");
+        },
+        writeOut: (t) => void (help += t),
+        writeErr: () => {},
+      }),
+    ).toBe(0);
+    const listed = [...(help.split("Commands:")[1] ?? "").matchAll(/^ {2}([a-z-]+) \[options\]/gm)].map((m) => m[1]);
+    const called = commands()
+      .map(({ command }) => /^bun run ops release ([a-z-]+)/.exec(command)?.[1])
+      .filter((x): x is string => Boolean(x));
+    expect(listed.sort()).toEqual([...new Set(called)].sort());
+  });
+
+  test("every ops call in buildspec.yml is accepted by the CLI's own parser, flags included", async () => {
+    for (const { command } of commands().filter(({ command }) => classify(command) === "ops")) {
+      const argv = command
+        .replace(/^bun run ops /, "")
+        .replaceAll('"${CODEBUILD_RESOLVED_SOURCE_VERSION}"', "0123456789abcdef0123456789abcdef01234567")
+        .split(" ");
+      let err = "";
+      let out = "";
+      // --help after the real flags: commander parses every flag first and rejects an unknown one (exit 2).
+      const code = await runCli([...argv, "--help"], {
+        makeContext: () => {
+          throw new Error("parsing only");
+        },
+        writeOut: (t) => void (out += t),
+        writeErr: (t) => void (err += t),
+      });
+      expect({ command, code, err }).toEqual({ command, code: 0, err: "" });
+      expect(out).toContain(
+        `Usage: ops ${argv.filter((a) => !a.startsWith("-") && !/^[0-9a-f]{40}$/.test(a)).join(" ")} [options]`,
+      );
+    }
   });
 
   test("every release runs non-interactively with the commit CodeBuild resolved as its tag", () => {
@@ -186,11 +231,9 @@ describe("the buildspec checks themselves", () => {
   });
 
   test("the classifier accepts the calls the pipeline makes", () => {
-    expect(classify('bun run ops release --yes --only images --tag "${CODEBUILD_RESOLVED_SOURCE_VERSION}"')).toBe(
-      "ops",
-    );
+    expect(classify('bun run ops release images --yes --tag "${CODEBUILD_RESOLVED_SOURCE_VERSION}"')).toBe("ops");
     expect(classify("bun run ops status --json")).toBe("ops");
-    expect(classify("bash scripts/test.sh")).toBe("test");
+    expect(classify("bun run typecheck")).toBe("test");
     expect(classify("bun install --frozen-lockfile")).toBe("install");
   });
 

@@ -493,8 +493,9 @@ describe("pipeline", () => {
   });
 
   test("the build gets the cluster name, region and ECR URIs", () => {
-    const env = String(byId("modules/pipeline").locals.build_environment);
-    for (const k of ["EKS_CLUSTER_NAME", "EKS_REGION", "_ECR_URI"]) expect(env).toContain(k);
+    // The full list is ops's (packages/ops/src/targets/build-environment.test.ts keeps the two equal).
+    const env = JSON.stringify(byId("modules/pipeline").locals.ops_environment);
+    for (const k of ["EKS_CLUSTER_NAME", "EKS_REGION", "SERVER_ECR_URI", "CLIENT_ECR_URI"]) expect(env).toContain(k);
   });
 
   test("the webhook fires on pushes to the configured branch only", () => {

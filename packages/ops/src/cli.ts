@@ -12,7 +12,7 @@ import { deploy } from "./commands/deploy.ts";
 import { destroy } from "./commands/destroy.ts";
 import { pipelineRelease, pipelineStatus } from "./commands/pipeline.ts";
 import { preflight } from "./commands/preflight/index.ts";
-import { release } from "./commands/release/index.ts";
+import { release, releaseDeploy, releaseImages } from "./commands/release/index.ts";
 import { smoke } from "./commands/smoke/index.ts";
 import { status } from "./commands/status.ts";
 import { DEFAULTS } from "./config.ts";
@@ -83,16 +83,18 @@ function withReleaseOptions(cmd: Command): Command {
         .default("default"),
     )
     .option("--manifests-dir <dir>", "manifests directory", "manifests")
-    .option("--cluster <name>", "EKS cluster (default: the stack's cluster_name output)")
-    .option("--server-repository <uri>", "server ECR repository (default: stack output)")
-    .option("--client-repository <uri>", "client ECR repository (default: stack output)")
+    .option("--cluster <name>", "EKS cluster (default: $EKS_CLUSTER_NAME, else the stack's cluster_name output)")
+    .option("--namespace <name>", "Kubernetes namespace (default: $K8S_NAMESPACE, else tertulia)")
+    .option("--server-repository <uri>", "server ECR repository (default: $SERVER_ECR_URI, else stack output)")
+    .option("--client-repository <uri>", "client ECR repository (default: $CLIENT_ECR_URI, else stack output)")
+    .option("--host <name>", "host name the certificate covers; smoke checks it with SNI (default: $PUBLIC_HOST)")
     .option("--skip-build", "deploy images already pushed with this tag")
     .option("--skip-smoke", "do not smoke-test after the rollout")
     .option("--url <base>", "smoke-test this URL (default: the Ingress's ALB hostname)")
     .option("--timeout <duration>", "rollout wait per deployment", "300s")
     .option(
       "--certificate-arn <arn>",
-      "ACM certificate: serve HTTPS on the ALB (default: the stack's certificate_arn output, if any)",
+      "ACM certificate: serve HTTPS on the ALB (default: $TLS_CERTIFICATE_ARN, else the stack's certificate_arn output)",
     )
     .option(
       "--app-secret-id <id>",
@@ -116,6 +118,8 @@ export function buildProgram(deps: CliDeps, setExit: (code: number) => void): Co
     )
     .showHelpAfterError("(run with --help for usage and examples)")
     .exitOverride()
+    // `release` and `release images|deploy` take the same flags: each belongs to the command it follows.
+    .enablePositionalOptions()
     .configureOutput({ writeOut: deps.writeOut, writeErr: deps.writeErr })
     .addHelpText(
       "after",
@@ -231,18 +235,19 @@ Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing conf
     ),
   ).action(action(deploy));
 
-  withReleaseOptions(
+  const releaseCommand = withReleaseOptions(
     withStackOptions(
       withCommonOptions(
         program
           .command("release")
           .description(
-            "Build and push both images tagged with the git commit, render manifests/ with them, apply, wait for the rollout, smoke-test; roll back on failure.",
+            "Build and push both images tagged with the git commit, render manifests/ with them, apply, wait for the rollout, smoke-test; roll back on failure. Targets: flags, then the pipeline's environment, then (outside CodeBuild) Terraform outputs.",
           )
           .addHelpText(
             "after",
             examples([
-              'ops release --yes --tag "$CODEBUILD_RESOLVED_SOURCE_VERSION"',
+              'ops release images --yes --tag "${CODEBUILD_RESOLVED_SOURCE_VERSION}"   # buildspec.yml, build',
+              'ops release deploy --yes --tag "${CODEBUILD_RESOLVED_SOURCE_VERSION}"   # buildspec.yml, post_build',
               "ops release --dry-run",
               "ops release --overlay scale-out --skip-build --tag 1a2b3c4",
             ]),
@@ -250,7 +255,33 @@ Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing conf
         true,
       ),
     ),
-  ).action(action(release));
+  )
+    .enablePositionalOptions()
+    .action(action(release));
+  withReleaseOptions(
+    withStackOptions(
+      withCommonOptions(
+        releaseCommand
+          .command("images")
+          .description(
+            "Check each image in ECR; build and push only the missing ones (what CodeBuild's build phase runs).",
+          ),
+        true,
+      ),
+    ),
+  ).action(action(releaseImages));
+  withReleaseOptions(
+    withStackOptions(
+      withCommonOptions(
+        releaseCommand
+          .command("deploy")
+          .description(
+            "Apply the pushed images (Services and Ingress, target groups, Deployments), wait, smoke-test; undo on failure (what CodeBuild's post_build phase runs).",
+          ),
+        true,
+      ),
+    ),
+  ).action(action(releaseDeploy));
 
   withStackOptions(
     withCommonOptions(
@@ -261,6 +292,7 @@ Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing conf
         )
         .option("--url <base>", "base URL, e.g. http://127.0.0.1:5000 (default: the Ingress's ALB hostname)")
         .option("--cluster <name>", "cluster whose Ingress to read (default: the stack's cluster_name output)")
+        .option("--host <name>", "host name the certificate covers: checked over HTTPS with SNI, through --url's host")
         .option("--kubeconfig <path>", "read the Ingress with this kubeconfig instead of one for the stack's cluster")
         .option("--user <name>", "smoke user", "smoke")
         .option("--timeout-ms <ms>", "per-step network timeout", (v: string) => Number.parseInt(v, 10), 10000)

@@ -27,6 +27,7 @@ export type OpsErrorCode =
   | "CommandFailed"
   | "ToolMissing"
   | "TerraformOutputMissing"
+  | "TargetMissing"
   | "BackendConfigMissing"
   | "TfvarsInvalid"
   | "PreflightFailed"

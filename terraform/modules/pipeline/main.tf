@@ -16,14 +16,23 @@ locals {
     var.source_auth.type == "SECRETS_MANAGER" ? [var.source_auth.resource] : [],
   ))
 
+  # What ops reads in the build to find its targets: the names are the ones in
+  # packages/ops/src/targets/build-environment.ts (a test parses this block and
+  # fails when they disagree). Null values (no certificate, no public host) are
+  # left out rather than passed as empty strings.
+  ops_environment = {
+    EKS_CLUSTER_NAME    = var.cluster_name
+    EKS_REGION          = local.region
+    K8S_NAMESPACE       = var.app_namespace
+    SERVER_ECR_URI      = var.ecr_repository_urls["server"]
+    CLIENT_ECR_URI      = var.ecr_repository_urls["client"]
+    TLS_CERTIFICATE_ARN = var.certificate_arn
+    PUBLIC_HOST         = var.public_host
+  }
+
   build_environment = merge(
     var.environment_variables,
-    {
-      EKS_CLUSTER_NAME = var.cluster_name
-      EKS_REGION       = local.region
-      K8S_NAMESPACE    = var.app_namespace
-    },
-    { for k, url in var.ecr_repository_urls : "${upper(k)}_ECR_URI" => url },
+    { for k, v in local.ops_environment : k => v if v != null },
   )
 }
 
@@ -97,6 +106,14 @@ data "aws_iam_policy_document" "this" {
       "ecr:UploadLayerPart",
     ]
     resources = values(var.ecr_repository_arns)
+  }
+
+  # Newest wins (README): a build reads its project's recent builds to learn
+  # whether a newer one supersedes it, and waits for older ones still deploying.
+  statement {
+    sid       = "BuildQueue"
+    actions   = ["codebuild:ListBuildsForProject", "codebuild:BatchGetBuilds"]
+    resources = ["arn:${local.partition}:codebuild:${local.region}:${local.account_id}:project/${var.name}"]
   }
 
   statement {
@@ -218,12 +235,16 @@ resource "aws_vpc_security_group_ingress_rule" "cluster_api" {
 ################################################################################
 
 resource "aws_codebuild_project" "this" {
-  name                   = var.name
-  description            = "Builds the images and deploys to EKS ${var.cluster_name} on pushes to ${var.branch}"
-  service_role           = aws_iam_role.this.arn
-  build_timeout          = var.build_timeout_minutes
-  concurrent_build_limit = 1 # deploys must not overlap
-  source_version         = "refs/heads/${var.branch}"
+  name           = var.name
+  description    = "Builds the images and deploys to EKS ${var.cluster_name} on pushes to ${var.branch}"
+  service_role   = aws_iam_role.this.arn
+  build_timeout  = var.build_timeout_minutes
+  queued_timeout = var.queued_timeout_minutes
+  source_version = "refs/heads/${var.branch}"
+  # No concurrent_build_limit: with one set, CodeBuild rejects a build started
+  # while the limit is reached instead of queueing it, so a push during a build
+  # would never deploy. Every push builds; `ops release deploy` lets the newest
+  # build deploy and waits for older deploys to finish (README, "One deploy at a time").
 
   artifacts {
     type = "NO_ARTIFACTS"

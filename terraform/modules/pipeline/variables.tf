@@ -35,13 +35,24 @@ variable "compute_type" {
 }
 
 variable "build_timeout_minutes" {
-  description = "Minutes after which a build is stopped."
+  description = "Minutes after which a build is stopped. The default comes from the rehearsal's per-phase figures plus the worst-case waits (README, \"Build duration\")."
   type        = number
-  default     = 30
+  default     = 45
 
   validation {
     condition     = var.build_timeout_minutes >= 5 && var.build_timeout_minutes <= 480
     error_message = "build_timeout_minutes must be between 5 and 480."
+  }
+}
+
+variable "queued_timeout_minutes" {
+  description = "Minutes a build may wait in CodeBuild's queue (account concurrency reached) before it is dropped."
+  type        = number
+  default     = 480
+
+  validation {
+    condition     = var.queued_timeout_minutes >= 5 && var.queued_timeout_minutes <= 480
+    error_message = "queued_timeout_minutes must be between 5 and 480."
   }
 }
 
@@ -187,12 +198,34 @@ variable "app_namespace" {
 }
 
 variable "ecr_repository_urls" {
-  description = "ECR repository URLs by key (client, server); each becomes <KEY>_ECR_URI in the build."
+  description = "ECR repository URLs with the keys server and client; they reach the build as SERVER_ECR_URI and CLIENT_ECR_URI."
   type        = map(string)
 
   validation {
-    condition     = length(var.ecr_repository_urls) > 0 && alltrue([for u in values(var.ecr_repository_urls) : can(regex("^[0-9]{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/.+$", u))])
-    error_message = "ecr_repository_urls must map keys to ECR repository URLs."
+    condition     = contains(keys(var.ecr_repository_urls), "server") && contains(keys(var.ecr_repository_urls), "client") && alltrue([for u in values(var.ecr_repository_urls) : can(regex("^[0-9]{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/.+$", u))])
+    error_message = "ecr_repository_urls must map the keys server and client to ECR repository URLs."
+  }
+}
+
+variable "certificate_arn" {
+  description = "ACM certificate for HTTPS on the ALB, passed to the build as TLS_CERTIFICATE_ARN; null serves plain HTTP."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.certificate_arn == null || can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/.+$", var.certificate_arn))
+    error_message = "certificate_arn must be an ACM certificate ARN or null."
+  }
+}
+
+variable "public_host" {
+  description = "Host name the certificate covers (e.g. chat.example.com), passed to the build as PUBLIC_HOST; the smoke test checks it with SNI."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.public_host == null || can(regex("^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", var.public_host))
+    error_message = "public_host must be a lowercase DNS name or null."
   }
 }
 

@@ -32,7 +32,13 @@ const OUTPUTS = JSON.stringify({
 const rendered = (c: Cmd): { stdout: string } => {
   const tag = /newTag: (\S+)/.exec(readFileSync(`${c.args[1]}/kustomization.yaml`, "utf8"))![1];
   return {
-    stdout: `kind: Deployment\n  image: ${REG}/tertulia-server:${tag}\n---\nkind: Deployment\n  image: ${REG}/tertulia-client:${tag}\n`,
+    stdout: [
+      "kind: Ingress\nmetadata:\n  name: tertulia\nspec:\n  defaultBackend:\n    service:\n      name: tertulia-client\n",
+      ...["server", "client"].map(
+        (c) =>
+          `kind: Deployment\nmetadata:\n  name: tertulia-${c}\nspec:\n  template:\n    spec:\n      containers:\n        - image: ${REG}/tertulia-${c}:${tag}\n`,
+      ),
+    ].join("---\n"),
   };
 };
 const running = (tag: string) => ({
@@ -52,6 +58,21 @@ function runner(extra: [RegExp, FakeAnswer][] = []) {
       [/ output -no-color -json$/, { stdout: OUTPUTS }],
       [/^kubectl kustomize/, rendered],
       [/get deployments/, running("old")],
+      // The ALB's DNS name on the Ingress, and the controller's binding for its backend (release waits for both).
+      [
+        /get ingress/,
+        {
+          stdout: JSON.stringify({ status: { loadBalancer: { ingress: [{ hostname: "k8s-x.elb.amazonaws.com" }] } } }),
+        },
+      ],
+      [
+        /get targetgroupbindings/,
+        {
+          stdout: JSON.stringify({
+            items: [{ spec: { serviceRef: { name: "tertulia-client" }, targetGroupARN: "arn:tg" } }],
+          }),
+        },
+      ],
     ],
     ["docker", "kubectl", "terraform", "git"],
   );
@@ -98,7 +119,8 @@ describe("deploy", () => {
       `docker login --username AWS --password-stdin ${REG} <<< [stdin redacted]`,
       `docker push ${REG}/tertulia-server:${TAG}`,
       `docker push ${REG}/tertulia-client:${TAG}`,
-      `${K} apply --filename ${WORK}/rendered.yaml`,
+      `${K} apply --filename ${WORK}/routing.yaml`,
+      `${K} apply --filename ${WORK}/workloads.yaml`,
       `${K} rollout status deployment/tertulia-server --timeout=300s`,
       `${K} rollout status deployment/tertulia-client --timeout=300s`,
     ]);

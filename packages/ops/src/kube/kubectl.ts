@@ -32,6 +32,15 @@ export const kubectl = {
   rolloutStatus: (t: KubeTarget, deployment: string, timeout: string = KUBE.rolloutTimeout): Cmd =>
     k(t, ["rollout", "status", `deployment/${deployment}`, `--timeout=${timeout}`], false),
   rolloutUndo: (t: KubeTarget, deployment: string): Cmd => k(t, ["rollout", "undo", `deployment/${deployment}`], false),
+  /**
+   * Scales a Deployment. At zero, an HPA stops adjusting it until someone scales it again ("Implicit maintenance-mode
+   * deactivation", https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/).
+   */
+  scale: (t: KubeTarget, deployment: string, replicas: number): Cmd =>
+    k(t, ["scale", `deployment/${deployment}`, `--replicas=${replicas}`], false),
+  /** The load balancer controller's bindings of Services to ALB target groups. */
+  getTargetGroupBindings: (t: KubeTarget): Cmd =>
+    k(t, ["get", "targetgroupbindings.elbv2.k8s.aws", "--output", "json"]),
   getDeployments: (t: KubeTarget): Cmd => k(t, ["get", "deployments", "--output", "json"]),
   getDeployment: (t: KubeTarget, name: string): Cmd => k(t, ["get", "deployment", name, "--output", "json"]),
   getPods: (t: KubeTarget, selector: string): Cmd => k(t, ["get", "pods", "--selector", selector, "--output", "json"]),

@@ -1,80 +1,60 @@
 /**
- * `ops release` (what CodeBuild runs): build the two images tagged with the git commit, push them to ECR, render
- * the manifests with them, apply, wait for the rollout, smoke-test. When the rollout or the smoke test fails:
- * say which pod and why, roll back to the previous images, exit 1 — the previous release keeps serving.
+ * `ops release` and its two halves, as the pipeline runs them:
+ *
+ * - `ops release images`: each image checked in ECR and, when missing, built and pushed (image-steps.ts);
+ * - `ops release deploy`: the build queue (pipeline-turn.ts), render, apply in order (Services and Ingress, the ALB's
+ *   target groups, Deployments), wait for each rollout, wait for the load balancer and smoke-test;
+ * - `ops release`: both, for an operator (and `ops deploy`).
+ *
+ * When anything after the Deployments were applied fails (a partial apply, a rollout, the smoke test), what the
+ * apply changed is undone (kube/rollback.ts): `rollout undo` for Deployments that existed, scale to zero for those
+ * a first release created. The previous release keeps serving; the command exits 1.
  */
-import { join, resolve } from "node:path";
-import { imageTagExists, registryLogin } from "../../aws/ecr.ts";
-import { DEFAULTS, KUBE } from "../../config.ts";
-import { type Context, planCall } from "../../context.ts";
+import { join } from "node:path";
+import type { Context } from "../../context.ts";
 import { type ExitCode, OpsError } from "../../errors.ts";
-import {
-  type DeploymentJson,
-  type KubeList,
-  type KubeTarget,
-  kubectl,
-  kubectlHint,
-  parseJson,
-} from "../../kube/kubectl.ts";
-import { UNRELEASED_MARKERS, writeReleaseKustomization } from "../../kube/render.ts";
-import type { Step, StepHandle, StepReport, StepsOutcome } from "../../output/steps.ts";
-import { tail } from "../../process/runner.ts";
-import { pickBuilder } from "../../process/tools.ts";
-import { type Outputs, type StackTargets, stackTargets } from "../../terraform/outputs.ts";
-import { clusterTarget, readOutputs, type StackPaths, terraformRoot } from "../cluster-access.ts";
+import { LOAD_BALANCER_BACKOFF, retryWithBackoff } from "../../kube/backoff.ts";
+import { planRollback, rollbackSteps } from "../../kube/rollback.ts";
+import type { Step, StepReport } from "../../output/steps.ts";
+import type { TargetName } from "../../targets/build-environment.ts";
 import { fail, reportsJson, succeed } from "../outcome.ts";
-import { discoverUrl, runSmoke, type SmokeOptions } from "../smoke/index.ts";
-import { type Builder, imageCmds, isValidTag, registryOf, repositoryName } from "./images.ts";
-import { rollbackSteps, rolloutFailure, rolloutSteps } from "./rollout.ts";
-import { secretSteps } from "./secrets.ts";
+import { discoverUrl, runSmoke } from "../smoke/index.ts";
+import { clusterSteps, deploySteps } from "./deploy-steps.ts";
+import { ecrStep, imageRef, imageSteps } from "./image-steps.ts";
+import type { ReleaseDeps, ReleaseOptions, ReleaseOutcome, ReleaseState } from "./options.ts";
+import { pipelineTurnStep, type Turn } from "./pipeline-turn.ts";
+import { targetsStep } from "./targets-step.ts";
 
-export interface ReleaseOptions extends StackPaths {
-  /** Image tag. @default the git commit (`git rev-parse HEAD`) */
-  readonly tag?: string;
-  /** Kustomize overlay under manifests/overlays. @default default */
-  readonly overlay?: string;
-  /** @default manifests */
-  readonly manifestsDir?: string;
-  /** Override the stack's outputs. */
-  readonly cluster?: string;
-  readonly serverRepository?: string;
-  readonly clientRepository?: string;
-  /** Deploy images already pushed with this tag. @default false */
-  readonly skipBuild?: boolean;
-  /** @default false */
-  readonly skipSmoke?: boolean;
-  /** Smoke-test this URL instead of the Ingress's hostname. */
-  readonly url?: string;
-  /** Rollout wait per deployment. @default 300s */
-  readonly timeout?: string;
-  /** ACM certificate for HTTPS on the ALB (adds manifests/components/tls). @default the stack's certificate_arn output, if any */
-  readonly certificateArn?: string;
-  /** Secrets Manager JSON secret holding JWT_SECRET, RELAY_SECRET, SESSION_SECRET. @default generate them once */
-  readonly appSecretId?: string;
-}
+export type { ReleaseDeps, ReleaseOptions, ReleaseOutcome } from "./options.ts";
 
-export interface ReleaseDeps {
-  readonly smoke: (ctx: Context, options: SmokeOptions & { url: string }) => Promise<StepsOutcome>;
-}
+export type ReleasePart = "all" | "images" | "deploy";
 
-const PLACEHOLDER = (what: string): string => `<${what}>`;
+const DEFAULT_DEPS: ReleaseDeps = { smoke: runSmoke };
 
-/** What a release ended with, for `release` to print or for `deploy` to fold into its own result. */
-export interface ReleaseOutcome {
-  readonly error?: OpsError;
-  /** The error was already drawn by a step line. */
-  readonly shown: boolean;
-  readonly text: string;
-  readonly data: Record<string, unknown>;
-}
+const NEEDS: Readonly<Record<ReleasePart, readonly TargetName[]>> = {
+  all: ["clusterName", "namespace", "serverRepository", "clientRepository"],
+  images: ["serverRepository", "clientRepository"],
+  deploy: ["clusterName", "namespace", "serverRepository", "clientRepository"],
+};
 
-export async function release(
+/** `ops release`: images, then deploy. */
+export const release = (ctx: Context, options: ReleaseOptions, deps: ReleaseDeps = DEFAULT_DEPS): Promise<ExitCode> =>
+  finish(ctx, () => runRelease(ctx, options, deps));
+
+/** `ops release images`. */
+export const releaseImages = (ctx: Context, options: ReleaseOptions): Promise<ExitCode> =>
+  finish(ctx, () => runRelease(ctx, options, DEFAULT_DEPS, "images"));
+
+/** `ops release deploy`. */
+export const releaseDeploy = (
   ctx: Context,
   options: ReleaseOptions,
-  deps: ReleaseDeps = { smoke: runSmoke },
-): Promise<ExitCode> {
+  deps: ReleaseDeps = DEFAULT_DEPS,
+): Promise<ExitCode> => finish(ctx, () => runRelease(ctx, options, deps, "deploy"));
+
+async function finish(ctx: Context, run: () => Promise<ReleaseOutcome>): Promise<ExitCode> {
   try {
-    const out = await runRelease(ctx, options, deps);
+    const out = await run();
     return out.error ? fail(ctx, out.error, out.data, out.shown) : succeed(ctx, out.text, out.data);
   } catch (error) {
     return fail(ctx, error);
@@ -84,333 +64,134 @@ export async function release(
 export async function runRelease(
   ctx: Context,
   options: ReleaseOptions,
-  deps: ReleaseDeps = { smoke: runSmoke },
+  deps: ReleaseDeps = DEFAULT_DEPS,
+  part: ReleasePart = "all",
+  env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<ReleaseOutcome> {
-  const root = terraformRoot(ctx, options);
-  const manifestsDir = resolve(ctx.root, options.manifestsDir ?? DEFAULTS.manifestsDir);
-  const overlayDir = resolve(manifestsDir, "overlays", options.overlay ?? DEFAULTS.overlay);
   const workDir = await ctx.makeTempDir();
-  const builder: Builder | undefined = pickBuilder(ctx.runner);
-
-  let tag = options.tag ?? "";
-  let outputs: Outputs = {};
-  let targets: StackTargets | undefined;
-  let kube: KubeTarget = { kubeconfig: join(workDir, "kubeconfig") };
-  const previous: Record<string, string> = {};
-  let url = options.url;
-  const image = (repo: string): string => `${repo}:${tag}`;
-  const images = (): { server: string; client: string } => ({
-    server: image(targets!.serverRepository),
-    client: image(targets!.clientRepository),
-  });
-  /** Both images are already in ECR (the cluster may run them): nothing to build or push. */
-  let alreadyPushed = false;
-
-  const steps: Step[] = [
-    {
-      title: "Release tag and targets",
-      run: async (s) => {
-        if (!tag) {
-          const head = await ctx.runner.run({ cmd: "git", args: ["rev-parse", "HEAD"], cwd: ctx.root, readOnly: true });
-          if (head.code !== 0)
-            throw new OpsError(
-              "Usage",
-              "No --tag given and `git rev-parse HEAD` failed.",
-              'Run inside the repository or pass --tag (CodeBuild: --tag "$CODEBUILD_RESOLVED_SOURCE_VERSION").',
-            );
-          tag = head.stdout.trim();
-        }
-        if (!isValidTag(tag))
-          throw new OpsError(
-            "Usage",
-            `"${tag}" is not a valid image tag.`,
-            "Use letters, digits, '_', '.' and '-', at most 128, e.g. the commit hash.",
-          );
-        const explicit = {
-          ...(options.cluster ? { clusterName: options.cluster } : {}),
-          ...(options.serverRepository ? { serverRepository: options.serverRepository } : {}),
-          ...(options.clientRepository ? { clientRepository: options.clientRepository } : {}),
-        };
-        const complete = options.cluster && options.serverRepository && options.clientRepository;
-        try {
-          outputs = complete ? {} : await readOutputs(ctx, root);
-          targets = stackTargets(outputs, explicit);
-        } catch (error) {
-          if (!ctx.dryRun) throw error;
-          targets = {
-            clusterName: options.cluster ?? PLACEHOLDER("cluster_name output"),
-            serverRepository: options.serverRepository ?? PLACEHOLDER("server_repository_url output"),
-            clientRepository: options.clientRepository ?? PLACEHOLDER("client_repository_url output"),
-          };
-          ctx.io.warn("the stack's outputs are not readable yet (not applied?): showing placeholders");
-        }
-        const region = ctx.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
-        if (targets.region && region && targets.region !== region)
-          throw new OpsError(
-            "Usage",
-            `The stack is in ${targets.region} but the AWS calls would go to ${region}.`,
-            `Pass --region ${targets.region} (or set AWS_REGION=${targets.region}).`,
-          );
-        s.detail(`${tag.slice(0, 12)} → ${targets.clusterName}`);
-      },
-    },
-    {
-      title: "Cluster credentials",
-      run: async (s) => {
-        if (ctx.dryRun) {
-          planCall(ctx, "EKS DescribeCluster", { name: targets!.clusterName });
-          return s.detail(`would write a kubeconfig for ${targets!.clusterName}`);
-        }
-        kube = await clusterTarget(ctx, targets!.clusterName, workDir);
-        s.detail(targets!.clusterName);
-      },
-    },
-    {
-      title: "Current images",
-      run: async (s) => {
-        if (ctx.dryRun) return s.skip("dry run: the cluster is not read");
-        const r = await ctx.runner.run(kubectl.getDeployments(kube));
-        if (r.code !== 0)
-          throw new OpsError(
-            "CommandFailed",
-            `kubectl cannot read the cluster: ${tail(r.stderr, 2)}`,
-            kubectlHint(r.stderr) ?? "Check your access to the cluster (`ops status`).",
-          );
-        for (const d of parseJson<KubeList<DeploymentJson>>(r.stdout)?.items ?? []) {
-          const img = d.spec?.template?.spec?.containers?.[0]?.image;
-          if (d.metadata?.name && img) previous[d.metadata.name] = img;
-        }
-        s.detail(Object.keys(previous).length ? Object.values(previous).join(", ") : "none (first release)");
-      },
-    },
-    ...(options.skipBuild
-      ? []
-      : [
-          {
-            title: "Images in ECR",
-            run: async (s: StepHandle) => {
-              if (ctx.dryRun) return s.skip("dry run: ECR is not read");
-              const d = { ecr: ctx.aws.ecr, retry: ctx.retry };
-              const found = await Promise.all(
-                [targets!.serverRepository, targets!.clientRepository].map((r) =>
-                  imageTagExists(d, repositoryName(r), tag),
-                ),
-              );
-              alreadyPushed = found.every(Boolean);
-              s.detail(
-                alreadyPushed ? `both already pushed with ${tag.slice(0, 12)}: reusing them` : "to build and push",
-              );
-            },
-          },
-          ...buildSteps(
-            ctx,
-            () => builder,
-            () => images(),
-            () => targets!,
-            () => alreadyPushed,
-            () => tag,
-          ),
-        ]),
-    {
-      title: "Render manifests",
-      run: async (s) => {
-        const certificateArn =
-          options.certificateArn ?? (typeof outputs.certificate_arn === "string" ? outputs.certificate_arn : undefined);
-        const tls = certificateArn
-          ? { componentDir: resolve(manifestsDir, "components", "tls"), certificateArn }
-          : undefined;
-        const dir = await writeReleaseKustomization(
-          workDir,
-          overlayDir,
-          [
-            { name: KUBE.workloads[0].image, newName: targets!.serverRepository, newTag: tag },
-            { name: KUBE.workloads[1].image, newName: targets!.clientRepository, newTag: tag },
-          ],
-          tls,
-        );
-        const r = await ctx.runner.run(kubectl.kustomize(dir));
-        if (r.code !== 0)
-          throw new OpsError(
-            "CommandFailed",
-            `kubectl kustomize failed: ${tail(r.stderr, 3)}`,
-            `Fix the manifests under ${overlayDir} (render them with \`kubectl kustomize ${overlayDir}\`).`,
-          );
-        for (const img of Object.values(images()))
-          if (!r.stdout.includes(`image: ${img}`))
-            throw new OpsError(
-              "CommandFailed",
-              `The rendered manifests do not use ${img}.`,
-              `Check that the manifests name their images ${KUBE.workloads.map((w) => w.image).join(" and ")}.`,
-            );
-        const marker = UNRELEASED_MARKERS.find((m) => r.stdout.includes(m));
-        if (marker)
-          throw new OpsError(
-            "CommandFailed",
-            `The rendered manifests still contain the placeholder "${marker}".`,
-            "Every image needs a release override, and the TLS component needs --certificate-arn.",
-          );
-        await Bun.write(join(workDir, "rendered.yaml"), r.stdout);
-        s.detail(
-          `overlay ${options.overlay ?? DEFAULTS.overlay}${tls ? " + TLS" : ""}, ${(r.stdout.match(/^kind:/gm) ?? []).length} objects`,
-        );
-      },
-    },
-    ...secretSteps(ctx, {
-      target: () => kube,
-      ...(options.appSecretId ? { appSecretId: options.appSecretId } : {}),
-    }),
-    {
-      title: "Apply",
-      run: async (s) => {
-        const r = await ctx.runner.run(kubectl.apply(kube, join(workDir, "rendered.yaml")));
-        if (r.code !== 0)
-          throw new OpsError(
-            "CommandFailed",
-            `kubectl apply failed: ${tail(r.stderr, 3)}`,
-            kubectlHint(r.stderr) ??
-              "Check the error above; the cluster is unchanged if the API server rejected the objects.",
-          );
-        const lines = r.stdout.split("\n").filter(Boolean);
-        const changed = lines.filter((l) => !/ unchanged$/.test(l)).length;
-        s.detail(ctx.dryRun ? "would apply" : `${changed} changed, ${lines.length - changed} unchanged`);
-      },
-    },
-    ...rolloutSteps(
-      ctx,
-      () => kube,
-      options.timeout,
-      (deployment) => rolloutFailure(ctx, kube, deployment),
-    ),
-  ];
-
-  const outcome = await ctx.progress.run(steps);
-  const reports: StepReport[] = [...outcome.reports];
+  const state: ReleaseState = {
+    tag: options.tag ?? "",
+    kube: { kubeconfig: join(workDir, "kubeconfig") },
+    workDir,
+    previous: {},
+    zeroed: [],
+    inEcr: new Set(),
+    applied: [],
+    ...(options.url ? { url: options.url } : {}),
+  };
+  const queue: { turn: Turn } = { turn: { go: true } };
+  const reports: StepReport[] = [];
   const data = (): Record<string, unknown> => ({
-    tag,
-    images: targets ? images() : undefined,
-    previousImages: previous,
-    url: url ?? null,
+    tag: state.tag,
+    images: state.targets ? { server: imageRef(state, "server"), client: imageRef(state, "client") } : undefined,
+    previousImages: state.previous,
+    url: state.url ?? null,
     steps: reportsJson(reports),
   });
-  const applied = outcome.reports.some((r) => r.title === "Apply" && r.status === "ok");
+  const failed = (error: OpsError, shown = !ctx.io.json): ReleaseOutcome => ({ error, shown, text: "", data: data() });
+
+  const first: Step[] = [targetsStep(ctx, options, state, NEEDS[part], env)];
+  if (part !== "images") first.push(pipelineTurnStep(ctx, env, (t) => void (queue.turn = t)));
+  const begun = await ctx.progress.run(first);
+  reports.push(...begun.reports);
+  if (begun.failure) return failed(begun.failure);
+  const turn = queue.turn;
+  if (!turn.go)
+    return {
+      shown: false,
+      text: `Nothing deployed: ${turn.supersededBy} is newer${turn.commit ? ` (${turn.commit.slice(0, 12)})` : ""} and deploys a commit that includes this one.`,
+      data: { ...data(), supersededBy: turn.supersededBy },
+    };
+
+  const steps: Step[] = [];
+  if (part !== "deploy" && !options.skipBuild) steps.push(...imageSteps(ctx, state));
+  if (part !== "images") {
+    steps.push(...clusterSteps(ctx, state));
+    if (part === "deploy" || options.skipBuild) steps.push(ecrStep(ctx, state, true));
+    steps.push(...deploySteps(ctx, options, state));
+  }
+  const outcome = await ctx.progress.run(steps);
+  reports.push(...outcome.reports);
   let failure = outcome.failure;
 
-  if (!failure && !options.skipSmoke) {
-    if (ctx.dryRun) ctx.io.info(`would smoke-test ${url ?? "the Ingress's ALB hostname"}`);
+  if (!failure && part !== "images" && !options.skipSmoke) {
+    if (ctx.dryRun)
+      ctx.io.info(`would wait for the load balancer and smoke-test ${state.url ?? "the Ingress's ALB hostname"}`);
     else {
-      url ??= await discoverUrl(ctx, kube);
-      if (!url)
-        ctx.io.warn(
-          "the Ingress has no ALB hostname yet, so the smoke test was skipped: run `ops smoke` once `ops status` shows the URL",
+      const smoked = await smokeRelease(ctx, state, deps);
+      reports.push(...smoked.reports);
+      if (smoked.failure)
+        failure = new OpsError(
+          "SmokeFailed",
+          `The smoke test failed after the rollout: ${smoked.failure.message}`,
+          "What this release changed was undone (see the rollback steps). Fix the cause and release again.",
         );
-      else {
-        const smoked = await deps.smoke(ctx, { url });
-        reports.push(...smoked.reports);
-        if (smoked.failure)
-          failure = new OpsError(
-            "SmokeFailed",
-            `The smoke test failed after the rollout: ${smoked.failure.message}`,
-            "The previous images were restored. Fix the cause and release again.",
-          );
-      }
     }
   }
 
-  if (failure && applied) {
-    const back = await ctx.progress.run(rollbackSteps(ctx, kube, previous));
+  const plan = planRollback(state.applied);
+  if (failure && (plan.undo.length || plan.scaleToZero.length)) {
+    const back = await ctx.progress.run(
+      rollbackSteps({
+        runner: ctx.runner,
+        target: state.kube,
+        plan,
+        previous: state.previous,
+        ...(options.timeout ? { timeout: options.timeout } : {}),
+      }),
+    );
     reports.push(...back.reports);
     if (back.failure)
-      return {
-        error: new OpsError(
+      return failed(
+        new OpsError(
           "RollbackFailed",
           `${failure.message}\nThen the rollback failed: ${back.failure.message}`,
           back.failure.fix,
         ),
-        shown: false,
-        text: "",
-        data: data(),
-      };
-    return { error: failure, shown: false, text: "", data: data() };
+        false,
+      );
+    const said = plan.scaleToZero.length
+      ? `\nFirst release: ${plan.scaleToZero.join(" and ")} ${plan.scaleToZero.length > 1 ? "were" : "was"} scaled to zero (nothing to roll back to).`
+      : "";
+    return failed(new OpsError(failure.code, `${failure.message}${said}`, failure.fix), false);
   }
-  if (failure) return { error: failure, shown: !ctx.io.json, text: "", data: data() };
-  const img = targets ? images() : { server: "?", client: "?" };
+  if (failure) return failed(failure);
+  const img = state.targets ? (data().images as { server: string; client: string }) : { server: "?", client: "?" };
+  const verb = ctx.dryRun ? "Would" : "";
+  const what = part === "images" ? `${verb ? "Would push" : "Pushed"}` : `${verb ? "Would release" : "Released"}`;
   return {
     shown: false,
-    text: `${ctx.dryRun ? "Would release" : "Released"} ${tag}:\n  server ${img.server}\n  client ${img.client}${url ? `\n  url    ${url}` : ""}`,
+    text: `${what} ${state.tag}:\n  server ${img.server}\n  client ${img.client}${state.url ? `\n  url    ${state.url}` : ""}`,
     data: data(),
   };
 }
 
-function buildSteps(
-  ctx: Context,
-  builder: () => Builder | undefined,
-  images: () => { server: string; client: string },
-  targets: () => StackTargets,
-  alreadyPushed: () => boolean,
-  tag: () => string,
-): Step[] {
-  const pushed = "already in ECR";
-  const need = (): Builder => {
-    const b = builder();
-    if (!b)
-      throw new OpsError(
-        "ToolMissing",
-        "Neither docker nor buildah is installed, so the images cannot be built.",
-        "Install Docker (or buildah), or pass --skip-build to deploy images already pushed with this tag.",
+/** The ALB's DNS name (waited for, with backoff), then smoke: against the public host with SNI when TLS is on. */
+async function smokeRelease(ctx: Context, state: ReleaseState, deps: ReleaseDeps) {
+  const t = state.targets!;
+  let url = state.url;
+  if (!url) {
+    try {
+      url = await retryWithBackoff(
+        { ...LOAD_BALANCER_BACKOFF, sleep: ctx.retry.sleep },
+        (n, of, note, next) =>
+          ctx.io.info(`load balancer address: attempt ${n}/${of}: ${note}${next ? `; next in ${next / 1000}s` : ""}`),
+        async () => {
+          const found = await discoverUrl(ctx, state.kube);
+          return found ? { done: true, value: found } : { done: false, note: "the Ingress has no ALB hostname yet" };
+        },
       );
-    return b;
-  };
-  const runOrFail = async (cmd: Parameters<typeof ctx.runner.run>[0], what: string, fix: string): Promise<void> => {
-    const r = await ctx.runner.run(cmd);
-    if (r.code !== 0) throw new OpsError("CommandFailed", `${what} failed: ${tail(r.stderr || r.stdout, 3)}`, fix);
-  };
-  return [
-    ...(["server", "client"] as const).map(
-      (component): Step => ({
-        title: `Build ${component} image`,
-        run: async (s) => {
-          if (alreadyPushed()) s.skip(pushed);
-          await runOrFail(
-            imageCmds.build(need(), ctx.root, component, images()[component], tag()),
-            `Building the ${component} image`,
-            `Fix the build (try it locally: ${need()} build --file packages/${component}/Dockerfile .).`,
-          );
-          s.detail(images()[component]);
-        },
-      }),
-    ),
-    {
-      title: "Log in to ECR",
-      run: async (s) => {
-        if (alreadyPushed()) s.skip(pushed);
-        const registry = registryOf(targets().serverRepository);
-        if (ctx.dryRun) {
-          planCall(ctx, "ECR GetAuthorizationToken", {});
-          await ctx.runner.run(imageCmds.login(need(), registry, "AWS", "[from GetAuthorizationToken]"));
-          return s.detail(registry);
-        }
-        const login = await registryLogin({ ecr: ctx.aws.ecr, retry: ctx.retry });
-        await runOrFail(
-          imageCmds.login(need(), registry, login.username, login.password),
-          `${need()} login to ${registry}`,
-          "Check the builder's daemon is running and the credentials may call ecr:GetAuthorizationToken.",
-        );
-        s.detail(registry);
-      },
-    },
-    ...(["server", "client"] as const).map(
-      (component): Step => ({
-        title: `Push ${component} image`,
-        run: async (s) => {
-          if (alreadyPushed()) s.skip(pushed);
-          await runOrFail(
-            imageCmds.push(need(), images()[component]),
-            `Pushing ${images()[component]}`,
-            "Check the repository exists (`ops preflight`) and the identity may push to it.",
-          );
-          s.detail(images()[component]);
-        },
-      }),
-    ),
-  ];
+    } catch (error) {
+      return {
+        reports: [],
+        failure: new OpsError(
+          "SmokeFailed",
+          `The Ingress never got a load balancer: ${error instanceof Error ? error.message : String(error)}.`,
+          "Look at the Ingress's events (`kubectl describe ingress`) and the load balancer controller's logs.",
+        ),
+      };
+    }
+  }
+  state.url = t.publicHost ? `https://${t.publicHost}` : url;
+  return deps.smoke(ctx, { url, ...(t.publicHost ? { host: t.publicHost } : {}) });
 }

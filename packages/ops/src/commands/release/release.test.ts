@@ -12,7 +12,7 @@ import type { Cmd } from "../../process/runner.ts";
 import { awsError } from "../../testing/aws-errors.ts";
 import { testContext } from "../../testing/fake-context.ts";
 import { type FakeAnswer, fakeRunner } from "../../testing/fake-runner.ts";
-import { release } from "./index.ts";
+import { release, releaseDeploy, releaseImages, runRelease } from "./index.ts";
 
 const eks = mockClient(EKSClient);
 const ecr = mockClient(ECRClient);
@@ -25,14 +25,41 @@ const OUTPUTS = JSON.stringify({
   server_repository_url: { value: `${REG}/tertulia-server`, type: "string" },
   client_repository_url: { value: `${REG}/tertulia-client`, type: "string" },
 });
-/** What kubectl kustomize would print: the images the generated kustomization sets. */
+/**
+ * What kubectl kustomize would print: a Service, the Ingress routing to it, and the two Deployments with the images
+ * the generated kustomization sets.
+ */
 const rendered = (c: Cmd): { stdout: string } => {
   const k = readFileSync(`${c.args[1]}/kustomization.yaml`, "utf8");
   const tag = /newTag: (\S+)/.exec(k)![1];
+  const deployment = (name: string, replicas: number) =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: tertulia-${name}\nspec:\n  replicas: ${replicas}\n  template:\n    spec:\n      containers:\n        - name: ${name}\n          image: ${REG}/tertulia-${name}:${tag}\n`;
   return {
-    stdout: `kind: Deployment\n        image: ${REG}/tertulia-server:${tag}\n---\nkind: Deployment\n        image: ${REG}/tertulia-client:${tag}\n`,
+    stdout: [
+      "apiVersion: v1\nkind: Service\nmetadata:\n  name: tertulia-client\n",
+      "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: tertulia\nspec:\n  rules:\n    - http:\n        paths:\n          - path: /\n            backend:\n              service:\n                name: tertulia-client\n",
+      deployment("server", 1),
+      deployment("client", 2),
+    ].join("---\n"),
   };
 };
+/** The load balancer controller's binding for the Ingress's backend (elbv2.k8s.aws/v1beta1 TargetGroupBinding). */
+const TGB = JSON.stringify({
+  apiVersion: "v1",
+  kind: "List",
+  items: [
+    {
+      apiVersion: "elbv2.k8s.aws/v1beta1",
+      kind: "TargetGroupBinding",
+      metadata: { name: "k8s-tertulia-tertulia-0123456789" },
+      spec: {
+        serviceRef: { name: "tertulia-client", port: "http" },
+        targetGroupARN: "arn:aws:elasticloadbalancing:sa-east-1:123456789012:targetgroup/k8s-tertulia/0123456789abcdef",
+        targetType: "ip",
+      },
+    },
+  ],
+});
 const K = `kubectl --kubeconfig ${WORK}/kubeconfig --namespace tertulia`;
 
 const okSmoke = async (): Promise<StepsOutcome> => ({ reports: [{ title: "GET /healthz", status: "ok", ms: 3 }] });
@@ -62,6 +89,15 @@ function runner(extra: [RegExp, FakeAnswer][] = []) {
         },
       ],
       [/get secret/, { code: 1, stderr: 'Error from server (NotFound): secrets "x" not found' }],
+      [/get targetgroupbindings/, { stdout: TGB }],
+      [
+        /apply --filename \S+routing.yaml/,
+        { stdout: "service/tertulia-client configured\ningress.networking.k8s.io/tertulia configured\n" },
+      ],
+      [
+        /apply --filename \S+workloads.yaml/,
+        { stdout: "deployment.apps/tertulia-server configured\ndeployment.apps/tertulia-client configured\n" },
+      ],
       [
         /get ingress tertulia/,
         {
@@ -116,7 +152,8 @@ describe("release", () => {
       `docker login --username AWS --password-stdin ${REG} <<< [stdin redacted]`,
       `docker push ${REG}/tertulia-server:${TAG}`,
       `docker push ${REG}/tertulia-client:${TAG}`,
-      `${K} apply --filename ${WORK}/rendered.yaml`,
+      `${K} apply --filename ${WORK}/routing.yaml`,
+      `${K} apply --filename ${WORK}/workloads.yaml`,
       `${K} rollout status deployment/tertulia-server --timeout=300s`,
       `${K} rollout status deployment/tertulia-client --timeout=300s`,
     ]);
@@ -145,15 +182,17 @@ describe("release", () => {
     );
     expect(code).toBe(0);
     expect(r.calls.filter((c) => /^(docker|kubectl --kubeconfig)/.test(c))).toEqual([
-      `${K} get deployments --output json`,
       `docker build --platform linux/amd64 --file /repo/packages/server/Dockerfile --build-arg TERTULIA_COMMIT=abc1234 --tag ${REG}/tertulia-server:abc1234 /repo`,
       `docker build --platform linux/amd64 --file /repo/packages/client/Dockerfile --build-arg TERTULIA_COMMIT=abc1234 --tag ${REG}/tertulia-client:abc1234 /repo`,
       `docker login --username AWS --password-stdin ${REG} <<< [stdin redacted]`,
       `docker push ${REG}/tertulia-server:abc1234`,
       `docker push ${REG}/tertulia-client:abc1234`,
+      `${K} get deployments --output json`,
       `${K} get secret tertulia-app-secrets --output json`,
       `${K} apply --filename - <<< [stdin redacted]`,
-      `${K} apply --filename ${WORK}/rendered.yaml`,
+      `${K} apply --filename ${WORK}/routing.yaml`,
+      `${K} get targetgroupbindings.elbv2.k8s.aws --output json`,
+      `${K} apply --filename ${WORK}/workloads.yaml`,
       `${K} rollout status deployment/tertulia-server --timeout=300s`,
       `${K} rollout status deployment/tertulia-client --timeout=300s`,
       `${K} get ingress tertulia --output json`,
@@ -279,21 +318,97 @@ describe("release", () => {
     expect(ctx.io.talk()).toContain("The smoke test failed after the rollout: GET /readyz answered 503");
   });
 
-  test("a first release with no history says there is nothing to roll back to", async () => {
+  test("a failed first release scales the Deployments it created to zero, and says so (no rollout undo)", async () => {
     const r = runner([
       [/rollout status deployment\/tertulia-server --timeout/, { code: 1 }],
-      [/get deployments --output json/, { stdout: '{"items":[]}' }],
-      [/rollout undo/, { code: 1, stderr: 'error: no rollout history found for deployment "tertulia-server"' }],
+      [/get deployments --output json/, { stdout: '{"apiVersion":"v1","items":[],"kind":"List"}' }],
+      [
+        /apply --filename \S+workloads.yaml/,
+        { stdout: "deployment.apps/tertulia-server created\ndeployment.apps/tertulia-client created\n" },
+      ],
     ]);
     const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, json: true });
     expect(await release(ctx, { tag: "abc1234" }, { smoke: okSmoke })).toBe(1);
-    expect(ctx.io.results[0]!.data).toMatchObject({
-      previousImages: {},
-      error: {
-        code: "RollbackFailed",
-        fix: "This was the first release, so there is nothing to roll back to: fix the cause and release again.",
-      },
-    });
+    expect(r.calls.some((c) => c.includes("rollout undo"))).toBe(false);
+    expect(r.calls.filter((c) => c.includes(" scale "))).toEqual([
+      `${K} scale deployment/tertulia-server --replicas=0`,
+      `${K} scale deployment/tertulia-client --replicas=0`,
+    ]);
+    const out = ctx.io.results[0]!.data as { error: { code: string; message: string } };
+    expect(out.error.code).toBe("RolloutFailed");
+    expect(out.error.message).toContain(
+      "First release: tertulia-server and tertulia-client were scaled to zero (nothing to roll back to).",
+    );
+  });
+
+  test("a partial apply (one Deployment configured, the other refused) undoes the one that was applied", async () => {
+    const r = runner([
+      [
+        /apply --filename \S+workloads.yaml/,
+        {
+          code: 1,
+          stdout: "deployment.apps/tertulia-server configured\n",
+          stderr:
+            'Error from server (Forbidden): error when applying patch: deployments.apps "tertulia-client" is forbidden: exceeded quota: compute',
+        },
+      ],
+    ]);
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, json: true });
+    expect(await release(ctx, { tag: "abc1234" }, { smoke: okSmoke })).toBe(1);
+    expect(r.calls.slice(r.calls.indexOf(`${K} apply --filename ${WORK}/workloads.yaml`))).toEqual([
+      `${K} apply --filename ${WORK}/workloads.yaml`,
+      `${K} rollout undo deployment/tertulia-server`,
+      `${K} rollout status deployment/tertulia-server --timeout=300s`,
+    ]);
+    expect((ctx.io.results[0]!.data as { error: { message: string } }).error.message).toContain(
+      "kubectl apply of the Deployments failed part-way",
+    );
+  });
+
+  test("the Deployments change only once the ALB's target groups are bound, each attempt reported", async () => {
+    let polls = 0;
+    const r = runner([
+      [
+        /get targetgroupbindings/,
+        () => (++polls < 3 ? { stdout: '{"apiVersion":"v1","items":[],"kind":"List"}' } : { stdout: TGB }),
+      ],
+    ]);
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK });
+    expect(await release(ctx, { tag: "abc1234" }, { smoke: okSmoke })).toBe(0);
+    const at = (line: string): number => r.calls.indexOf(line);
+    expect(at(`${K} apply --filename ${WORK}/routing.yaml`)).toBeLessThan(
+      r.calls.findIndex((c) => c.includes("targetgroupbindings")),
+    );
+    expect(r.calls.filter((c) => c.includes("targetgroupbindings"))).toHaveLength(3);
+    expect(r.calls.findLastIndex((c) => c.includes("targetgroupbindings"))).toBeLessThan(
+      at(`${K} apply --filename ${WORK}/workloads.yaml`),
+    );
+    expect(ctx.io.talk()).toContain("target groups: attempt 1/16: no target group yet for tertulia-client; next in 5s");
+    expect(ctx.io.talk()).toContain(
+      "target groups: attempt 2/16: no target group yet for tertulia-client; next in 10s",
+    );
+  });
+
+  test("a release that finds its Deployments at zero (a failed first release) scales them back up", async () => {
+    const r = runner([
+      [
+        /get deployments --output json/,
+        {
+          stdout: JSON.stringify({
+            items: ["server", "client"].map((c) => ({
+              metadata: { name: `tertulia-${c}` },
+              spec: { replicas: 0, template: { spec: { containers: [{ image: `${REG}/tertulia-${c}:bad` }] } } },
+            })),
+          }),
+        },
+      ],
+    ]);
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK });
+    expect(await release(ctx, { tag: "abc1234" }, { smoke: okSmoke })).toBe(0);
+    expect(r.calls.filter((c) => c.includes(" scale "))).toEqual([
+      `${K} scale deployment/tertulia-server --replicas=1`,
+      `${K} scale deployment/tertulia-client --replicas=2`,
+    ]);
   });
 
   test("re-releasing a tag already in ECR (immutable tags) builds and pushes nothing", async () => {
@@ -311,7 +426,7 @@ describe("release", () => {
         },
       ],
       [
-        / apply --filename/,
+        /apply --filename \S+workloads.yaml/,
         { stdout: "deployment.apps/tertulia-server unchanged\ndeployment.apps/tertulia-client unchanged\n" },
       ],
     ]);
@@ -324,12 +439,92 @@ describe("release", () => {
     ]);
     expect(ecr.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(0);
     const steps = (ctx.io.results[0]!.data as { steps: { title: string; status: string; detail?: string }[] }).steps;
-    expect(steps.find((s) => s.title === "Apply")!.detail).toBe("0 changed, 2 unchanged");
+    expect(steps.find((s) => s.title === "Apply Deployments")!.detail).toBe("0 changed, 2 unchanged");
+  });
+
+  test("a partial push (server pushed, client failed) is finished by a retry that builds and pushes the client only", async () => {
+    ecr
+      .on(DescribeImagesCommand, { repositoryName: "tertulia-server" })
+      .resolves({ imageDetails: [{ imageTags: ["abc1234"] }] });
+    const r = runner();
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK });
+    expect(await releaseImages(ctx, { tag: "abc1234" })).toBe(0);
+    expect(r.calls.filter((c) => c.startsWith("docker"))).toEqual([
+      `docker build --platform linux/amd64 --file /repo/packages/client/Dockerfile --build-arg TERTULIA_COMMIT=abc1234 --tag ${REG}/tertulia-client:abc1234 /repo`,
+      `docker login --username AWS --password-stdin ${REG} <<< [stdin redacted]`,
+      `docker push ${REG}/tertulia-client:abc1234`,
+    ]);
+  });
+
+  test("release images needs no cluster and release deploy builds nothing; deploy refuses an image not in ECR", async () => {
+    const r = runner();
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, json: true });
+    expect(await releaseDeploy(ctx, { tag: "abc1234" }, { smoke: okSmoke })).toBe(1);
+    expect(r.calls.filter((c) => c.startsWith("docker") || c.includes(" apply "))).toEqual([]);
+    expect((ctx.io.results[0]!.data as { error: { message: string; fix: string } }).error).toMatchObject({
+      message: `${REG}/tertulia-server:abc1234 and ${REG}/tertulia-client:abc1234 are not in ECR.`,
+      fix: "Push them first: ops release images --tag abc1234.",
+    });
   });
 
   test("an invalid tag is a usage error (exit 2)", async () => {
     const ctx = testContext({ root: ROOT, runner: runner(), tempDir: WORK });
     expect(await release(ctx, { tag: "-bad tag" }, { smoke: okSmoke })).toBe(2);
+  });
+});
+
+describe("release: where the targets come from", () => {
+  const CODEBUILD_ENV = {
+    CODEBUILD_BUILD_ID: "tertulia:0b1c2d3e-0000-4000-8000-000000000001",
+    EKS_CLUSTER_NAME: "tertulia",
+    EKS_REGION: "sa-east-1",
+    K8S_NAMESPACE: "tertulia",
+    SERVER_ECR_URI: `${REG}/tertulia-server`,
+    CLIENT_ECR_URI: `${REG}/tertulia-client`,
+  };
+
+  test("inside CodeBuild the targets come from the pipeline's environment and terraform is never run", async () => {
+    const r = runner();
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, dryRun: true });
+    const out = await runRelease(ctx, { tag: "abc1234" }, { smoke: okSmoke }, "images", CODEBUILD_ENV);
+    expect(out.error).toBeUndefined();
+    expect(r.calls.filter((c) => c.startsWith("terraform"))).toEqual([]);
+    expect(ctx.planned[0]).toContain(`--tag ${REG}/tertulia-server:abc1234`);
+  });
+
+  test("inside CodeBuild a missing variable is an error naming it, in a dry run too: no placeholder, no terraform", async () => {
+    const r = runner();
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, dryRun: true });
+    const { SERVER_ECR_URI: _, ...env } = CODEBUILD_ENV;
+    const out = await runRelease(ctx, { tag: "abc1234" }, { smoke: okSmoke }, "deploy", env);
+    expect(out.error?.code).toBe("TargetMissing");
+    expect(out.error?.message).toContain("neither --server-repository nor SERVER_ECR_URI is set");
+    expect(r.calls.filter((c) => c.startsWith("terraform"))).toEqual([]);
+    expect(ctx.planned).toEqual([]);
+    expect(ctx.io.talk()).not.toContain("<");
+  });
+
+  test("on an operator's machine a dry run whose stack has no outputs fails, naming the flag", async () => {
+    const r = runner([[/ output -json/, { stdout: "{}" }]]);
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, dryRun: true });
+    const out = await runRelease(ctx, { tag: "abc1234" }, { smoke: okSmoke }, "all", {});
+    expect(out.error?.code).toBe("TargetMissing");
+    expect(out.error?.fix).toContain("pass --cluster NAME");
+    expect(ctx.planned).toEqual([]);
+  });
+
+  test("flags win over the environment", async () => {
+    const r = runner();
+    const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, dryRun: true });
+    const out = await runRelease(
+      ctx,
+      { tag: "abc1234", serverRepository: `${REG}/other-server` },
+      { smoke: okSmoke },
+      "images",
+      CODEBUILD_ENV,
+    );
+    expect(out.error).toBeUndefined();
+    expect(ctx.planned[0]).toContain(`--tag ${REG}/other-server:abc1234`);
   });
 });
 
@@ -395,7 +590,7 @@ describe("release: secrets and TLS", () => {
     expect(
       await release(
         ctx,
-        { tag: "abc1234", certificateArn: "arn:aws:acm:sa-east-1:1:certificate/x" },
+        { tag: "abc1234", certificateArn: "arn:aws:acm:sa-east-1:1:certificate/x", host: "chat.example.com" },
         { smoke: okSmoke },
       ),
     ).toBe(0);

@@ -1,11 +1,10 @@
-/** Rolling out, and rolling back when a rollout (or the smoke test after it) fails. */
+/** Waiting for each rollout, and saying why one failed (the rollback itself is kube/rollback.ts). */
 import { KUBE } from "../../config.ts";
 import type { Context } from "../../context.ts";
 import { OpsError } from "../../errors.ts";
 import { diagnoseDeployment, formatDiagnosis } from "../../kube/diagnose.ts";
 import { type KubeTarget, kubectl } from "../../kube/kubectl.ts";
 import type { Step } from "../../output/steps.ts";
-import { tail } from "../../process/runner.ts";
 
 export function rolloutSteps(
   ctx: Context,
@@ -31,29 +30,4 @@ export async function rolloutFailure(ctx: Context, t: KubeTarget, deployment: st
     `The rollout of ${deployment} failed.\n${formatDiagnosis(deployment, diagnosis)}`,
     "The previous images were restored (see the rollback steps). Fix the cause above, commit, and release again.",
   );
-}
-
-export function rollbackSteps(ctx: Context, target: KubeTarget, previous: Readonly<Record<string, string>>): Step[] {
-  return KUBE.workloads.map((w) => ({
-    title: `Roll back ${w.deployment}`,
-    run: async (s) => {
-      const undo = await ctx.runner.run(kubectl.rolloutUndo(target, w.deployment));
-      if (undo.code !== 0)
-        throw new OpsError(
-          "RollbackFailed",
-          `Could not roll back ${w.deployment}: ${tail(undo.stderr, 2) || "kubectl rollout undo failed"}.`,
-          previous[w.deployment]
-            ? `Restore it by hand: kubectl -n ${KUBE.namespace} set image deployment/${w.deployment} '*=${previous[w.deployment]}'.`
-            : "This was the first release, so there is nothing to roll back to: fix the cause and release again.",
-        );
-      const wait = await ctx.runner.run(kubectl.rolloutStatus(target, w.deployment));
-      if (wait.code !== 0)
-        throw new OpsError(
-          "RollbackFailed",
-          `${w.deployment} was rolled back but is not healthy yet.`,
-          `Watch it with: kubectl -n ${KUBE.namespace} rollout status deployment/${w.deployment}.`,
-        );
-      s.detail(previous[w.deployment] ? `back on ${previous[w.deployment]}` : "back on the previous revision");
-    },
-  }));
 }

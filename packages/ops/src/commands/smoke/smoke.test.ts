@@ -30,6 +30,7 @@ describe("smoke over HTTP", () => {
     const ctx = testContext({ json: true });
     expect(await smoke(ctx, { url: `http://127.0.0.1:${server.port}`, password: "pw" })).toBe(1);
     expect(steps(ctx).map((s) => [s.title, s.status])).toEqual([
+      ["Wait for the load balancer", "ok"],
       ["GET /healthz", "ok"],
       ["GET /readyz", "ok"],
       ["Sticky session cookie", "ok"],
@@ -51,7 +52,7 @@ describe("smoke over HTTP", () => {
     }
     expect(
       steps(ctx)
-        .slice(3)
+        .slice(4)
         .map((s) => [s.status, s.detail]),
     ).toEqual([
       ["skipped", "no password for the smoke user: set SMOKE_PASSWORD to run the chat steps"],
@@ -75,8 +76,12 @@ describe("smoke over HTTP", () => {
     const url = `http://127.0.0.1:${down.port}`;
     down.stop(true);
     const ctx = testContext();
-    expect(await smoke(ctx, { url, timeoutMs: 2000 })).toBe(1);
-    expect(ctx.io.talk()).toContain('Smoke step "GET /healthz" failed');
+    expect(await smoke(ctx, { url, timeoutMs: 2000, backoff: { attempts: 3, firstMs: 5000, maxMs: 30000 } })).toBe(1);
+    expect(ctx.io.talk()).toContain('Smoke step "Wait for the load balancer" failed');
+    expect(ctx.io.talk()).toContain("load balancer: attempt 1/3: GET http://127.0.0.1");
+    expect(ctx.io.talk()).toContain("ECONNREFUSED");
+    expect(ctx.io.talk()).toContain("; next in 5s");
+    expect(ctx.io.talk()).toContain("load balancer: attempt 3/3: ");
   });
 
   test("without --url it reads the stack's outputs, and says how to fix a stack never applied", async () => {
