@@ -44,7 +44,11 @@ const INSTALL_STEPS: readonly RegExp[] = [
   /^chmod 0755 \/usr\/local\/bin\/kubectl$/,
 ];
 /** The checks before anything is built: types, lint, and the tests of the ops CLI and the manifests. */
-const TEST_STEPS: readonly RegExp[] = [/^bun run typecheck$/, /^bun run lint$/, /^bun test packages\/ops manifests$/];
+const TEST_STEPS: readonly RegExp[] = [
+  /^bun run typecheck$/,
+  /^bun run lint$/,
+  /^bun run test packages\/ops manifests$/,
+];
 /** One ops CLI call: a known command and flags, no shell operators, nothing after it. */
 const OPS_CALL =
   /^bun run ops (preflight|release images|release deploy|release|deploy|smoke|status)( --[a-z-]+( "\$\{[A-Z_]+\}"| [a-z-]+)?)*$/;

@@ -37,7 +37,7 @@ variable "compute_type" {
 variable "build_timeout_minutes" {
   description = "Minutes after which a build is stopped. The default comes from the rehearsal's per-phase figures plus the worst-case waits (README, \"Build duration\")."
   type        = number
-  default     = 45
+  default     = 90
 
   validation {
     condition     = var.build_timeout_minutes >= 5 && var.build_timeout_minutes <= 480

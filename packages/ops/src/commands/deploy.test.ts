@@ -7,11 +7,16 @@ import { DescribeImagesCommand, ECRClient, GetAuthorizationTokenCommand } from "
 import { DescribeClusterCommand, EKSClient } from "@aws-sdk/client-eks";
 import { mockClient } from "aws-sdk-client-mock";
 import type { Cmd } from "../process/runner.ts";
+import { BUILD_ENVIRONMENT, CODEBUILD_MARKER } from "../targets/build-environment.ts";
 import { awsError } from "../testing/aws-errors.ts";
 import { testContext } from "../testing/fake-context.ts";
 import { type FakeAnswer, fakeRunner } from "../testing/fake-runner.ts";
 import { deploy } from "./deploy.ts";
 import type { PreflightResult } from "./preflight/index.ts";
+
+// These tests run inside CodeBuild too (buildspec's pre_build), where the pipeline's variables are set: each test
+// says where its targets come from, so the build's own environment must not leak into them.
+for (const name of [...Object.values(BUILD_ENVIRONMENT), CODEBUILD_MARKER]) delete process.env[name];
 
 const eks = mockClient(EKSClient);
 const ecr = mockClient(ECRClient);
