@@ -11,6 +11,8 @@ import { CodeBuildRehearsal } from "./support/codebuild.ts";
 import { exampleTfvars } from "./support/module-inputs.ts";
 import { ACCOUNT, REGISTRY } from "./support/world.ts";
 
+/** Explicit, so `bun test test/rehearsal` without --timeout does not stop the hooks at Bun's 5 s default. */
+const HOOK_TIMEOUT_MS = 120_000;
 const canRehearse =
   process.getuid?.() === 0 && Bun.spawnSync(["/usr/bin/unshare", "--mount", "--net", "/bin/true"]).exitCode === 0;
 
@@ -44,11 +46,11 @@ describe.skipIf(!canRehearse)("ops deploy on an operator's machine, with the exa
       join(src.dir, "terraform/stacks/aws/backend.hcl"),
       `bucket       = "tertulia-tfstate-${ACCOUNT}"\nkey          = "tertulia/aws.tfstate"\nregion       = "${region}"\nencrypt      = true\nuse_lockfile = true\n`,
     );
-  });
+  }, HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await rehearsal?.stop();
     if (src) await rm(src.dir, { recursive: true, force: true });
-  });
+  }, HOOK_TIMEOUT_MS);
 
   test("preflight, terraform init/plan/apply, then a release whose targets come from the stack's outputs", async () => {
     const env = rehearsal.operatorEnvironment("eu-west-1");

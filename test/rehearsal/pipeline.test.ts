@@ -21,6 +21,8 @@ import { buildEnvironment } from "./support/pipeline-environment.ts";
 import { worstCase } from "./support/time-budget.ts";
 import { REGISTRY } from "./support/world.ts";
 
+/** Explicit, so `bun test test/rehearsal` without --timeout does not stop the hooks at Bun's 5 s default. */
+const HOOK_TIMEOUT_MS = 120_000;
 const canRehearse =
   process.getuid?.() === 0 && Bun.spawnSync(["/usr/bin/unshare", "--mount", "--net", "/bin/true"]).exitCode === 0;
 const LATER: readonly Phase[] = ["install", "build", "post_build"];
@@ -119,11 +121,11 @@ describe.skipIf(!canRehearse)("buildspec.yml, as CodeBuild runs it (needs root f
     src = await cloneLikeCodeBuild();
     rehearsal = await CodeBuildRehearsal.start(src.dir, buildEnvironment(moduleInputsForExample()));
     rehearsal.world.cluster.bindingDelay = 1;
-  });
+  }, HOOK_TIMEOUT_MS);
   afterAll(async () => {
     await rehearsal?.stop();
     if (src) await rm(src.dir, { recursive: true, force: true });
-  });
+  }, HOOK_TIMEOUT_MS);
 
   test("the environment is the pipeline module's, read from its Terraform: no Terraform, no backend.hcl, no credentials file", async () => {
     expect(rehearsal.projectEnv).toEqual({
