@@ -37,7 +37,7 @@ export function worstCase(measured: Readonly<Record<string, number>>): Budget {
     ["install (measured)", (measured.install ?? 0) / 1000],
     ["pre_build (measured)", (measured.pre_build ?? 0) / 1000],
     ["build: two image builds and pushes (estimate)", IMAGE_BUILDS_SECONDS],
-    ["post_build: ops calls (measured, waits excluded)", (measured.post_build ?? 0) / 1000],
+    ["post_build: ops calls and the rehearsal's short waits (measured)", (measured.post_build ?? 0) / 1000],
     ["wait for older builds (bound)", backoffSeconds(OLDER_BUILDS_BACKOFF, 2)],
     ["wait for target groups (bound)", backoffSeconds(LOAD_BALANCER_BACKOFF, 2)],
     ["two rollouts (bound)", 2 * rollout],
