@@ -12,8 +12,7 @@
  *
  * Outside CodeBuild (an operator's `ops release`) there is no queue to consult.
  */
-import { BatchGetBuildsCommand, type Build, ListBuildsForProjectCommand } from "@aws-sdk/client-codebuild";
-import { awsCall } from "../../aws/call.ts";
+import { type BuildSummary, recentBuilds } from "../../aws/codebuild.ts";
 import type { Context } from "../../context.ts";
 import { OpsError } from "../../errors.ts";
 import { type Backoff, retryWithBackoff } from "../../kube/backoff.ts";
@@ -30,26 +29,17 @@ export type Turn =
   | { readonly go: true }
   | { readonly go: false; readonly supersededBy: string; readonly commit?: string };
 
-async function recentBuilds(ctx: Context, project: string, me: string): Promise<{ newer: Build[]; older: Build[] }> {
-  const list = await awsCall(
-    "CodeBuild ListBuildsForProject",
-    () => ctx.aws.codebuild.send(new ListBuildsForProjectCommand({ projectName: project, sortOrder: "DESCENDING" })),
-    { retry: ctx.retry },
-  );
-  const ids = list.ids ?? [];
-  const at = ids.indexOf(me);
-  const newerIds = at < 0 ? [] : ids.slice(0, at);
-  const olderIds = at < 0 ? ids.slice(0, OLDER_WINDOW) : ids.slice(at + 1, at + 1 + OLDER_WINDOW);
-  const wanted = [...newerIds, ...olderIds].slice(0, 100);
-  if (wanted.length === 0) return { newer: [], older: [] };
-  const got = await awsCall(
-    "CodeBuild BatchGetBuilds",
-    () => ctx.aws.codebuild.send(new BatchGetBuildsCommand({ ids: wanted })),
-    { retry: ctx.retry },
-  );
-  const byId = new Map((got.builds ?? []).map((b) => [b.id, b]));
-  const pick = (xs: string[]): Build[] => xs.map((id) => byId.get(id)).filter((b): b is Build => Boolean(b));
-  return { newer: pick(newerIds), older: pick(olderIds) };
+/** The builds started after this one and the recent ones before it, from one ListBuildsForProject page. */
+async function around(
+  ctx: Context,
+  project: string,
+  me: string,
+): Promise<{ newer: BuildSummary[]; older: BuildSummary[] }> {
+  const builds = await recentBuilds({ codebuild: ctx.aws.codebuild, retry: ctx.retry }, project, 100);
+  const at = builds.findIndex((b) => b.id === me);
+  return at < 0
+    ? { newer: [], older: builds.slice(0, OLDER_WINDOW) }
+    : { newer: builds.slice(0, at), older: builds.slice(at + 1, at + 1 + OLDER_WINDOW) };
 }
 
 export async function pipelineTurn(ctx: Context, me: string, backoff: Backoff): Promise<Turn> {
@@ -59,18 +49,18 @@ export async function pipelineTurn(ctx: Context, me: string, backoff: Backoff): 
     (n, of, note, next) =>
       ctx.io.info(`build queue: check ${n}/${of}: ${note}${next ? `; next in ${next / 1000}s` : ""}`),
     async () => {
-      const { newer, older } = await recentBuilds(ctx, project, me);
-      const winner = newer.find((b) => b.buildStatus === "IN_PROGRESS" || b.buildStatus === "SUCCEEDED");
+      const { newer, older } = await around(ctx, project, me);
+      const winner = newer.find((b) => b.status === "IN_PROGRESS" || b.status === "SUCCEEDED");
       if (winner)
         return {
           done: true,
           value: {
             go: false,
-            supersededBy: winner.id ?? "?",
-            ...(winner.resolvedSourceVersion ? { commit: winner.resolvedSourceVersion } : {}),
+            supersededBy: winner.id,
+            ...(winner.commit ? { commit: winner.commit } : {}),
           },
         };
-      const running = older.filter((b) => b.buildStatus === "IN_PROGRESS").map((b) => b.id ?? "?");
+      const running = older.filter((b) => b.status === "IN_PROGRESS").map((b) => b.id);
       return running.length
         ? { done: false, note: `waiting for the older ${running.join(", ")} to finish` }
         : { done: true, value: { go: true } };

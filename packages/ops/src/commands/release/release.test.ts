@@ -510,7 +510,7 @@ describe("release: where the targets come from", () => {
   });
 
   test("on an operator's machine a dry run whose stack has no outputs fails, naming the flag", async () => {
-    const r = runner([[/ output -json/, { stdout: "{}" }]]);
+    const r = runner([[/ output -no-color -json/, { stdout: "{}" }]]);
     const ctx = testContext({ root: ROOT, runner: r, tempDir: WORK, dryRun: true });
     const out = await runRelease(ctx, { tag: "abc1234" }, { smoke: okSmoke }, "all", {});
     expect(out.error?.code).toBe("TargetMissing");
