@@ -77,18 +77,25 @@ describe.skipIf(!canRehearse)("ops deploy on an operator's machine, with the exa
       );
     const init = calls.findIndex((c) => c.includes(" init "));
     expect(calls.slice(0, init).sort()).toEqual(
-      ["aws --version", "docker --version", "kubectl version --client -o json", "terraform version -json"].sort(),
+      [
+        // the API endpoint's CIDRs are checked against this machine's public address
+        "GET checkip.amazonaws.com",
+        "aws --version",
+        "docker --version",
+        "kubectl version --client -o json",
+        "terraform version -json",
+      ].sort(),
     );
     const tf = "terraform -chdir=$SRC/terraform/stacks/aws";
     const k8s = "terraform -chdir=$SRC/terraform/stacks/kubernetes";
     expect(calls.slice(init)).toEqual([
-      `${tf} init -input=false -backend-config=$SRC/terraform/stacks/aws/backend.hcl`,
-      `${tf} plan -input=false -var-file=$SRC/terraform/stacks/aws/terraform.tfvars -out=tertulia.tfplan -detailed-exitcode`,
-      `${tf} apply -input=false tertulia.tfplan`,
-      `${k8s} init -input=false -backend-config=$SRC/terraform/stacks/aws/backend.hcl -backend-config=key=tertulia/kubernetes.tfstate`,
-      `${k8s} plan -input=false -var=aws_stack_state={bucket="tertulia-tfstate-${ACCOUNT}",key="tertulia/aws.tfstate",region="eu-west-1"} -out=tertulia.tfplan -detailed-exitcode`,
-      `${k8s} apply -input=false tertulia.tfplan`,
-      `${tf} output -json`,
+      `${tf} init -input=false -no-color -backend-config=$SRC/terraform/stacks/aws/backend.hcl`,
+      `${tf} plan -input=false -no-color -var-file=$SRC/terraform/stacks/aws/terraform.tfvars -var=endpoint_public_access_cidrs=["203.0.113.10/32"] -out=tertulia.tfplan -detailed-exitcode`,
+      `${tf} apply -input=false -no-color tertulia.tfplan`,
+      `${k8s} init -input=false -no-color -backend-config=$SRC/terraform/stacks/aws/backend.hcl -backend-config=key=tertulia/kubernetes.tfstate`,
+      `${k8s} plan -input=false -no-color -var=aws_stack_state={bucket="tertulia-tfstate-${ACCOUNT}",key="tertulia/aws.tfstate",region="eu-west-1"} -out=tertulia.tfplan -detailed-exitcode`,
+      `${k8s} apply -input=false -no-color tertulia.tfplan`,
+      `${tf} output -no-color -json`,
       "ECR DescribeImages tertulia-server:$C",
       "ECR DescribeImages tertulia-client:$C",
       ...["server", "client"].map(

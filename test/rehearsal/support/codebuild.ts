@@ -181,6 +181,8 @@ export class CodeBuildRehearsal {
       AWS_ACCESS_KEY_ID: "AKIAREHEARSALEXAMPLE",
       AWS_SECRET_ACCESS_KEY: "rehearsal-operator-secret",
       AWS_ENDPOINT_URL: "http://127.0.0.1:4566",
+      // ops asks checkip.amazonaws.com for this machine's address; the namespace has no internet.
+      TERTULIA_CHECKIP_URL: "http://127.0.0.1:4566/checkip",
       BUN_INSTALL_CACHE_DIR:
         process.env.BUN_INSTALL_CACHE_DIR ?? join(process.env.HOME ?? "/root", ".bun/install/cache"),
     };

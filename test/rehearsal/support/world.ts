@@ -223,6 +223,11 @@ export class World {
   /** The AWS endpoint the SDK is pointed at (AWS_ENDPOINT_URL) and the container credentials endpoint. */
   async awsApi(req: Request): Promise<Response> {
     const url = new URL(req.url);
+    // checkip.amazonaws.com answers the caller's address alone, on one line (ops reads it for the API's CIDRs).
+    if (url.pathname === "/checkip") {
+      this.calls.push("GET checkip.amazonaws.com");
+      return new Response("203.0.113.10\n", { headers: { "content-type": "text/plain" } });
+    }
     if (url.pathname === "/credentials")
       return Response.json({
         AccessKeyId: "ASIAREHEARSALEXAMPLE",
