@@ -479,6 +479,12 @@ describe("pinned and hermetic", () => {
 });
 
 describe("pipeline", () => {
+  test("the stack hands the pipeline its certificate and the host it covers, for the smoke test's SNI check", () => {
+    const pipeline = byId("stacks/aws").modules.pipeline ?? {};
+    expect(pipeline.certificate_arn).toBe("${var.pipeline_certificate_arn}");
+    expect(pipeline.public_host).toBe("${var.pipeline_public_host}");
+  });
+
   const project = resourcesOf("aws_codebuild_project")[0] as Block;
 
   test("builds are privileged (docker build), use a pinned image and read GitHub by reference", () => {

@@ -87,6 +87,9 @@ module "pipeline" {
   # so the server reads it at run time through its own Pod Identity role (packages/server/README.md).
   readable_secret_arns = var.pipeline_secret_arns
 
+  certificate_arn = var.pipeline_certificate_arn
+  public_host     = var.pipeline_public_host
+
   vpc_id     = module.network.vpc_id
   subnet_ids = module.network.private_subnet_ids
 }

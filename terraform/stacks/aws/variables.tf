@@ -240,6 +240,33 @@ variable "pipeline_secret_arns" {
   }
 }
 
+variable "pipeline_certificate_arn" {
+  description = "ACM certificate the pipeline's releases put on the ALB (HTTPS); null serves plain HTTP. Passed to the build as TLS_CERTIFICATE_ARN."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.pipeline_certificate_arn == null || can(regex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/.+$", var.pipeline_certificate_arn))
+    error_message = "pipeline_certificate_arn must be an ACM certificate ARN or null."
+  }
+}
+
+variable "pipeline_public_host" {
+  description = "Host name that certificate covers (e.g. chat.example.com): the pipeline's smoke test checks it with SNI. Required with pipeline_certificate_arn."
+  type        = string
+  default     = null
+
+  validation {
+    condition     = var.pipeline_public_host == null || can(regex("^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", var.pipeline_public_host))
+    error_message = "pipeline_public_host must be a lowercase DNS name or null."
+  }
+
+  validation {
+    condition     = (var.pipeline_certificate_arn == null) == (var.pipeline_public_host == null)
+    error_message = "Set pipeline_certificate_arn and pipeline_public_host together: the smoke test must know the host the certificate covers."
+  }
+}
+
 ################################################################################
 # Data
 ################################################################################

@@ -376,3 +376,13 @@ run "observability_container_insights" {
     error_message = "metrics_backend = container_insights must plan no AMP workspace."
   }
 }
+
+run "a_certificate_without_its_host_is_refused" {
+  command = plan
+
+  variables {
+    pipeline_certificate_arn = "arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-0000-0000-000000000000"
+  }
+
+  expect_failures = [var.pipeline_public_host]
+}
