@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchBrowser } from "../support/browser.ts";
+import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
 import { type Stack, startStack } from "../support/stack.ts";
 
 const SCREENSHOTS = resolve(import.meta.dir, "../../test-output/screenshots");
@@ -22,18 +22,8 @@ afterAll(async () => {
   await stack.stop();
 });
 
-async function logIn(username: string, options: { width?: number; room?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1100, height: 760 } });
-  const page = await context.newPage();
-  page.on("dialog", (dialog) => {
-    throw new Error(`unexpected dialog: ${dialog.message()}`);
-  });
-  await page.goto(`${stack.base}/chat/${options.room ?? "general"}`);
-  await page.fill("#username", username);
-  await page.fill("#password", "pass");
-  await page.click("button[type=submit]");
-  await page.waitForSelector(".connection[data-state=live]");
-  return page;
+function logIn(username: string, options: { width?: number; room?: string } = {}): Promise<Page> {
+  return logInPage(browser, stack.base, username, options);
 }
 
 async function say(page: Page, text: string) {

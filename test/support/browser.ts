@@ -3,7 +3,7 @@
  * that need it skip with one plain line when the binary is absent.
  */
 import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM_PATH);
@@ -24,4 +24,27 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/**
+ * A person logging in through the form, in a context of their own, then waiting for the page to say it is
+ * live. A dialog the page opens fails the test.
+ */
+export async function logInPage(
+  browser: Browser,
+  base: string,
+  username: string,
+  options: { width?: number; room?: string } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1100, height: 760 } });
+  const page = await context.newPage();
+  page.on("dialog", (dialog) => {
+    throw new Error(`unexpected dialog: ${dialog.message()}`);
+  });
+  await page.goto(`${base}/chat/${options.room ?? "general"}`);
+  await page.fill("#username", username);
+  await page.fill("#password", "pass");
+  await page.click("button[type=submit]");
+  await page.waitForSelector(".connection[data-state=live]");
+  return page;
 }

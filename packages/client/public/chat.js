@@ -224,6 +224,9 @@ const handlers = {
     if (frame.code === "unavailable" && room && !frame.clientId && !room.joined) {
       setTimeout(() => join(room), 2000);
     }
+    // The web tier drops frames past its per-socket rate and a quota refuses sends past the user's: what
+    // is still pending goes again once there is room (the same clientId, so nothing is stored twice).
+    if (frame.code === "rate_limited" || frame.code === "quota_exceeded") resendPendingSoon();
     flash(frame.message);
   },
 };
@@ -250,6 +253,18 @@ function addMessage(room, message, { quiet }) {
 
 function resendPending(room) {
   for (const [clientId, text] of room.pending) send({ type: "send", room: room.name, text, clientId });
+}
+
+/** Milliseconds before pending sends go again after a refusal: the per-socket bucket refills meanwhile. */
+const RESEND_AFTER_REFUSAL_MS = 1_500;
+let resendTimer = null;
+
+function resendPendingSoon() {
+  if (resendTimer !== null) return;
+  resendTimer = setTimeout(() => {
+    resendTimer = null;
+    for (const room of rooms.values()) if (room.live && room.pending.size > 0) resendPending(room);
+  }, RESEND_AFTER_REFUSAL_MS);
 }
 
 function sendMessage() {
