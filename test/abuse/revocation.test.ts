@@ -106,6 +106,19 @@ describe("SQLite: one server, one web tier", () => {
     }
   }, 90_000);
 
+  test("a gRPC stream opened before the logout ends UNAUTHENTICATED within one sweep (10 s)", async () => {
+    const { token } = await grpc.auth.authenticateUser({ username: "admin", password: "pass" });
+    const stream = grpc.chat.subscribe({ room: "general", afterSeq: 0, tail: 0 }, { token });
+    const ended = new Promise<{ code: number; details: string }>((resolve) => {
+      stream.on("error", (error: ServiceError) => resolve({ code: error.code, details: error.details }));
+      stream.on("end", () => resolve({ code: GrpcStatus.OK, details: "ended" }));
+    });
+    await new Promise((resolve) => stream.once("data", resolve));
+
+    await grpc.auth.revokeTokens({}, { token });
+    expect(await ended).toMatchObject({ code: GrpcStatus.UNAUTHENTICATED, details: expect.stringMatching(/revoked/) });
+  }, 60_000);
+
   test("a password change ends the old tokens; deleting the account ends the rest; the name re-registered is someone else", async () => {
     const first = await grpc.auth.registerUser({ username: "zoe", password: "first-password" });
     const changed = await grpc.auth.changePassword(

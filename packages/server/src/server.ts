@@ -65,6 +65,12 @@ const CHANNEL_OPTIONS = {
   "grpc.max_connection_age_ms": 5 * 60_000,
 };
 
+/**
+ * How often open streams are checked against revocations: a stream's token is checked when it opens, and
+ * a stream can last for days. Each check is the cached generation look-up, one per user.
+ */
+const STREAM_REVOCATION_SWEEP_MS = 10_000;
+
 export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer> {
   const { config, log } = deps;
   const tracing = deps.tracing ?? tracingOff;
@@ -126,9 +132,19 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
   const port = await bind(server, `${formatHost(config.host)}:${config.port}`);
   log.info("listening", { host: config.host, port });
 
+  // Streams outlive the token check at their start: a revoked user's streams end within one sweep.
+  const revocationSweep = setInterval(() => {
+    registry
+      .endRevoked((principal) => tokens.checkCurrent(principal))
+      .then((ended) => ended > 0 && log.info("revoked streams ended", { streams: ended }))
+      .catch((error: unknown) => log.warn("revoked-stream sweep failed", { error }));
+  }, STREAM_REVOCATION_SWEEP_MS);
+  revocationSweep.unref();
+
   let stopping: Promise<void> | null = null;
   const shutdown = () =>
     (stopping ??= (async () => {
+      clearInterval(revocationSweep);
       log.info("shutting down", { openStreams: registry.size });
       healthStatus.setAll(health.health.v1.HealthCheckResponse.ServingStatus.NOT_SERVING);
       registry.endAll("server shutting down; reconnect");

@@ -92,6 +92,15 @@ export class TokenService {
    * @throws {ChatError} `unauthenticated`, saying whether the token is malformed, expired, badly signed or
    * uses an algorithm other than HS256, or was revoked.
    */
+  /**
+   * Whether a principal verified earlier still speaks for its account (for calls that outlive the check
+   * at their start, such as streams).
+   * @throws {ChatError} `unauthenticated` when the token was revoked or the account is gone.
+   */
+  checkCurrent(principal: Extract<Principal, { kind: "user" }>): Promise<void> {
+    return this.#generations.check(principal);
+  }
+
   async verify(token: string): Promise<Principal> {
     const principal = await this.#verifySignature(token);
     if (principal.kind === "user") await this.#generations.check(principal);

@@ -92,8 +92,16 @@ export class RoomStream<Out> implements ClosableStream {
     this.#feed.start();
   }
 
+  get principal(): Principal {
+    return this.#params.principal;
+  }
+
   endUnavailable(reason: string): void {
     this.#endWith(status.UNAVAILABLE, reason);
+  }
+
+  endUnauthenticated(reason: string): void {
+    this.#endWith(status.UNAUTHENTICATED, reason);
   }
 
   #write(message: Out): boolean {
