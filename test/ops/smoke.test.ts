@@ -19,6 +19,7 @@ test("every step passes against the local stack, each timed, with the round trip
   const data = ctx.io.results[0]!.data as { steps: Report[] };
   expect(code, JSON.stringify(data)).toBe(0);
   expect(data.steps.map((s) => [s.title, s.status])).toEqual([
+    ["Wait for the load balancer", "ok"],
     ["GET /healthz", "ok"],
     ["GET /readyz", "ok"],
     ["Sticky session cookie", "skipped"],
@@ -26,8 +27,8 @@ test("every step passes against the local stack, each timed, with the round trip
     ["Two clients join a fresh room and exchange a message", "ok"],
     ["Disconnect, miss a message, reconnect and resume", "ok"],
   ]);
-  expect(data.steps[4]!.detail).toMatch(/^round trip \d+ms$/);
-  expect(data.steps[5]!.detail).toMatch(/^resumed after seq 1, no loss, no duplicate$/);
+  expect(data.steps[5]!.detail).toMatch(/^round trip \d+ms$/);
+  expect(data.steps[6]!.detail).toMatch(/^resumed after seq 1, no loss, no duplicate$/);
 });
 
 test("a wrong smoke password fails the login step with the web tier's own message", async () => {
@@ -38,13 +39,13 @@ test("a wrong smoke password fails the login step with the web tier's own messag
   );
 });
 
-test("with the stack down it fails at /healthz, naming the step", async () => {
+test("with the stack down it fails waiting for the load balancer, naming the request and the attempts", async () => {
   const other = await startStack();
   const url = other.base;
   await other.stop();
   const ctx = testContext({ json: true });
   expect(await smoke(ctx, { url, user: "mimi", password: "pass", timeoutMs: 2_000 })).toBe(1);
-  expect((ctx.io.results[0]!.data as { error: { message: string } }).error.message).toStartWith(
-    'Smoke step "GET /healthz" failed',
+  expect((ctx.io.results[0]!.data as { error: { message: string } }).error.message).toMatch(
+    /^Smoke step "Wait for the load balancer" failed: The load balancer never answered GET \/healthz with 200: gave up after \d+ attempts/,
   );
 });
