@@ -52,7 +52,7 @@ export async function openBackends(config: BackendConfig, log: Logger, now?: () 
           credentials: await readDatabaseSecret(config.databaseSecret, log),
           ...postgres,
         })
-      : openSqliteStore({ path: config.databasePath, retainPerRoom, now });
+      : openSqliteStore({ path: config.databasePath, retainPerRoom, now, log });
   const storeKind = config.databaseUrl || config.databaseSecret ? "postgres" : "sqlite";
   if (!config.redisUrl) {
     return { store, bus: new MemoryBus(), presence: undefined, description: { store: storeKind, bus: "memory" } };

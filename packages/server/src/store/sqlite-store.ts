@@ -1,10 +1,13 @@
 /**
  * The embedded store: one SQLite file (WAL) through bun:sqlite. Calls are synchronous underneath and
- * serialized by SQLite, so a room's seq is assigned and its message inserted in one transaction.
+ * serialized by SQLite, so a room's seq is assigned and its message inserted in one transaction. WAL
+ * checkpoints run on a worker thread (sqlite-checkpointer.ts); what a crash can lose is in README.md.
  */
 import { Database, type Statement } from "bun:sqlite";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import type { Logger } from "@tertulia/protocol";
+import { type CheckpointReport, SqliteCheckpointer } from "./sqlite-checkpointer.ts";
 import { SQLITE_MIGRATIONS } from "./sqlite-migrations.ts";
 import {
   type AppendResult,
@@ -25,7 +28,22 @@ export interface SqliteStoreOptions {
   /** Messages kept per room; older ones are pruned. */
   readonly retainPerRoom: number;
   readonly now?: () => number;
+  /** How often the checkpoint worker copies the WAL into the database (and fsyncs). @default 1000 */
+  readonly checkpointEveryMs?: number;
+  /** Each checkpoint the worker ran (tests, diagnostics). */
+  readonly onCheckpoint?: (report: CheckpointReport) => void;
+  /** Where a failed checkpoint is reported (warn). */
+  readonly log?: Logger;
 }
+
+/**
+ * The store's own connection checkpoints only past this many WAL pages (~80 MB at 4 KiB): a backstop should
+ * the worker be stuck or gone, far above the few thousand pages a second of writes the worker clears each
+ * tick. SQLite's default (1,000 pages) would checkpoint inside a commit on the event loop.
+ */
+const WAL_BACKSTOP_PAGES = 20_000;
+/** After a checkpoint emptied it, a WAL that grew past this is cut back to it (`journal_size_limit`). */
+const WAL_KEEP_BYTES = 16 * 1024 * 1024;
 
 /** How often (in a room's seqs) pruning runs: deleting on every insert would double the write cost. */
 const PRUNE_EVERY = 256;
@@ -59,11 +77,16 @@ export function openSqliteStore(options: SqliteStoreOptions): ChatStore {
     if (options.path !== ":memory:") mkdirSync(dirname(options.path), { recursive: true });
     db = new Database(options.path, { create: true, strict: true });
     db.run("PRAGMA journal_mode = WAL");
+    // NORMAL in WAL mode: a commit is not fsynced; the WAL is, at each checkpoint. See README.md, durability.
     db.run("PRAGMA synchronous = NORMAL");
     db.run("PRAGMA busy_timeout = 5000");
+    db.run(`PRAGMA wal_autocheckpoint = ${WAL_BACKSTOP_PAGES}`);
+    db.run(`PRAGMA journal_size_limit = ${WAL_KEEP_BYTES}`);
     migrate(db);
     const store = new SqliteStore(db, options);
     store.probe();
+    // Only for a file that proved usable: the worker opens its own connection to it.
+    if (options.path !== ":memory:") store.startCheckpoints();
     return store;
   } catch (error) {
     db?.close();
@@ -97,6 +120,8 @@ function migrate(db: Database): void {
 
 class SqliteStore implements ChatStore {
   readonly #db: Database;
+  readonly #options: SqliteStoreOptions;
+  #checkpointer: SqliteCheckpointer | null = null;
   readonly #retain: number;
   readonly #now: () => number;
   readonly #q: ReturnType<typeof prepare>;
@@ -104,6 +129,7 @@ class SqliteStore implements ChatStore {
 
   constructor(db: Database, options: SqliteStoreOptions) {
     this.#db = db;
+    this.#options = options;
     this.#retain = options.retainPerRoom;
     this.#now = options.now ?? Date.now;
     this.#q = prepare(db);
@@ -172,7 +198,20 @@ class SqliteStore implements ChatStore {
     return { firstSeq: row?.first_seq ?? 0, lastSeq: row?.last_seq ?? 0 };
   }
 
+  /** Starts the checkpoint worker (sqlite-checkpointer.ts) on this store's file. */
+  startCheckpoints(): void {
+    const options = this.#options;
+    this.#checkpointer = new SqliteCheckpointer({
+      path: options.path,
+      everyMs: options.checkpointEveryMs ?? 1_000,
+      onCheckpoint: options.onCheckpoint,
+      onError: (message) => options.log?.warn("sqlite checkpoint failed", { error: message }),
+    });
+  }
+
   async close(): Promise<void> {
+    // The worker's connection first: the last connection to close checkpoints what is left and removes the WAL.
+    await this.#checkpointer?.stop();
     this.#db.close();
   }
 
