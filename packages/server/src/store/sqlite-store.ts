@@ -1,13 +1,16 @@
 /**
  * The embedded store: one SQLite file (WAL) through bun:sqlite. Calls are synchronous underneath and
- * serialized by SQLite, so a room's seq is assigned and its message inserted in one transaction. WAL
- * checkpoints run on a worker thread (sqlite-checkpointer.ts); what a crash can lose is in README.md.
+ * serialized by SQLite. The appends of one event-loop turn share one transaction, in which each room's seqs
+ * are assigned and its messages inserted (sqlite-append-batch.ts). WAL checkpoints run on a worker thread
+ * (sqlite-checkpointer.ts); what a crash can lose is in README.md.
  */
 import { Database, type Statement } from "bun:sqlite";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Logger } from "@tertulia/protocol";
+import { SqliteAppendBatch } from "./sqlite-append-batch.ts";
 import { type CheckpointReport, SqliteCheckpointer } from "./sqlite-checkpointer.ts";
+import { type MessageRow, toMessage } from "./sqlite-message-row.ts";
 import { SQLITE_MIGRATIONS } from "./sqlite-migrations.ts";
 import {
   type AppendResult,
@@ -45,24 +48,11 @@ const WAL_BACKSTOP_PAGES = 20_000;
 /** After a checkpoint emptied it, a WAL that grew past this is cut back to it (`journal_size_limit`). */
 const WAL_KEEP_BYTES = 16 * 1024 * 1024;
 
-/** How often (in a room's seqs) pruning runs: deleting on every insert would double the write cost. */
-const PRUNE_EVERY = 256;
-
 interface RoomRow {
   name: string;
   epoch: string;
   last_seq: number;
   last_activity: number;
-}
-
-interface MessageRow {
-  room: string;
-  seq: number;
-  author: string;
-  body: string;
-  kind: number;
-  client_message_id: string;
-  sent_at: number;
 }
 
 /**
@@ -122,18 +112,19 @@ class SqliteStore implements ChatStore {
   readonly #db: Database;
   readonly #options: SqliteStoreOptions;
   #checkpointer: SqliteCheckpointer | null = null;
-  readonly #retain: number;
   readonly #now: () => number;
   readonly #q: ReturnType<typeof prepare>;
-  readonly #append: (message: NewMessage) => AppendResult;
+  readonly #appends: SqliteAppendBatch;
 
   constructor(db: Database, options: SqliteStoreOptions) {
     this.#db = db;
     this.#options = options;
-    this.#retain = options.retainPerRoom;
     this.#now = options.now ?? Date.now;
     this.#q = prepare(db);
-    this.#append = db.transaction((message: NewMessage) => this.#appendInTransaction(message));
+    this.#appends = new SqliteAppendBatch(db, {
+      retainPerRoom: options.retainPerRoom,
+      ensureRoom: (name) => this.#ensureRoomRow(name),
+    });
   }
 
   async createUser(user: NewUser): Promise<boolean> {
@@ -182,7 +173,7 @@ class SqliteStore implements ChatStore {
   }
 
   async appendMessage(message: NewMessage): Promise<AppendResult> {
-    return this.#append(message);
+    return this.#appends.append(message);
   }
 
   async messagesAfter(room: string, afterSeq: number, limit: number): Promise<StoredMessage[]> {
@@ -211,6 +202,7 @@ class SqliteStore implements ChatStore {
 
   async close(): Promise<void> {
     // The worker's connection first: the last connection to close checkpoints what is left and removes the WAL.
+    this.#appends.flush();
     await this.#checkpointer?.stop();
     this.#db.close();
   }
@@ -219,31 +211,6 @@ class SqliteStore implements ChatStore {
     const now = this.#now();
     this.#q.insertRoom.run(name, crypto.randomUUID(), now, now);
     return this.#q.findRoom.get(name)!;
-  }
-
-  #appendInTransaction(message: NewMessage): AppendResult {
-    if (message.clientMessageId !== "") {
-      const earlier = this.#q.findByClientId.get(message.room, message.author, message.clientMessageId);
-      if (earlier) return { message: toMessage(earlier), duplicate: true };
-    }
-    // The room usually exists: take its next seq first, and create it only when that finds no row.
-    let next = this.#q.nextSeq.get(message.sentAtMs, message.room);
-    if (!next) {
-      this.#ensureRoomRow(message.room);
-      next = this.#q.nextSeq.get(message.sentAtMs, message.room)!;
-    }
-    const seq = next.last_seq;
-    this.#q.insertMessage.run(
-      message.room,
-      seq,
-      message.author,
-      message.body,
-      message.kind,
-      message.clientMessageId,
-      message.sentAtMs,
-    );
-    if (seq % PRUNE_EVERY === 0 && seq > this.#retain) this.#q.prune.run(message.room, seq - this.#retain);
-    return { message: { ...message, seq }, duplicate: false };
   }
 }
 
@@ -272,15 +239,6 @@ function prepare(db: Database) {
     listRooms: db.prepare<RoomRow, [number]>(
       "SELECT name, epoch, last_seq, last_activity FROM rooms ORDER BY last_activity DESC, name LIMIT ?",
     ),
-    nextSeq: db.prepare<{ last_seq: number }, [number, string]>(
-      "UPDATE rooms SET last_seq = last_seq + 1, last_activity = ? WHERE name = ? RETURNING last_seq",
-    ),
-    insertMessage: db.prepare<never, [string, number, string, string, number, string, number]>(
-      "INSERT INTO messages (room, seq, author, body, kind, client_message_id, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    ),
-    findByClientId: db.prepare<MessageRow, [string, string, string]>(
-      "SELECT * FROM messages WHERE room = ? AND author = ? AND client_message_id = ?",
-    ),
     messagesAfter: db.prepare<MessageRow, [string, number, number]>(
       "SELECT * FROM messages WHERE room = ? AND seq > ? ORDER BY seq LIMIT ?",
     ),
@@ -290,22 +248,9 @@ function prepare(db: Database) {
     bounds: db.prepare<{ first_seq: number | null; last_seq: number }, [string]>(
       "SELECT (SELECT MIN(seq) FROM messages WHERE room = rooms.name) AS first_seq, last_seq FROM rooms WHERE name = ?",
     ),
-    prune: db.prepare<never, [string, number]>("DELETE FROM messages WHERE room = ? AND seq <= ?"),
   } satisfies Record<string, Statement<unknown, never>>;
 }
 
 function toRoom(row: RoomRow): RoomRecord {
   return { name: row.name, epoch: row.epoch, lastSeq: row.last_seq, lastActivityMs: row.last_activity };
-}
-
-function toMessage(row: MessageRow): StoredMessage {
-  return {
-    room: row.room,
-    seq: row.seq,
-    author: row.author,
-    body: row.body,
-    kind: row.kind,
-    clientMessageId: row.client_message_id,
-    sentAtMs: row.sent_at,
-  };
 }
