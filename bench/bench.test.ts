@@ -58,4 +58,53 @@ describe("bun run bench --short", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  test("--peers runs the socket scenarios against Socket.IO on Node and raw Bun too, losing nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tertulia-bench-test-"));
+    try {
+      const out = join(dir, "report.json");
+      const child = Bun.spawn(
+        [
+          process.execPath,
+          resolve(import.meta.dir, "run.ts"),
+          "--short",
+          "--peers",
+          "--only",
+          "ping-pong,many-rooms,grpc-only",
+          "--out",
+          out,
+        ],
+        { stdout: "pipe", stderr: "pipe" },
+      );
+      const [stdout, stderr, code] = await Promise.all([
+        new Response(child.stdout).text(),
+        new Response(child.stderr).text(),
+        child.exited,
+      ]);
+      expect(code, stderr).toBe(0);
+      expect(stdout).toContain("ratio = tertulia / other");
+
+      const report = JSON.parse(readFileSync(out, "utf8")) as BenchReport;
+      expect(report.alongside?.map((o) => o.label)).toEqual(["socket.io", "bun"]);
+      for (const peer of report.alongside ?? []) {
+        // The gRPC scenario is Tertulia's alone.
+        expect(peer.scenarios.map((s) => s.id)).toEqual(["ping-pong", "many-rooms"]);
+        for (const scenario of peer.scenarios) {
+          expect(scenario.error, `${peer.label} ${scenario.id}`).toBeUndefined();
+          const run = scenario.runs[0]!;
+          expect({ peer: peer.label, id: scenario.id, ...run.deliveries }).toMatchObject({
+            peer: peer.label,
+            id: scenario.id,
+            lost: 0,
+            duplicated: 0,
+            outOfOrder: 0,
+          });
+          expect(run.deliveries!.expected).toBeGreaterThan(0);
+          expect(run.window.server?.rssMb ?? 0).toBeGreaterThan(0);
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -17,14 +17,28 @@
  *                                          its report goes to OUT.baseline.json and the table compares
  *   bun run bench --log-level info         what server and web tier log during each run is counted in its notes
  *   bun run bench --db-dir /dev/shm          the SQLite file on tmpfs: the figures without the disk
+ *   bun run bench --peers                  also a Socket.IO 4 server on Node and a raw Bun pub/sub server, run by
+ *                                          run interleaved; the table puts them side by side with ratios
+ *   bun run bench --pin                    also each system with the load generator on CPU 0 and the system
+ *                                          under test on the others (taskset), beside the unpinned runs
  *   bun run bench --telemetry off,metrics,tracing   each run once per mode, interleaved: what observability costs
  *   bun run bench --url http://host:port [--grpc host:port] [--server-pid N --web-pid N]   an existing stack
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { PEERS, spawnPeer } from "./lib/peer-stack.ts";
+import { pinLoadGenerator } from "./lib/pin.ts";
 import { machineDescription } from "./lib/proc.ts";
-import { type BenchReport, figuresOf, formatTable, medianFigures, type ScenarioReport } from "./lib/report.ts";
+import {
+  type BenchReport,
+  figuresOf,
+  formatSideBySide,
+  formatTable,
+  medianFigures,
+  type ScenarioReport,
+} from "./lib/report.ts";
 import { type BenchStack, externalStack, spawnStack } from "./lib/stack.ts";
 import { formatOverhead, parseTelemetry, startOtlpSink, type TelemetryMode, telemetryEnv } from "./lib/telemetry.ts";
 import { ensureAccounts, loginAll } from "./lib/users.ts";
@@ -50,6 +64,10 @@ export interface BenchOptions {
   readonly logLevel?: string;
   /** Also run this checkout, interleaved run by run with the one under test; its report is `baseline`. */
   readonly baselineRoot?: string;
+  /** Also run the peers (Socket.IO on Node, raw Bun pub/sub), interleaved; their figures are `alongside`. */
+  readonly peers?: boolean;
+  /** Also run each system pinned: load generator on CPU 0, system under test on the rest; in `alongside`. */
+  readonly pin?: boolean;
   /** Run each scenario run once per mode (metrics and tracing off/on), interleaved; see lib/telemetry.ts. */
   readonly telemetry?: readonly TelemetryMode[];
   readonly say?: (line: string) => void;
@@ -74,63 +92,45 @@ export async function runBench(
     : null;
   if (options.baselineRoot && (external || options.short))
     throw new Error("--baseline needs spawned stacks at full sizes (no --url, no --short)");
+  if ((options.peers || options.pin) && external) throw new Error("--peers and --pin need spawned stacks (no --url)");
   if (options.telemetry && (external || options.short || options.baselineRoot))
     throw new Error("--telemetry needs spawned stacks at full sizes (no --url, --short or --baseline)");
+  if (options.telemetry && (options.peers || options.pin))
+    throw new Error("--telemetry runs Tertulia alone (no --peers or --pin)");
   const sink = options.telemetry?.includes("tracing") ? startOtlpSink() : null;
   // Short mode shares one stack between scenarios (seconds, not a minute); full runs start fresh each time.
   let shared: Prepared | null = null;
-  const prepare = async (
-    accountsNeeded: number,
-    root: string | undefined,
-    env: Record<string, string> = {},
-  ): Promise<Prepared> => {
-    if (shared && shared.context.accounts.length >= accountsNeeded) return shared;
+  const prepare = async (accountsNeeded: number, variant: Variant): Promise<Prepared> => {
+    if (shared && shared.variant === variant && shared.context.accounts.length >= accountsNeeded) return shared;
     if (shared && !external) await shared.stack.stop();
-    const stack =
-      external ??
-      (await spawnStack({
-        cpuProfDir: options.cpuProfDir,
-        root,
-        logLevel: options.logLevel,
-        dbDir: options.dbDir,
-        serverEnv: env,
-        webEnv: env,
-      }));
+    shared = null;
+    if (options.pin) pinLoadGenerator(variant.pinned);
+    const stack = external ?? (await variant.start());
     const accounts = await ensureAccounts(stack.grpcAddress, stack.signup, accountsNeeded);
-    const cookies = await loginAll(stack.webUrl, accounts);
-    return { stack, context: { stack, accounts, cookies, say } };
+    // Peers take any socket: the 20 pooled sessions become 20 empty cookies.
+    const cookies = stack.login ? await loginAll(stack.webUrl, accounts) : accounts.map(() => "");
+    return { variant, stack, context: { stack, accounts, cookies, say } };
   };
-  // With a baseline, each run of a scenario is run on both checkouts back to back (alternating which goes
-  // first), so both see the same machine load: the fairest comparison on a shared machine.
-  const variants: Array<{ root: string | undefined; label: string; env?: Record<string, string> }> = options.telemetry
-    ? options.telemetry.map((mode) => ({
-        root: options.root,
-        label: ` [${mode}]`,
-        env: telemetryEnv(mode, sink?.endpoint ?? ""),
-      }))
-    : options.baselineRoot
-      ? [
-          { root: options.root, label: "" },
-          { root: options.baselineRoot, label: " [baseline]" },
-        ]
-      : [{ root: options.root, label: "" }];
+  const spawnOptions = { cpuProfDir: options.cpuProfDir, logLevel: options.logLevel, dbDir: options.dbDir };
+  const variants = buildVariants(options, spawnOptions, sink?.endpoint ?? "");
   const reports: ScenarioReport[][] = variants.map(() => []);
   try {
     for (const scenario of chosen) {
       const params = { ...(options.short ? scenario.short : scenario.full), ...overrides.get(scenario.id) };
       const runs: ScenarioResult[][] = variants.map(() => []);
       const errors: (string | undefined)[] = variants.map(() => undefined);
+      // Each run of a scenario goes through every variant back to back (alternating the order), so all see
+      // the same machine load: the fairest comparison on a shared machine.
+      const runnable = variants
+        .map((v, i) => (scenario.grpc && v.system !== "tertulia" ? -1 : i))
+        .filter((i) => i >= 0);
       for (let run = 1; run <= repeat; run++) {
         // The order rotates run by run, so no variant always runs first (or last) on a warming machine.
-        const order = variants.map((_, i) => (i + run - 1) % variants.length);
+        const order = runnable.map((_, i) => runnable[(i + run - 1) % runnable.length]!);
         for (const v of order) {
           if (errors[v] !== undefined) continue;
           say(`${scenario.title} ${JSON.stringify(params)}: run ${run}/${repeat}${variants[v]!.label}`);
-          const prepared = await prepare(
-            options.short ? 4 : scenario.accounts(params),
-            variants[v]!.root,
-            variants[v]!.env,
-          );
+          const prepared = await prepare(options.short ? 4 : scenario.accounts(params), variants[v]!);
           const logged = prepared.stack.logs();
           try {
             const result = withLogNotes(
@@ -149,6 +149,7 @@ export async function runBench(
         }
       }
       variants.forEach((_, v) => {
+        if (!runnable.includes(v)) return;
         const error = errors[v];
         const figures = medianFigures(runs[v]!.map(figuresOf));
         const notes = [...new Set(runs[v]!.flatMap((r) => r.notes))];
@@ -165,6 +166,7 @@ export async function runBench(
     }
   } finally {
     if (shared !== null && !external) await (shared as Prepared).stack.stop();
+    if (options.pin) pinLoadGenerator(false);
     if (sink) say(`OTLP sink received ${sink.received().requests} exports, ${sink.received().bytes} bytes`);
     sink?.stop();
   }
@@ -186,10 +188,78 @@ export async function runBench(
     bun: Bun.version,
     scenarios,
   });
-  const report = reportOf(reports[0]!, options.root);
-  if (options.telemetry)
+  if (options.telemetry) {
+    const report = reportOf(reports[0]!, options.root);
     return { ...report, telemetry: Object.fromEntries(options.telemetry.map((mode, i) => [mode, reports[i]!])) };
-  return options.baselineRoot ? { ...report, baseline: reportOf(reports[1]!, options.baselineRoot) } : report;
+  }
+  const baselineIndex = variants.findIndex((v) => v.system === "baseline");
+  const alongside = variants
+    .map((variant, i) => ({ label: variant.name, scenarios: reports[i]! }))
+    .filter((_, i) => i > 0 && i !== baselineIndex);
+  const report: BenchReport = {
+    ...reportOf(reports[0]!, options.root),
+    ...(alongside.length > 0 ? { alongside } : {}),
+  };
+  return baselineIndex > 0 ? { ...report, baseline: reportOf(reports[baselineIndex]!, options.baselineRoot) } : report;
+}
+
+/** One system the scenarios run against, and whether its run is pinned. */
+interface Variant {
+  /** "tertulia", "baseline", or a peer's name. */
+  readonly system: string;
+  /** How its column is titled, e.g. "bun pinned". */
+  readonly name: string;
+  /** What progress lines add, e.g. " [socket.io]". */
+  readonly label: string;
+  readonly pinned: boolean;
+  start(): Promise<BenchStack>;
+}
+
+/** The product on every CPU but the load generator's (CPU 0); both fall back to all CPUs on one core. */
+const PRODUCT_CPUS = cpus().length > 1 ? `1-${cpus().length - 1}` : "0";
+
+function buildVariants(
+  options: BenchOptions,
+  spawnOptions: { cpuProfDir?: string; logLevel?: string; dbDir?: string },
+  otlpEndpoint: string,
+): Variant[] {
+  // --telemetry: the same checkout once per mode, each with its own metrics/tracing environment.
+  if (options.telemetry)
+    return options.telemetry.map((mode) => {
+      const env = telemetryEnv(mode, otlpEndpoint);
+      const start = () => spawnStack({ ...spawnOptions, root: options.root, serverEnv: env, webEnv: env });
+      return { system: "tertulia", name: mode, label: ` [${mode}]`, pinned: false, start };
+    });
+  const systems: Omit<Variant, "pinned" | "name" | "label">[] = [
+    { system: "tertulia", start: () => spawnStack({ ...spawnOptions, root: options.root }) },
+  ];
+  if (options.baselineRoot)
+    systems.push({ system: "baseline", start: () => spawnStack({ ...spawnOptions, root: options.baselineRoot }) });
+  if (options.peers) for (const peer of PEERS) systems.push({ system: peer, start: () => spawnPeer(peer) });
+  const variants: Variant[] = systems.map((s) => ({
+    ...s,
+    name: s.system,
+    label: s.system === "tertulia" ? "" : ` [${s.system}]`,
+    pinned: false,
+  }));
+  if (options.pin) {
+    for (const s of systems) {
+      if (s.system === "baseline") continue;
+      const cpus = PRODUCT_CPUS;
+      const start =
+        s.system === "tertulia"
+          ? () => spawnStack({ ...spawnOptions, root: options.root, cpus })
+          : () => spawnPeer(s.system as (typeof PEERS)[number], { cpus });
+      variants.push({
+        system: s.system,
+        name: `${s.system} pinned`,
+        label: ` [${s.system} pinned]`,
+        pinned: true,
+        start,
+      });
+    }
+  }
+  return variants;
 }
 
 /** Adds to a result's notes what the server and web tier logged while it ran, counted by message. */
@@ -218,6 +288,7 @@ function withLogNotes(
 }
 
 interface Prepared {
+  readonly variant: Variant;
   readonly stack: BenchStack;
   readonly context: Omit<ScenarioContext, "tag">;
 }
@@ -279,6 +350,8 @@ if (import.meta.main) {
       "log-level": { type: "string", default: "warn" },
       "db-dir": { type: "string" },
       telemetry: { type: "string" },
+      peers: { type: "boolean", default: false },
+      pin: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
     },
   });
@@ -296,6 +369,8 @@ if (import.meta.main) {
     baselineRoot: values.baseline ? resolve(values.baseline) : undefined,
     logLevel: values["log-level"],
     dbDir: values["db-dir"] ? resolve(values["db-dir"]) : undefined,
+    peers: values.peers,
+    pin: values.pin,
     telemetry: values.telemetry ? parseTelemetry(values.telemetry) : undefined,
   });
   const { baseline, telemetry, ...current } = report;
@@ -314,6 +389,7 @@ if (import.meta.main) {
   const old = values.compare ? (JSON.parse(readFileSync(values.compare, "utf8")) as BenchReport) : baseline;
   if (values.json) process.stdout.write(`${JSON.stringify(current)}\n`);
   else process.stdout.write(`${formatTable(current, old)}\n`);
+  if (current.alongside && !values.json) process.stdout.write(`\n${formatSideBySide(current)}\n`);
   process.stderr.write(`report written to ${values.out}\n`);
   const failed = report.scenarios.some((s) => s.error !== undefined);
   process.exit(failed ? 1 : 0);

@@ -1,8 +1,10 @@
 /**
- * One simulated browser: a WebSocket to the web tier's /ws with a session cookie, joining rooms, sending
- * messages and recording every chat message it receives in a DeliveryLog.
+ * One simulated browser: a WebSocket to the web tier's /ws with a session cookie (or to a peer, in its
+ * framing: wire.ts), joining rooms, sending messages and recording every chat message it receives in a
+ * DeliveryLog.
  */
 import type { DeliveryLog } from "./deliveries.ts";
+import { JSON_WIRE, type Wire } from "./wire.ts";
 
 interface Frame {
   readonly type: string;
@@ -15,39 +17,48 @@ interface Frame {
 
 export class BenchSocket {
   readonly #ws: WebSocket;
+  readonly #wire: Wire;
   readonly #joins = new Map<string, () => void>();
   readonly #lastSeq = new Map<string, number>();
   #log: DeliveryLog | null = null;
   #seen: Uint8Array = new Uint8Array(0);
   #closed = false;
 
-  private constructor(ws: WebSocket) {
+  private constructor(ws: WebSocket, wire: Wire) {
     this.#ws = ws;
+    this.#wire = wire;
     ws.addEventListener("message", (event) => this.#onData(String(event.data)));
     ws.addEventListener("close", () => {
       this.#closed = true;
     });
   }
 
-  /** Opens the socket and resolves once it is open. */
-  static open(base: string, cookie: string, timeoutMs = 10_000): Promise<BenchSocket> {
-    const ws = new WebSocket(`${base.replace(/^http/, "ws")}/ws`, {
+  /** Opens the socket and resolves once it is open (and, for Socket.IO, connected to its namespace). */
+  static open(base: string, cookie: string, timeoutMs = 10_000, wire: Wire = JSON_WIRE): Promise<BenchSocket> {
+    const ws = new WebSocket(`${base.replace(/^http/, "ws")}${wire.path}`, {
       headers: { cookie, origin: base },
     } as unknown as string[]);
-    const socket = new BenchSocket(ws);
+    const socket = new BenchSocket(ws, wire);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         ws.close();
         reject(new Error("websocket did not open in time"));
       }, timeoutMs);
-      ws.addEventListener(
-        "open",
-        () => {
-          clearTimeout(timer);
-          resolve(socket);
-        },
-        { once: true },
-      );
+      const ready = () => {
+        clearTimeout(timer);
+        resolve(socket);
+      };
+      const hello = wire.hello;
+      if (!hello) ws.addEventListener("open", ready, { once: true });
+      else {
+        ws.addEventListener("open", () => ws.send(hello.send), { once: true });
+        const waitReady = (event: MessageEvent) => {
+          if (!String(event.data).startsWith(hello.ready)) return;
+          ws.removeEventListener("message", waitReady);
+          ready();
+        };
+        ws.addEventListener("message", waitReady);
+      }
       ws.addEventListener(
         "error",
         () => {
@@ -78,7 +89,7 @@ export class BenchSocket {
         clearTimeout(timer);
         resolve();
       });
-      this.#ws.send(JSON.stringify({ type: "join", room }));
+      this.#ws.send(this.#wire.encode({ type: "join", room }));
     });
   }
 
@@ -86,7 +97,7 @@ export class BenchSocket {
   send(room: string, index: number, log: DeliveryLog, members: number): void {
     log.sent(index, members);
     this.#ws.send(
-      JSON.stringify({ type: "send", room, text: `bench message ${index}`, clientId: log.clientId(index) }),
+      this.#wire.encode({ type: "send", room, text: `bench message ${index}`, clientId: log.clientId(index) }),
     );
   }
 
@@ -103,7 +114,14 @@ export class BenchSocket {
    * tier writes them with JSON.stringify, keys in a fixed order), so 100,000 frames a second do not each
    * cost a JSON.parse in the load generator. Anything else is parsed.
    */
-  #onData(data: string): void {
+  #onData(raw: string): void {
+    const decoded = this.#wire.decode(raw);
+    if (decoded === null) return;
+    if ("reply" in decoded) {
+      this.#ws.send(decoded.reply);
+      return;
+    }
+    const data = decoded.frame;
     if (data.startsWith('{"type":"message"')) {
       const room = between(data, '"room":"', '"');
       const seq = Number(between(data, '"seq":', ","));
@@ -159,13 +177,14 @@ export async function openSockets(
   base: string,
   cookies: readonly string[],
   count: number,
+  wire: Wire = JSON_WIRE,
   parallel = 50,
 ): Promise<BenchSocket[]> {
   const sockets: BenchSocket[] = [];
   for (let i = 0; i < count; i += parallel) {
     const batch = await Promise.all(
       Array.from({ length: Math.min(parallel, count - i) }, (_, j) =>
-        BenchSocket.open(base, cookies[(i + j) % cookies.length]!),
+        BenchSocket.open(base, cookies[(i + j) % cookies.length]!, 10_000, wire),
       ),
     );
     sockets.push(...batch);

@@ -119,6 +119,11 @@ export class DeliveryLog {
       .map(({ worst, slot }) => `t=${((slot * SLOT_MS) / 1000).toFixed(2)}s ${Math.round(worst)}ms`);
   }
 
+  /** How many 250 ms slots of send time held a delivery slower than `thresholdMs`. */
+  slotsOver(thresholdMs = 50): number {
+    return this.#worstBySlot.filter((worst) => worst > thresholdMs).length;
+  }
+
   /** Deliveries per second from the first send to the last delivery. */
   get perSecond(): number {
     const spanMs = this.lastReceiveAt - this.firstSendAt;

@@ -65,6 +65,15 @@ export function figuresOf(result: ScenarioResult): Figures {
       f["web cpu us/delivery"] = Math.round(((w.web.cpuCores * w.durationMs * 1000) / d.received) * 100) / 100;
     }
   }
+  // The whole system under test: Tertulia's server and web tier together, or the one process of a peer.
+  const productCores = (w.server?.cpuCores ?? 0) + (w.web?.cpuCores ?? 0);
+  f["product cpu cores"] = Math.round(productCores * 1000) / 1000;
+  f["product rss MB"] = Math.round(((w.server?.rssMb ?? 0) + (w.web?.rssMb ?? 0)) * 10) / 10;
+  if (d && d.received > 0) {
+    f["product cpu us/delivery"] = Math.round(((productCores * w.durationMs * 1000) / d.received) * 100) / 100;
+    if (messages > 0) f["product cpu us/message"] = Math.round((productCores * w.durationMs * 1000) / messages);
+  }
+  if (result.stallSlots !== undefined) f["250ms slots > 50ms"] = result.stallSlots;
   f["loadgen cpu cores"] = w.loadgen.cpuCores;
   f["loadgen sys cores"] = w.loadgen.sysCores;
   f["machine busy cores"] = w.machine.busyCores;
@@ -105,10 +114,86 @@ export interface BenchReport {
   };
   readonly bun: string;
   readonly scenarios: ScenarioReport[];
+  /** The other systems of the same run (`--peers`, `--pin`), interleaved run by run with `scenarios`. */
+  readonly alongside?: readonly { readonly label: string; readonly scenarios: readonly ScenarioReport[] }[];
+}
+
+/** The figures the side-by-side table shows, in its order. */
+const SIDE_BY_SIDE = [
+  "latency p50 ms",
+  "latency p99 ms",
+  "latency max ms",
+  "250ms slots > 50ms",
+  "connect p99 ms",
+  "deliveries/s",
+  "lost",
+  "duplicated",
+  "product cpu us/delivery",
+  "product cpu us/message",
+  "product cpu cores",
+  "product rss MB",
+  "loadgen cpu cores",
+  "others' cores",
+];
+
+/**
+ * Tertulia beside the systems run alongside it: per scenario one row per figure, a column per system, and
+ * the ratio of Tertulia's figure to each of theirs ("x3.2": Tertulia's is 3.2 times theirs). Pinned runs
+ * (`--pin`) get a table of their own, compared with pinned Tertulia.
+ */
+export function formatSideBySide(report: BenchReport): string {
+  const others = report.alongside ?? [];
+  const pinned = others.filter((o) => o.label.endsWith(" pinned"));
+  const tables = [
+    sideBySide(
+      "unpinned",
+      { label: "tertulia", scenarios: report.scenarios },
+      others.filter((o) => !pinned.includes(o)),
+    ),
+  ];
+  const pinnedOurs = pinned.find((o) => o.label === "tertulia pinned");
+  if (pinnedOurs)
+    tables.push(
+      sideBySide(
+        "pinned: load generator on CPU 0, the system under test on the others",
+        pinnedOurs,
+        pinned.filter((o) => o !== pinnedOurs),
+      ),
+    );
+  return tables.join("\n\n");
+}
+
+type Column = { readonly label: string; readonly scenarios: readonly ScenarioReport[] };
+
+function sideBySide(title: string, ours: Column, theirs: readonly Column[]): string {
+  const width = Math.max(12, ...[ours, ...theirs].map((c) => c.label.length + 2));
+  const header = ["figure".padEnd(26), ...[ours, ...theirs].map((c) => c.label.padStart(width))];
+  for (const other of theirs) header.push(`/ ${other.label}`.padStart(width + 2));
+  const lines = [`Side by side, ${title} (medians; ratio = ${ours.label} / other)`];
+  for (const scenario of ours.scenarios) {
+    lines.push("", `${scenario.title}  ${JSON.stringify(scenario.params)}`, `  ${header.join("")}`);
+    const figures = theirs.map((o) => o.scenarios.find((s) => s.id === scenario.id)?.figures);
+    for (const name of SIDE_BY_SIDE) {
+      const value = scenario.figures[name];
+      if (value === undefined && figures.every((f) => f?.[name] === undefined)) continue;
+      const row = [`  ${name.padEnd(26)}`, formatNumber(value).padStart(width)];
+      for (const f of figures) row.push(formatNumber(f?.[name]).padStart(width));
+      for (const f of figures) row.push(ratio(value, f?.[name]).padStart(width + 2));
+      lines.push(row.join(""));
+    }
+  }
+  return lines.join("\n");
+}
+
+function ratio(ours: number | undefined, theirs: number | undefined): string {
+  if (typeof ours !== "number" || typeof theirs !== "number" || !Number.isFinite(ours) || !Number.isFinite(theirs))
+    return "-";
+  if (theirs === 0) return ours === 0 ? "=" : "-";
+  return `x${formatNumber(ours / theirs)}`;
 }
 
 export function formatNumber(value: number | undefined): string {
-  if (value === undefined || Number.isNaN(value)) return "-";
+  if (typeof value !== "number" || Number.isNaN(value)) return "-"; // NaN comes back from JSON as null
   if (Math.abs(value) >= 1000) return Math.round(value).toLocaleString("en-US");
   if (Number.isInteger(value)) return String(value);
   return value.toFixed(Math.abs(value) < 10 ? 2 : 1);

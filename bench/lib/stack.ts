@@ -7,13 +7,20 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { TertuliaClient } from "@tertulia/protocol";
+import { JSON_WIRE, type Wire } from "./wire.ts";
 
 const ROOT = resolve(import.meta.dir, "../..");
 const SECRET = (name: string) => `bench-${name}-secret-${crypto.randomUUID()}`;
 
 export interface BenchStack {
+  /** "tertulia", or the peer it is (peer-stack.ts). */
+  readonly system: string;
   /** The web tier, e.g. http://127.0.0.1:5000. */
   readonly webUrl: string;
+  /** How its sockets frame messages. */
+  readonly wire: Wire;
+  /** Whether sockets need a session cookie from the login form (peers take anyone). */
+  readonly login: boolean;
   /** The chat server's gRPC address, when known. */
   readonly grpcAddress: string | null;
   readonly serverPid: number | null;
@@ -37,6 +44,8 @@ export interface SpawnOptions {
   readonly dbDir?: string;
   /** LOG_LEVEL of both processes. @default "warn" */
   readonly logLevel?: string;
+  /** Run both processes on these CPUs only (`taskset -c`, e.g. "1"). @default any */
+  readonly cpus?: string;
 }
 
 /** Starts server and web tier as child processes and waits until both answer. */
@@ -52,32 +61,36 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
       ? ["--cpu-prof", "--cpu-prof-md", `--cpu-prof-dir=${options.cpuProfDir}`, `--cpu-prof-name=${name}.cpuprofile`]
       : [];
 
-  const server = Bun.spawn([process.execPath, ...profile("server"), join(root, "packages/server/src/main.ts")], {
-    cwd: root,
-    env: {
-      ...process.env,
-      HOST: "127.0.0.1",
-      PORT: String(grpcPort),
-      DATABASE_PATH: join(dbFolder, "chat.db"),
-      SEED_DEMO_USERS: "1",
-      ALLOW_SIGNUP: "1",
-      // Every sign-up counts against the peer: the bench creates its accounts from one address.
-      LOGIN_ATTEMPTS_PER_PEER: "100000",
-      // A load generator sends far more than a person; the abuse tests pass their own quotas.
-      SEND_RATE_PER_USER: "100000",
-      SEND_BURST_PER_USER: "100000",
-      ROOMS_PER_USER_PER_HOUR: "1000000",
-      STREAMS_PER_USER: "1000000",
-      LEASES_PER_USER: "1000000",
-      RELAY_SECRET: relaySecret,
-      JWT_SECRET: SECRET("jwt"),
-      LOG_LEVEL: options.logLevel ?? "warn",
-      ...options.serverEnv,
+  const pin = pinned(options.cpus);
+  const server = Bun.spawn(
+    [...pin, process.execPath, ...profile("server"), join(root, "packages/server/src/main.ts")],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        HOST: "127.0.0.1",
+        PORT: String(grpcPort),
+        DATABASE_PATH: join(dbFolder, "chat.db"),
+        SEED_DEMO_USERS: "1",
+        ALLOW_SIGNUP: "1",
+        // Every sign-up counts against the peer: the bench creates its accounts from one address.
+        LOGIN_ATTEMPTS_PER_PEER: "100000",
+        // A load generator sends far more than a person; the abuse tests pass their own quotas.
+        SEND_RATE_PER_USER: "100000",
+        SEND_BURST_PER_USER: "100000",
+        ROOMS_PER_USER_PER_HOUR: "1000000",
+        STREAMS_PER_USER: "1000000",
+        LEASES_PER_USER: "1000000",
+        RELAY_SECRET: relaySecret,
+        JWT_SECRET: SECRET("jwt"),
+        LOG_LEVEL: options.logLevel ?? "warn",
+        ...options.serverEnv,
+      },
+      stdout: Bun.file(join(dir, "server.log")),
+      stderr: Bun.file(join(dir, "server.err")),
     },
-    stdout: Bun.file(join(dir, "server.log")),
-    stderr: Bun.file(join(dir, "server.err")),
-  });
-  const web = Bun.spawn([process.execPath, ...profile("web"), join(root, "packages/client/src/main.ts")], {
+  );
+  const web = Bun.spawn([...pin, process.execPath, ...profile("web"), join(root, "packages/client/src/main.ts")], {
     cwd: root,
     env: {
       ...process.env,
@@ -132,7 +145,18 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
     }
   };
   const logs = () => ({ server: read("server.log") + read("server.err"), web: read("web.log") + read("web.err") });
-  return { webUrl, grpcAddress, serverPid: server.pid, webPid: web.pid, signup: true, logs, stop };
+  return {
+    system: "tertulia",
+    webUrl,
+    wire: JSON_WIRE,
+    login: true,
+    grpcAddress,
+    serverPid: server.pid,
+    webPid: web.pid,
+    signup: true,
+    logs,
+    stop,
+  };
 }
 
 /** A stack someone else runs: only the web tier's URL is required. */
@@ -142,7 +166,10 @@ export function externalStack(
   pids: { server?: number; web?: number },
 ): BenchStack {
   return {
+    system: "tertulia",
     webUrl,
+    wire: JSON_WIRE,
+    login: true,
     grpcAddress,
     serverPid: pids.server ?? null,
     webPid: pids.web ?? null,
@@ -152,7 +179,16 @@ export function externalStack(
   };
 }
 
-async function waitFor(what: string, child: { exitCode: number | null }, ready: () => Promise<boolean>): Promise<void> {
+/** The command prefix that keeps a child on `cpus` (taskset execs the command: the pid is the child's). */
+export function pinned(cpus: string | undefined): string[] {
+  return cpus === undefined ? [] : ["taskset", "--cpu-list", cpus];
+}
+
+export async function waitFor(
+  what: string,
+  child: { exitCode: number | null },
+  ready: () => Promise<boolean>,
+): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode} while starting`);
@@ -167,7 +203,7 @@ async function waitFor(what: string, child: { exitCode: number | null }, ready: 
 }
 
 /** A loopback port nobody listens on right now. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const listener = Bun.listen({ hostname: "127.0.0.1", port: 0, socket: { data() {} } });
   const port = listener.port;
   listener.stop(true);

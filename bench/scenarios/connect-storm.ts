@@ -26,7 +26,7 @@ export const connectStorm: Scenario<{ users: number; rooms: number; seconds: num
       await Bun.sleep((i * seconds * 1000) / users);
       const openedAt = performance.now();
       try {
-        const socket = await BenchSocket.open(stack.webUrl, cookies[i % cookies.length]!, 15_000);
+        const socket = await BenchSocket.open(stack.webUrl, cookies[i % cookies.length]!, 15_000, stack.wire);
         sockets.push(socket);
         await socket.join(`${tag}-storm-${i % rooms}`);
         lastJoinedAt = performance.now();

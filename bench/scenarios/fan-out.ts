@@ -32,7 +32,7 @@ export async function runFanOut(
 ): Promise<ScenarioResult> {
   const { users, rooms, rate, seconds } = params;
   const total = Math.max(1, Math.round(rate * seconds));
-  const sockets = await openSockets(stack.webUrl, cookies, users);
+  const sockets = await openSockets(stack.webUrl, cookies, users, stack.wire);
   const members: BenchSocket[][] = Array.from({ length: rooms }, () => []);
   sockets.forEach((socket, i) => members[i % rooms]!.push(socket));
   const roomName = (r: number) => `${tag}-${id}-${r}`;
@@ -84,6 +84,7 @@ export async function runFanOut(
     inboundMs: inbound(log),
     deliveries: deliveryFigures(log),
     window: figures,
+    stallSlots: log.slotsOver(50),
     notes,
   };
 }

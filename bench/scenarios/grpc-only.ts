@@ -13,6 +13,7 @@ const DRAIN_MS = 10_000;
 export const grpcOnly: Scenario<{ streams: number; channels: number; rate: number; seconds: number }> = {
   id: "grpc-only",
   title: "5. gRPC only: SendNote -> Subscribe through grpc-js",
+  grpc: true,
   full: { streams: 100, channels: 4, rate: 300, seconds: 10 },
   short: { streams: 10, channels: 2, rate: 50, seconds: 1 },
   accounts: () => 4,

@@ -14,7 +14,7 @@ export const idle: Scenario<{ users: number; rooms: number; seconds: number }> =
   accounts: (p) => Math.min(p.users, 20),
   async run({ stack, cookies, tag }, params) {
     const { users, rooms, seconds } = params;
-    const sockets = await openSockets(stack.webUrl, cookies, users);
+    const sockets = await openSockets(stack.webUrl, cookies, users, stack.wire);
     for (let i = 0; i < sockets.length; i += 100) {
       await Promise.all(sockets.slice(i, i + 100).map((socket, j) => socket.join(`${tag}-idle-${(i + j) % rooms}`)));
     }

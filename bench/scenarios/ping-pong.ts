@@ -15,7 +15,7 @@ export const pingPong: Scenario<{ messages: number }> = {
   accounts: () => 2,
   async run({ stack, cookies, tag }, { messages }) {
     const room = `${tag}-pp`;
-    const sockets = await openSockets(stack.webUrl, cookies.slice(0, 2), 2);
+    const sockets = await openSockets(stack.webUrl, cookies.slice(0, 2), 2, stack.wire);
     const log = new DeliveryLog(messages, messages * 2);
     for (const socket of sockets) {
       socket.record(log);

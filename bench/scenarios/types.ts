@@ -44,6 +44,8 @@ export interface ScenarioResult {
     readonly latencyMs: LatencySummary;
   };
   readonly window: WindowFigures;
+  /** Fan-out: how many 250 ms slots of send time held a delivery slower than 50 ms (stalls, not a tail). */
+  readonly stallSlots?: number;
   readonly notes: readonly string[];
 }
 
@@ -54,6 +56,8 @@ export interface Scenario<P extends Record<string, number>> {
   readonly full: P;
   /** Tiny sizes for CI: a few seconds, checking that it works and loses nothing. */
   readonly short: P;
+  /** It talks gRPC to the chat server: Tertulia only, no peer can run it. */
+  readonly grpc?: boolean;
   /** How many accounts (and session cookies) it needs at most. */
   accounts(params: P): number;
   run(context: ScenarioContext, params: P): Promise<ScenarioResult>;
