@@ -19,6 +19,8 @@
  *   bun run bench --db-dir /dev/shm          the SQLite file on tmpfs: the figures without the disk
  *   bun run bench --peers                  also a Socket.IO 4 server on Node and a raw Bun pub/sub server, run by
  *                                          run interleaved; the table puts them side by side with ratios
+ *   bun run bench --scale-out              also Tertulia as two server replicas on PostgreSQL + Redis (Debian's
+ *                                          binaries), the web tier round robin over them, beside the embedded one
  *   bun run bench --pin                    also each system with the load generator on CPU 0 and the system
  *                                          under test on the others (taskset), beside the unpinned runs
  *   bun run bench --telemetry off,metrics,tracing   each run once per mode, interleaved: what observability costs
@@ -28,6 +30,14 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import {
+  findPostgres,
+  findRedis,
+  type RunningPostgres,
+  type RunningRedis,
+  startPostgres,
+  startRedis,
+} from "../packages/server/test/support/services.ts";
 import { PEERS, spawnPeer } from "./lib/peer-stack.ts";
 import { pinLoadGenerator } from "./lib/pin.ts";
 import { machineDescription } from "./lib/proc.ts";
@@ -68,6 +78,8 @@ export interface BenchOptions {
   readonly peers?: boolean;
   /** Also run each system pinned: load generator on CPU 0, system under test on the rest; in `alongside`. */
   readonly pin?: boolean;
+  /** Also run Tertulia as this many server replicas on PostgreSQL + Redis; in `alongside` as "scale-out". */
+  readonly scaleOut?: number;
   /** Run each scenario run once per mode (metrics and tracing off/on), interleaved; see lib/telemetry.ts. */
   readonly telemetry?: readonly TelemetryMode[];
   readonly say?: (line: string) => void;
@@ -92,11 +104,12 @@ export async function runBench(
     : null;
   if (options.baselineRoot && (external || options.short))
     throw new Error("--baseline needs spawned stacks at full sizes (no --url, no --short)");
-  if ((options.peers || options.pin) && external) throw new Error("--peers and --pin need spawned stacks (no --url)");
+  if ((options.peers || options.pin || options.scaleOut) && external)
+    throw new Error("--peers, --pin and --scale-out need spawned stacks (no --url)");
   if (options.telemetry && (external || options.short || options.baselineRoot))
     throw new Error("--telemetry needs spawned stacks at full sizes (no --url, --short or --baseline)");
-  if (options.telemetry && (options.peers || options.pin))
-    throw new Error("--telemetry runs Tertulia alone (no --peers or --pin)");
+  if (options.telemetry && (options.peers || options.pin || options.scaleOut))
+    throw new Error("--telemetry runs Tertulia alone (no --peers, --pin or --scale-out)");
   const sink = options.telemetry?.includes("tracing") ? startOtlpSink() : null;
   // Short mode shares one stack between scenarios (seconds, not a minute); full runs start fresh each time.
   let shared: Prepared | null = null;
@@ -112,7 +125,8 @@ export async function runBench(
     return { variant, stack, context: { stack, accounts, cookies, say } };
   };
   const spawnOptions = { cpuProfDir: options.cpuProfDir, logLevel: options.logLevel, dbDir: options.dbDir };
-  const variants = buildVariants(options, spawnOptions, sink?.endpoint ?? "");
+  const services = options.scaleOut ? await startScaleOutServices() : null;
+  const variants = buildVariants(options, spawnOptions, sink?.endpoint ?? "", services);
   const reports: ScenarioReport[][] = variants.map(() => []);
   try {
     for (const scenario of chosen) {
@@ -121,9 +135,8 @@ export async function runBench(
       const errors: (string | undefined)[] = variants.map(() => undefined);
       // Each run of a scenario goes through every variant back to back (alternating the order), so all see
       // the same machine load: the fairest comparison on a shared machine.
-      const runnable = variants
-        .map((v, i) => (scenario.grpc && v.system !== "tertulia" ? -1 : i))
-        .filter((i) => i >= 0);
+      const isPeer = (v: Variant) => (PEERS as readonly string[]).includes(v.system);
+      const runnable = variants.map((v, i) => (scenario.grpc && isPeer(v) ? -1 : i)).filter((i) => i >= 0);
       for (let run = 1; run <= repeat; run++) {
         // The order rotates run by run, so no variant always runs first (or last) on a warming machine.
         const order = runnable.map((_, i) => runnable[(i + run - 1) % runnable.length]!);
@@ -169,6 +182,7 @@ export async function runBench(
     if (options.pin) pinLoadGenerator(false);
     if (sink) say(`OTLP sink received ${sink.received().requests} exports, ${sink.received().bytes} bytes`);
     sink?.stop();
+    await services?.stop();
   }
   const loadavgAfter = machineDescription().loadavg;
   const reportOf = (scenarios: ScenarioReport[], root: string | undefined): BenchReport => ({
@@ -218,10 +232,31 @@ interface Variant {
 /** The product on every CPU but the load generator's (CPU 0); both fall back to all CPUs on one core. */
 const PRODUCT_CPUS = cpus().length > 1 ? `1-${cpus().length - 1}` : "0";
 
+interface ScaleOutServices {
+  readonly pg: RunningPostgres;
+  readonly redis: RunningRedis;
+  stop(): Promise<void>;
+}
+
+/** A throwaway PostgreSQL and Redis for `--scale-out` (packages/server/test/support/services.ts). */
+async function startScaleOutServices(): Promise<ScaleOutServices> {
+  const postgres = findPostgres();
+  const redis = findRedis();
+  if (typeof postgres === "string") throw new Error(`--scale-out: ${postgres}`);
+  if (typeof redis === "object") throw new Error(`--scale-out: ${redis.reason}`);
+  const pg = await startPostgres(postgres);
+  const running = await startRedis(redis).catch(async (error) => {
+    await pg.stop();
+    throw error;
+  });
+  return { pg, redis: running, stop: async () => void (await Promise.all([pg.stop(), running.stop()])) };
+}
+
 function buildVariants(
   options: BenchOptions,
   spawnOptions: { cpuProfDir?: string; logLevel?: string; dbDir?: string },
   otlpEndpoint: string,
+  services: ScaleOutServices | null,
 ): Variant[] {
   // --telemetry: the same checkout once per mode, each with its own metrics/tracing environment.
   if (options.telemetry)
@@ -235,6 +270,18 @@ function buildVariants(
   ];
   if (options.baselineRoot)
     systems.push({ system: "baseline", start: () => spawnStack({ ...spawnOptions, root: options.baselineRoot }) });
+  if (services && options.scaleOut) {
+    const replicas = options.scaleOut;
+    // A fresh database for each stack, as the embedded runs get a fresh SQLite file; Redis is shared (its
+    // channels and keys are per room, and rooms are named per run).
+    const start = async () =>
+      spawnStack({
+        ...spawnOptions,
+        root: options.root,
+        scaleOut: { databaseUrl: await services.pg.createDatabase("bench"), redisUrl: services.redis.url, replicas },
+      });
+    systems.push({ system: "scale-out", start });
+  }
   if (options.peers) for (const peer of PEERS) systems.push({ system: peer, start: () => spawnPeer(peer) });
   const variants: Variant[] = systems.map((s) => ({
     ...s,
@@ -244,7 +291,7 @@ function buildVariants(
   }));
   if (options.pin) {
     for (const s of systems) {
-      if (s.system === "baseline") continue;
+      if (s.system === "baseline" || s.system === "scale-out") continue;
       const cpus = PRODUCT_CPUS;
       const start =
         s.system === "tertulia"
@@ -352,6 +399,7 @@ if (import.meta.main) {
       telemetry: { type: "string" },
       peers: { type: "boolean", default: false },
       pin: { type: "boolean", default: false },
+      "scale-out": { type: "boolean", default: false },
       json: { type: "boolean", default: false },
     },
   });
@@ -372,6 +420,7 @@ if (import.meta.main) {
     peers: values.peers,
     pin: values.pin,
     telemetry: values.telemetry ? parseTelemetry(values.telemetry) : undefined,
+    scaleOut: values["scale-out"] ? 2 : undefined,
   });
   const { baseline, telemetry, ...current } = report;
   if (telemetry) {

@@ -24,6 +24,8 @@ export interface BenchStack {
   /** The chat server's gRPC address, when known. */
   readonly grpcAddress: string | null;
   readonly serverPid: number | null;
+  /** Every server replica, when there are several (`--scale-out`); their figures are added up. */
+  readonly serverPids?: readonly number[];
   readonly webPid: number | null;
   /** Whether RegisterUser may be used to create bench accounts. */
   readonly signup: boolean;
@@ -46,6 +48,8 @@ export interface SpawnOptions {
   readonly logLevel?: string;
   /** Run both processes on these CPUs only (`taskset -c`, e.g. "1"). @default any */
   readonly cpus?: string;
+  /** Scale-out: this many server replicas on PostgreSQL and Redis, the web tier round robin over them. */
+  readonly scaleOut?: { readonly databaseUrl: string; readonly redisUrl: string; readonly replicas: number };
 }
 
 /** Starts server and web tier as child processes and waits until both answer. */
@@ -54,23 +58,30 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
   const dir = mkdtempSync(join(tmpdir(), "tertulia-bench-"));
   const dbFolder = options.dbDir ? mkdtempSync(join(options.dbDir, "tertulia-bench-db-")) : dir;
   const relaySecret = SECRET("relay");
-  const grpcPort = await freePort();
+  const jwtSecret = SECRET("jwt");
+  const replicas = options.scaleOut?.replicas ?? 1;
+  const grpcPorts: number[] = [];
+  for (let i = 0; i < replicas; i++) grpcPorts.push(await freePort());
   const webPort = await freePort();
   const profile = (name: string) =>
     options.cpuProfDir
       ? ["--cpu-prof", "--cpu-prof-md", `--cpu-prof-dir=${options.cpuProfDir}`, `--cpu-prof-name=${name}.cpuprofile`]
       : [];
+  // Embedded: a SQLite file. Scale-out: every replica on the same PostgreSQL database and Redis.
+  const backend: Record<string, string> = options.scaleOut
+    ? { DATABASE_URL: options.scaleOut.databaseUrl, REDIS_URL: options.scaleOut.redisUrl }
+    : { DATABASE_PATH: join(dbFolder, "chat.db") };
 
   const pin = pinned(options.cpus);
-  const server = Bun.spawn(
-    [...pin, process.execPath, ...profile("server"), join(root, "packages/server/src/main.ts")],
-    {
+  const servers = grpcPorts.map((grpcPort, i) => {
+    const name = i === 0 ? "server" : `server-${i + 1}`;
+    return Bun.spawn([...pin, process.execPath, ...profile(name), join(root, "packages/server/src/main.ts")], {
       cwd: root,
       env: {
         ...process.env,
         HOST: "127.0.0.1",
         PORT: String(grpcPort),
-        DATABASE_PATH: join(dbFolder, "chat.db"),
+        ...backend,
         SEED_DEMO_USERS: "1",
         ALLOW_SIGNUP: "1",
         // Every sign-up counts against the peer: the bench creates its accounts from one address.
@@ -82,21 +93,24 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
         STREAMS_PER_USER: "1000000",
         LEASES_PER_USER: "1000000",
         RELAY_SECRET: relaySecret,
-        JWT_SECRET: SECRET("jwt"),
+        JWT_SECRET: jwtSecret,
         LOG_LEVEL: options.logLevel ?? "warn",
         ...options.serverEnv,
       },
-      stdout: Bun.file(join(dir, "server.log")),
-      stderr: Bun.file(join(dir, "server.err")),
-    },
-  );
+      stdout: Bun.file(join(dir, `${name}.log`)),
+      stderr: Bun.file(join(dir, `${name}.err`)),
+    });
+  });
+  const server = servers[0]!;
   const web = Bun.spawn([...pin, process.execPath, ...profile("web"), join(root, "packages/client/src/main.ts")], {
     cwd: root,
     env: {
       ...process.env,
       HOST: "127.0.0.1",
       PORT: String(webPort),
-      SERVER_URL: `127.0.0.1:${grpcPort}`,
+      // Several replicas: grpc-js's ipv4 scheme takes the list; the web tier balances round robin over it.
+      SERVER_URL:
+        replicas === 1 ? `127.0.0.1:${grpcPorts[0]}` : `ipv4:${grpcPorts.map((p) => `127.0.0.1:${p}`).join(",")}`,
       RELAY_SECRET: relaySecret,
       SESSION_SECRET: SECRET("session"),
       ALLOW_SIGNUP: "1",
@@ -111,27 +125,30 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
     stderr: Bun.file(join(dir, "web.err")),
   });
 
-  const grpcAddress = `127.0.0.1:${grpcPort}`;
+  const grpcAddress = `127.0.0.1:${grpcPorts[0]}`;
   const webUrl = `http://127.0.0.1:${webPort}`;
   const stop = async () => {
-    for (const child of [web, server]) child.kill("SIGTERM");
-    const exited = Promise.all([web.exited, server.exited]);
-    const timer = setTimeout(() => [web, server].forEach((child) => child.kill("SIGKILL")), 10_000);
+    const children = [web, ...servers];
+    for (const child of children) child.kill("SIGTERM");
+    const exited = Promise.all(children.map((child) => child.exited));
+    const timer = setTimeout(() => children.forEach((child) => child.kill("SIGKILL")), 10_000);
     await exited;
     clearTimeout(timer);
     rmSync(dir, { recursive: true, force: true });
     rmSync(dbFolder, { recursive: true, force: true });
   };
   try {
-    await waitFor(`the chat server (logs in ${dir})`, server, async () => {
-      const client = new TertuliaClient(grpcAddress);
-      try {
-        const answer = await client.health.check({ service: "" }, { timeoutMs: 500 });
-        return answer.status === 1;
-      } finally {
-        client.close();
-      }
-    });
+    for (const [i, child] of servers.entries()) {
+      await waitFor(`the chat server (logs in ${dir})`, child, async () => {
+        const client = new TertuliaClient(`127.0.0.1:${grpcPorts[i]}`);
+        try {
+          const answer = await client.health.check({ service: "" }, { timeoutMs: 500 });
+          return answer.status === 1;
+        } finally {
+          client.close();
+        }
+      });
+    }
     await waitFor(`the web tier (logs in ${dir})`, web, async () => (await fetch(`${webUrl}/readyz`)).ok);
   } catch (error) {
     await stop();
@@ -144,7 +161,12 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
       return "";
     }
   };
-  const logs = () => ({ server: read("server.log") + read("server.err"), web: read("web.log") + read("web.err") });
+  const logs = () => ({
+    server: ["server", ...servers.slice(1).map((_, i) => `server-${i + 2}`)]
+      .map((name) => read(`${name}.log`) + read(`${name}.err`))
+      .join(""),
+    web: read("web.log") + read("web.err"),
+  });
   return {
     system: "tertulia",
     webUrl,
@@ -152,6 +174,7 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
     login: true,
     grpcAddress,
     serverPid: server.pid,
+    ...(servers.length > 1 ? { serverPids: servers.map((child) => child.pid) } : {}),
     webPid: web.pid,
     signup: true,
     logs,

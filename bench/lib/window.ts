@@ -35,7 +35,7 @@ export class MeasureWindow {
 
   start(): this {
     this.#startedAt = performance.now();
-    this.#server = this.stack.serverPid === null ? null : sampleProcess(this.stack.serverPid);
+    this.#server = sampleAll(serverPids(this.stack));
     this.#web = this.stack.webPid === null ? null : sampleProcess(this.stack.webPid);
     this.#self = process.cpuUsage();
     this.#machine = sampleMachine();
@@ -46,8 +46,8 @@ export class MeasureWindow {
     const durationMs = performance.now() - this.#startedAt;
     const self = process.cpuUsage(this.#self);
     const machine = busyCores(this.#machine, sampleMachine());
-    const figures = (before: ProcSample | null, pid: number | null): ProcessFigures | null => {
-      const after = pid === null ? null : sampleProcess(pid);
+    const figures = (before: ProcSample | null, pids: readonly number[]): ProcessFigures | null => {
+      const after = sampleAll(pids);
       if (!before || !after) return null;
       return {
         cpuCores: round3((after.cpuMs - before.cpuMs) / durationMs),
@@ -56,8 +56,8 @@ export class MeasureWindow {
         peakRssMb: round1(after.peakRssMb),
       };
     };
-    const server = figures(this.#server, this.stack.serverPid);
-    const web = figures(this.#web, this.stack.webPid);
+    const server = figures(this.#server, serverPids(this.stack));
+    const web = figures(this.#web, this.stack.webPid === null ? [] : [this.stack.webPid]);
     const memory = process.memoryUsage();
     const loadgen: ProcessFigures = {
       cpuCores: round3((self.user + self.system) / 1000 / durationMs),
@@ -74,6 +74,23 @@ export class MeasureWindow {
       machine: { busyCores: round3(machine), otherCores: round3(Math.max(0, machine - ours)) },
     };
   }
+}
+
+function serverPids(stack: BenchStack): readonly number[] {
+  return stack.serverPids ?? (stack.serverPid === null ? [] : [stack.serverPid]);
+}
+
+/** CPU and memory of several processes added up (every server replica), or null when one is gone. */
+function sampleAll(pids: readonly number[]): ProcSample | null {
+  const samples = pids.map(sampleProcess);
+  if (samples.length === 0 || samples.some((s) => s === null)) return null;
+  const sum = (pick: (s: ProcSample) => number) => samples.reduce((total, s) => total + pick(s!), 0);
+  return {
+    cpuMs: sum((s) => s.cpuMs),
+    sysMs: sum((s) => s.sysMs),
+    rssMb: sum((s) => s.rssMb),
+    peakRssMb: sum((s) => s.peakRssMb),
+  };
 }
 
 function round1(value: number): number {
