@@ -59,7 +59,7 @@ describe("bun run bench --short", () => {
     }
   }, 120_000);
 
-  test("--peers runs the socket scenarios against Socket.IO on Node and raw Bun too, losing nothing", async () => {
+  test("--peers and --scale-out run the scenarios against the peers and two replicas too, losing nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tertulia-bench-test-"));
     try {
       const out = join(dir, "report.json");
@@ -69,6 +69,7 @@ describe("bun run bench --short", () => {
           resolve(import.meta.dir, "run.ts"),
           "--short",
           "--peers",
+          "--scale-out",
           "--only",
           "ping-pong,many-rooms,grpc-only",
           "--out",
@@ -85,10 +86,11 @@ describe("bun run bench --short", () => {
       expect(stdout).toContain("ratio = tertulia / other");
 
       const report = JSON.parse(readFileSync(out, "utf8")) as BenchReport;
-      expect(report.alongside?.map((o) => o.label)).toEqual(["socket.io", "bun"]);
+      expect(report.alongside?.map((o) => o.label)).toEqual(["scale-out", "socket.io", "bun"]);
       for (const peer of report.alongside ?? []) {
-        // The gRPC scenario is Tertulia's alone.
-        expect(peer.scenarios.map((s) => s.id)).toEqual(["ping-pong", "many-rooms"]);
+        // The gRPC scenario is Tertulia's alone (the scale-out stack is Tertulia).
+        const grpc = peer.label === "scale-out" ? ["grpc-only"] : [];
+        expect(peer.scenarios.map((s) => s.id)).toEqual(["ping-pong", "many-rooms", ...grpc]);
         for (const scenario of peer.scenarios) {
           expect(scenario.error, `${peer.label} ${scenario.id}`).toBeUndefined();
           const run = scenario.runs[0]!;
@@ -106,5 +108,5 @@ describe("bun run bench --short", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 300_000); // five systems (two of them stacks of three processes) on a shared 2-core machine
 });
