@@ -108,5 +108,5 @@ describe("bun run bench --short", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 300_000); // five systems (two of them stacks of three processes) on a shared 2-core machine
+  }, 300_000); // four systems, the scale-out one four processes and two services, on a shared 2-core machine
 });
