@@ -118,6 +118,9 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
       WS_RATE_PER_SECOND: "10000",
       WS_RATE_BURST: "10000",
       WS_IDLE_TIMEOUT: "120s",
+      // 1,000 sockets share 20 sessions (users.ts): 50 a session, over the per-person defaults (10 / 30).
+      WS_MAX_SOCKETS_PER_SESSION: "1000",
+      WS_MAX_SOCKETS_PER_USER: "10000",
       LOG_LEVEL: options.logLevel ?? "warn",
       ...options.webEnv,
     },
