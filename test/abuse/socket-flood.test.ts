@@ -32,7 +32,16 @@ const JOINED_BOUND_BYTES = 300 * 1024;
 let stack: BenchStack;
 beforeAll(async () => {
   // The page's own frame rate (10/s, bursts of 30), not the bench's.
-  stack = await spawnStack({ webEnv: { WS_RATE_PER_SECOND: "10", WS_RATE_BURST: "30" } });
+  // The bench's stack raises the socket caps for its load generator; empty means unset, so the web tier's
+  // own defaults (10 a session, 30 a user) are what is attacked here.
+  stack = await spawnStack({
+    webEnv: {
+      WS_RATE_PER_SECOND: "10",
+      WS_RATE_BURST: "30",
+      WS_MAX_SOCKETS_PER_SESSION: "",
+      WS_MAX_SOCKETS_PER_USER: "",
+    },
+  });
   const client = new TertuliaClient(stack.grpcAddress!);
   try {
     const { token } = await client.auth.authenticateUser({ username: "juan", password: "pass" });
