@@ -109,6 +109,9 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
   async function chargeNewRoom(author: string, room: string): Promise<void> {
     if (knownRooms.has(room)) return;
     if (await store.findRoom(room)) return rememberRoom(room);
+    // Concurrent first sends to one new room all find it missing (it exists once their batch commits):
+    // the first one pays for the room, the others are sends to it.
+    if (knownRooms.has(room)) return;
     const waitMs = newRooms.take(author);
     if (waitMs > 0) {
       throw new ChatError(
@@ -116,6 +119,7 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
         `too many new rooms: at most ${quotas.roomsPerUserPerHour} an hour per user; retry in ${Math.ceil(waitMs / 1000)} s`,
       );
     }
+    rememberRoom(room);
   }
 
   function rememberRoom(room: string): void {
