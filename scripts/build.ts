@@ -9,7 +9,7 @@
  * Each binary embeds the Bun runtime, the bundled code (the protocol's static generated JS, never a .proto) and
  * every asset imported `with { type: "file" }`, so it runs from any directory with nothing beside it. The
  * version and git commit are compiled in (`--define TERTULIA_VERSION/TERTULIA_COMMIT`, read by
- * packages/protocol/src/version.ts) and printed by `--version`.
+ * packages/runtime/src/version.ts) and printed by `--version`.
  *
  * Options:
  *   --outdir <dir>        where the binaries go (default: dist/ at the repository root)

@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
  *   bun bench/tools/instrumentation-cost.ts [--calls 20000] [--rounds 9]
  */
 import { chatMethods, Metadata, serviceDefinition } from "@tertulia/protocol";
-import { type SpanExporter, startTracing, type Tracing, tracingOff } from "@tertulia/protocol/tracing";
+import { type SpanExporter, startTracing, type Tracing, tracingOff } from "@tertulia/runtime/tracing";
 import { WebMetrics } from "../../packages/client/src/metrics/web-metrics.ts";
 import { WebObservers } from "../../packages/client/src/metrics/web-observers.ts";
 import { MemoryBus } from "../../packages/server/src/bus/memory-bus.ts";

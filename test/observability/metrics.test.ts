@@ -3,7 +3,7 @@
  * refusals), and no label grows with users or rooms (1,000 rooms leave the series count bounded).
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { serveMetrics } from "@tertulia/protocol/metrics";
+import { serveMetrics } from "@tertulia/runtime/metrics";
 import { WebMetrics } from "../../packages/client/src/metrics/web-metrics.ts";
 import { ROOM_LABEL_LIMIT, ServerMetrics } from "../../packages/server/src/metrics/server-metrics.ts";
 import { eventually } from "../../packages/server/test/support/streams.ts";

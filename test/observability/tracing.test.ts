@@ -4,8 +4,8 @@
  * stored copy's publication back to the room, all exported by OTLP/HTTP to a receiver on loopback.
  */
 import { afterAll, beforeAll, expect, test } from "bun:test";
-import { createLogger } from "@tertulia/protocol";
-import { startTracing, type Tracing } from "@tertulia/protocol/tracing";
+import { createLogger } from "@tertulia/runtime";
+import { startTracing, type Tracing } from "@tertulia/runtime/tracing";
 import { eventually } from "../../packages/server/test/support/streams.ts";
 import { type OtlpReceiver, type ReceivedSpan, renderTrace, startOtlpReceiver } from "../support/otlp-receiver.ts";
 import { openSocket } from "../support/socket.ts";

@@ -2,8 +2,9 @@
  * The whole local stack for cross-package tests: the real chat server (temporary SQLite) and the real web
  * tier, each on a free loopback port, plus helpers to log in over HTTP and talk over WebSockets.
  */
-import { type Logger, silentLogger, TertuliaClient } from "@tertulia/protocol";
-import { type Tracing, tracingInterceptor } from "@tertulia/protocol/tracing";
+import { TertuliaClient } from "@tertulia/protocol";
+import { type Logger, silentLogger } from "@tertulia/runtime";
+import { type Tracing, tracingInterceptor } from "@tertulia/runtime/tracing";
 import { startWebTier, type WebTier } from "../../packages/client/src/app.ts";
 import type { WebMetrics } from "../../packages/client/src/metrics/web-metrics.ts";
 import type { ServerMetrics } from "../../packages/server/src/metrics/server-metrics.ts";

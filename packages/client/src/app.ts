@@ -3,8 +3,9 @@
  * Dependencies come in as arguments, so tests start the real thing on a free port.
  */
 
-import type { Logger, TertuliaClient } from "@tertulia/protocol";
-import { type Tracing, tracingOff } from "@tertulia/protocol/tracing";
+import type { TertuliaClient } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
+import { type Tracing, tracingOff } from "@tertulia/runtime/tracing";
 import { Elysia } from "elysia";
 import { clientAddress, type TrustedProxies } from "./auth/client-address.ts";
 import { authPlugin } from "./auth/index.ts";

@@ -8,7 +8,7 @@ import {
   parseEnvironment,
   requireDistinctSecrets,
   secretFromEnvironment,
-} from "@tertulia/protocol";
+} from "@tertulia/runtime";
 import { z } from "zod";
 import { parseTrustedProxies, type TrustedProxies } from "./auth/client-address.ts";
 

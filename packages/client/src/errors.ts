@@ -4,7 +4,7 @@
  * answered with a short 500. Security headers go on every response.
  */
 
-import type { Logger } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
 import { Elysia } from "elysia";
 import { notFoundPage, type PageAssets } from "./pages/templates.ts";
 

@@ -2,9 +2,10 @@
 /**
  * The web tier process: reads the environment, wires the parts, handles signals. Nothing else lives here.
  */
-import { COMMIT, createLogger, TertuliaClient, VERSION } from "@tertulia/protocol";
-import { serveMetrics } from "@tertulia/protocol/metrics";
-import { startTracing, tracingInterceptor } from "@tertulia/protocol/tracing";
+import { TertuliaClient } from "@tertulia/protocol";
+import { COMMIT, createLogger, VERSION } from "@tertulia/runtime";
+import { serveMetrics } from "@tertulia/runtime/metrics";
+import { startTracing, tracingInterceptor } from "@tertulia/runtime/tracing";
 import { startWebTier } from "./app.ts";
 import { ConfigError, ENVIRONMENT_HELP, loadConfig, type WebConfig } from "./config.ts";
 import { WebMetrics } from "./metrics/web-metrics.ts";

@@ -5,7 +5,7 @@
  *
  * Exit codes: 0 ok · 1 a check or step failed · 2 usage (bad flags, missing confirmation).
  */
-import { COMMIT, VERSION } from "@tertulia/protocol";
+import { COMMIT, VERSION } from "@tertulia/runtime";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { bootstrap } from "./commands/bootstrap/index.ts";
 import { deploy } from "./commands/deploy.ts";

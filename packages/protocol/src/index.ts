@@ -7,19 +7,7 @@ import "./long-as-number.ts";
 
 export { Metadata, type ServiceError, status as GrpcStatus } from "@grpc/grpc-js";
 export { type CallOptions, type ClientOptions, TertuliaClient } from "./client.ts";
-export { parseDuration } from "./duration.ts";
-export {
-  ConfigError,
-  isProduction,
-  MIN_SECRET_BITS,
-  MIN_SECRET_BYTES,
-  parseEnvironment,
-  requireDistinctSecrets,
-  secretFromEnvironment,
-  secretWeakness,
-} from "./environment.ts";
 export * from "./generated/proto.js";
-export { createLogger, type LogFields, type Logger, type LogLevel, silentLogger } from "./logger.ts";
 export { DEFAULT_ROOM, normalizeRoomName, ROOM_NAME_PATTERN, ROOM_NAME_RULE } from "./rooms.ts";
 export {
   authMethods,
@@ -29,4 +17,3 @@ export {
   healthMethods,
   serviceDefinition,
 } from "./services.ts";
-export { COMMIT, VERSION } from "./version.ts";

@@ -4,7 +4,7 @@
  * in-process. The same binary runs embedded or as one of many replicas.
  */
 import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
-import { ConfigError, type Logger } from "@tertulia/protocol";
+import { ConfigError, type Logger } from "@tertulia/runtime";
 import type { RoomBus } from "./bus/bus.ts";
 import { MemoryBus } from "./bus/memory-bus.ts";
 import { RedisBus } from "./bus/redis-bus.ts";

@@ -10,7 +10,7 @@ import {
   parseEnvironment,
   requireDistinctSecrets,
   secretFromEnvironment,
-} from "@tertulia/protocol";
+} from "@tertulia/runtime";
 import { z } from "zod";
 import type { PostgresSslMode } from "./store/postgres-connection.ts";
 

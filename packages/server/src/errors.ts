@@ -3,7 +3,7 @@
  * code and a message safe to show the caller; anything else is logged and answered as a bare INTERNAL.
  */
 import { type ServiceError, type StatusObject, status } from "@grpc/grpc-js";
-import type { Logger } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
 
 export type ChatErrorCode =
   | "unauthenticated"

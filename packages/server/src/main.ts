@@ -1,8 +1,8 @@
 #!/usr/bin/env bun
 import { setLogger } from "@grpc/grpc-js";
-import { COMMIT, createLogger, VERSION } from "@tertulia/protocol";
-import { serveMetrics } from "@tertulia/protocol/metrics";
-import { startTracing } from "@tertulia/protocol/tracing";
+import { COMMIT, createLogger, VERSION } from "@tertulia/runtime";
+import { serveMetrics } from "@tertulia/runtime/metrics";
+import { startTracing } from "@tertulia/runtime/tracing";
 /**
  * The server process: reads the environment, wires the parts, handles signals. Nothing else lives here.
  */

@@ -3,9 +3,9 @@
  * the real thing on port 0 with a temporary store; only main.ts reads the environment.
  */
 import { Server, ServerCredentials } from "@grpc/grpc-js";
-import type { Logger } from "@tertulia/protocol";
 import { grpc as health } from "@tertulia/protocol";
-import { type Tracing, tracingOff } from "@tertulia/protocol/tracing";
+import type { Logger } from "@tertulia/runtime";
+import { type Tracing, tracingOff } from "@tertulia/runtime/tracing";
 import { addAuthService } from "./auth/auth-service.ts";
 import { LoginThrottle } from "./auth/login-throttle.ts";
 import { TokenGenerations } from "./auth/token-generations.ts";

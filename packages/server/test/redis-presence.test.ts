@@ -3,7 +3,8 @@
  * JOIN is announced when the cluster-wide count goes 0 → 1 and LEAVE when it goes back to 0, once each.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { NoteKind, silentLogger } from "@tertulia/protocol";
+import { NoteKind } from "@tertulia/protocol";
+import { silentLogger } from "@tertulia/runtime";
 import type { RoomNote } from "../src/bus/bus.ts";
 import { RedisBus } from "../src/bus/redis-bus.ts";
 import { RedisPresence } from "../src/presence/redis-presence.ts";

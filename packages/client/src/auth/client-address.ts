@@ -9,7 +9,7 @@
  * the client chose. Per-address login limits are keyed by what this returns.
  */
 import { BlockList, isIP } from "node:net";
-import { ConfigError } from "@tertulia/protocol";
+import { ConfigError } from "@tertulia/runtime";
 
 /**
  * Whom to believe: `hops` proxies in front of us, each appending one entry (the ALB alone: 1), or the

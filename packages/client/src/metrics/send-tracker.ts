@@ -5,7 +5,7 @@
  *
  * Bounded: at most MAX_PENDING sends wait (a send that failed never comes back); the oldest go first.
  */
-import type { Context } from "@tertulia/protocol/tracing";
+import type { Context } from "@tertulia/runtime/tracing";
 
 const MAX_PENDING = 10_000;
 

@@ -4,7 +4,7 @@
  * with their lag. Label values are fixed sets from our own code (frame types, refusal reasons, error codes,
  * gRPC code names); never a user, never a room.
  */
-import { Counter, Gauge, Histogram, Registry, registerProcessMetrics } from "@tertulia/protocol/metrics";
+import { Counter, Gauge, Histogram, Registry, registerProcessMetrics } from "@tertulia/runtime/metrics";
 import type { FrameRefusal, SocketObserver } from "./socket-observer.ts";
 
 /** Seconds: a round trip on loopback is ~1 ms; through an ALB and a busy store, up to the 5 s deadline. */

@@ -4,7 +4,7 @@
  * neither metrics nor tracing on, app.ts uses the plain RoomsService and none of this runs.
  */
 import { GrpcStatus } from "@tertulia/protocol";
-import { context, SpanKind, type Tracing, trace } from "@tertulia/protocol/tracing";
+import { context, SpanKind, type Tracing, trace } from "@tertulia/runtime/tracing";
 import type { RoomFrame } from "../relay/frames.ts";
 import type { ClientFrame } from "../rooms/model.ts";
 import { type Connection, RoomsService, type RoomsServiceOptions } from "../rooms/service.ts";

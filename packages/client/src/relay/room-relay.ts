@@ -5,7 +5,8 @@
  * message once, in order, after a "reconnecting" status.
  */
 import type { ClientReadableStream, ServiceError } from "@grpc/grpc-js";
-import { GrpcStatus, type Logger, NoteKind, type RoomEvent, type TertuliaClient } from "@tertulia/protocol";
+import { GrpcStatus, NoteKind, type RoomEvent, type TertuliaClient } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
 import type { MessageFrame, RoomFrame } from "./frames.ts";
 import { RoomMembership } from "./room-membership.ts";
 import { RoomRing } from "./room-ring.ts";

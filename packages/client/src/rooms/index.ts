@@ -6,7 +6,7 @@
  * it (never left open with frames silently dropped): the page reconnects and resumes from its last seq.
  */
 
-import type { Logger } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
 import { Elysia } from "elysia";
 import { sameOrigin } from "../auth/csrf.ts";
 import { sessionPlugin } from "../auth/index.ts";

@@ -3,14 +3,8 @@
  * Reads come from the relay's shared room streams; everything done on a user's behalf (send, presence,
  * history) carries that user's token, so the server knows who did it.
  */
-import {
-  GrpcStatus,
-  type Logger,
-  type Note,
-  PresenceState,
-  type ServiceError,
-  type TertuliaClient,
-} from "@tertulia/protocol";
+import { GrpcStatus, type Note, PresenceState, type ServiceError, type TertuliaClient } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
 import { type MessageFrame, roomTopic } from "../relay/frames.ts";
 import type { RoomMembership } from "../relay/room-membership.ts";
 import type { RoomChannel, RoomRelay } from "../relay/room-relay.ts";

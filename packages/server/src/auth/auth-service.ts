@@ -9,8 +9,8 @@
  */
 import { isIP } from "node:net";
 import type { Metadata, Server } from "@grpc/grpc-js";
-import type { Logger } from "@tertulia/protocol";
 import { authMethods, serviceDefinition } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
 import { ChatError } from "../errors.ts";
 import { type ResponseOf, unaryHandler } from "../grpc/handlers.ts";
 import type { ChatStore, UserRecord } from "../store/store.ts";

@@ -14,7 +14,7 @@
  *    subscriptions.
  */
 
-import type { Logger } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
 import Redis from "ioredis";
 import type { RoomBus, RoomListener, RoomNote } from "./bus.ts";
 import { MemoryBus } from "./memory-bus.ts";

@@ -3,7 +3,6 @@
  * it; streams deliver rooms in seq order from the store and the bus. The author is always the token's user.
  */
 import type { Server, ServerWritableStream } from "@grpc/grpc-js";
-import type { Logger } from "@tertulia/protocol";
 import {
   chatMethods,
   DEFAULT_ROOM,
@@ -12,6 +11,7 @@ import {
   type RoomEvent,
   serviceDefinition,
 } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
 import { authenticateCall, requireUser } from "../auth/call-auth.ts";
 import type { Principal } from "../auth/principal.ts";
 import type { TokenService } from "../auth/tokens.ts";

@@ -4,7 +4,7 @@
  * connection, slow consumer, shutdown). Cleanup is wired before the first write.
  */
 import { type ServerWritableStream, status } from "@grpc/grpc-js";
-import type { Logger } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
 import type { Principal } from "../auth/principal.ts";
 import type { RoomBus, RoomNote } from "../bus/bus.ts";
 import type { PresenceTracker } from "../presence/presence.ts";

@@ -3,7 +3,8 @@
  * a unary handler is an async function; its result or thrown error is sent exactly once.
  */
 import type { handleServerStreamingCall, handleUnaryCall, ServerUnaryCall } from "@grpc/grpc-js";
-import type { Decoded, Encodable, Logger } from "@tertulia/protocol";
+import type { Decoded, Encodable } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
 import { toStatus } from "../errors.ts";
 
 interface Spec {

@@ -5,8 +5,8 @@
  * Service instead of failing every send.
  */
 import type { Server, ServerWritableStream } from "@grpc/grpc-js";
-import type { Logger } from "@tertulia/protocol";
 import { grpc as health, healthMethods, serviceDefinition } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
 import { ChatError } from "../errors.ts";
 import { type StreamHandlerOf, unaryHandler } from "../grpc/handlers.ts";
 

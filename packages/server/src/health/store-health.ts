@@ -5,7 +5,7 @@
  * recent failure, a write probe (one row in `health_probe`, at most every `probeEveryMs`) decides, so an
  * idle server with a read-only or vanished database file is not reported healthy either.
  */
-import type { Logger } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
 import type { ChatStore } from "../store/store.ts";
 
 export interface StoreHealthOptions {

@@ -18,7 +18,7 @@ import {
   type UntypedServiceImplementation,
 } from "@grpc/grpc-js";
 import { normalizeRoomName } from "@tertulia/protocol";
-import { context, endSpan, extractTraceContext, SpanKind, type Tracing, trace } from "@tertulia/protocol/tracing";
+import { context, endSpan, extractTraceContext, SpanKind, type Tracing, trace } from "@tertulia/runtime/tracing";
 import type { ServerMetrics } from "./server-metrics.ts";
 
 /** grpc-go's names for status codes (`OK`, `InvalidArgument` …), as go-grpc-prometheus labels them. */

@@ -2,8 +2,8 @@
  * The store with the one write that sits on every message's path timed and traced: `appendMessage`
  * (assigning the seq in a transaction). Everything else passes through untouched.
  */
-import type { Tracing } from "@tertulia/protocol/tracing";
-import { SpanKind, SpanStatusCode } from "@tertulia/protocol/tracing";
+import type { Tracing } from "@tertulia/runtime/tracing";
+import { SpanKind, SpanStatusCode } from "@tertulia/runtime/tracing";
 import type { ChatStore, NewMessage } from "../store/store.ts";
 import type { ServerMetrics } from "./server-metrics.ts";
 

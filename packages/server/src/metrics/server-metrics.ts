@@ -5,7 +5,7 @@
  * are prefixed `tertulia_`. No label ever holds a user; room labels are capped (BoundedLabel).
  * @see https://github.com/grpc-ecosystem/go-grpc-prometheus#metrics
  */
-import { BoundedLabel, Counter, Gauge, Histogram, Registry, registerProcessMetrics } from "@tertulia/protocol/metrics";
+import { BoundedLabel, Counter, Gauge, Histogram, Registry, registerProcessMetrics } from "@tertulia/runtime/metrics";
 
 /** Rooms with their own label on per-room series; the rest are summed under `other`. */
 export const ROOM_LABEL_LIMIT = 50;

@@ -13,7 +13,8 @@
  * Time is each replica's clock: replicas are expected to be NTP-synced, far tighter than the TTL.
  */
 
-import { type Logger, NoteKind } from "@tertulia/protocol";
+import { NoteKind } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
 import type Redis from "ioredis";
 import type { RoomBus } from "../bus/bus.ts";
 import { Claims } from "./claims.ts";

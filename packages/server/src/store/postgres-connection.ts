@@ -12,7 +12,7 @@
  * version; reads are spaced by the source and retries stop after `refusedRetryMs`.
  * @see https://www.postgresql.org/docs/current/errcodes-appendix.html (class 28)
  */
-import type { Logger } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
 import { SQL, type TransactionSQL } from "bun";
 import type { CredentialSource } from "./database-credentials.ts";
 

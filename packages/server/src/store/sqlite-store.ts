@@ -7,7 +7,7 @@
 import { Database, type Statement } from "bun:sqlite";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import type { Logger } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
 import { SqliteAppendBatch } from "./sqlite-append-batch.ts";
 import { type CheckpointReport, SqliteCheckpointer } from "./sqlite-checkpointer.ts";
 import { type MessageRow, toMessage } from "./sqlite-message-row.ts";

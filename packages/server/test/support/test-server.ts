@@ -5,8 +5,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Logger, silentLogger, TertuliaClient } from "@tertulia/protocol";
-import type { Tracing } from "@tertulia/protocol/tracing";
+import { TertuliaClient } from "@tertulia/protocol";
+import { type Logger, silentLogger } from "@tertulia/runtime";
+import type { Tracing } from "@tertulia/runtime/tracing";
 import { MemoryBus } from "../../src/bus/memory-bus.ts";
 import { loadConfig, type ServerConfig } from "../../src/config.ts";
 import type { ServerMetrics } from "../../src/metrics/server-metrics.ts";
