@@ -6,9 +6,12 @@
 import "./long-as-number.ts";
 
 export { Metadata, type ServiceError, status as GrpcStatus } from "@grpc/grpc-js";
+export * from "./browser/index.ts";
+export { type ParsedClientFrame, parseClientFrame } from "./browser/parse-client-frame.ts";
 export { type CallOptions, type ClientOptions, TertuliaClient } from "./client.ts";
 export * from "./generated/proto.js";
-export { DEFAULT_ROOM, normalizeRoomName, ROOM_NAME_PATTERN, ROOM_NAME_RULE } from "./rooms.ts";
+export { RELAY_TOKEN } from "./relay-token.ts";
+export * from "./rules/index.ts";
 export {
   authMethods,
   chatMethods,

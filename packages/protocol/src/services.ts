@@ -22,6 +22,7 @@ import {
   PresenceUpdate,
   RoomEvent,
   RoomList,
+  ServerSettings,
   SubscribeRequest,
 } from "./generated/proto.js";
 
@@ -64,6 +65,7 @@ export const authMethods = {
   changePassword: unary("/AuthService/ChangePassword", ChangePasswordRequest, LoginResponse),
   deleteAccount: unary("/AuthService/DeleteAccount", DeleteAccountRequest, EmptyMessage),
   checkToken: unary("/AuthService/CheckToken", EmptyMessage, LoginResponse),
+  getSettings: unary("/AuthService/GetSettings", EmptyMessage, ServerSettings),
 };
 
 export const chatMethods = {

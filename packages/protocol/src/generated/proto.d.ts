@@ -1551,6 +1551,84 @@ export namespace DeleteAccountRequest {
     type $Shape = DeleteAccountRequest.$Properties;
 }
 
+/**
+ * Properties of a ServerSettings.
+ * @deprecated Use ServerSettings.$Properties instead.
+ */
+export interface IServerSettings extends ServerSettings.$Properties {
+}
+
+/** Represents a ServerSettings. */
+export class ServerSettings {
+
+    /**
+     * Constructs a new ServerSettings.
+     * @param [p] Properties to set
+     */
+    constructor(p?: ServerSettings.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** ServerSettings maxMessageChars. */
+    maxMessageChars: number;
+
+    /** ServerSettings allowSignup. */
+    allowSignup: boolean;
+
+    /**
+     * Creates a new ServerSettings instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns ServerSettings instance
+     */
+    static create(properties: ServerSettings.$Shape): ServerSettings & ServerSettings.$Shape;
+    static create(properties?: ServerSettings.$Properties): ServerSettings;
+
+    /**
+     * Encodes the specified ServerSettings message. Does not implicitly {@link ServerSettings.verify|verify} messages.
+     * @param m ServerSettings message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: ServerSettings.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a ServerSettings message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {ServerSettings & ServerSettings.$Shape} ServerSettings
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): ServerSettings & ServerSettings.$Shape;
+
+    /**
+     * Gets the type url for ServerSettings
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace ServerSettings {
+
+    /** Properties of a ServerSettings. */
+    interface $Properties {
+
+        /** ServerSettings maxMessageChars */
+        maxMessageChars?: (number|null);
+
+        /** ServerSettings allowSignup */
+        allowSignup?: (boolean|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a ServerSettings. */
+    type $Shape = ServerSettings.$Properties;
+}
+
 /** Represents an AuthService */
 export class AuthService extends $protobuf.rpc.Service {
 
@@ -1591,6 +1669,9 @@ export class AuthService extends $protobuf.rpc.Service {
 
     /** Calls CheckToken. */
     checkToken: AuthService.CheckToken;
+
+    /** Calls GetSettings. */
+    getSettings: AuthService.GetSettings;
 }
 
 export namespace AuthService {
@@ -1724,6 +1805,25 @@ export namespace AuthService {
       readonly path: "/AuthService/CheckToken";
       readonly requestType: "EmptyMessage";
       readonly responseType: "LoginResponse";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link AuthService#getSettings}.
+     * @param error Error, if any
+     * @param [response] ServerSettings
+     */
+    type GetSettingsCallback = (error: (Error|null), response?: ServerSettings) => void;
+
+    /** Calls GetSettings. */
+    type GetSettings = {
+      (request: IEmptyMessage, callback: AuthService.GetSettingsCallback): void;
+      (request: IEmptyMessage): Promise<ServerSettings>;
+      readonly name: "GetSettings";
+      readonly path: "/AuthService/GetSettings";
+      readonly requestType: "EmptyMessage";
+      readonly responseType: "ServerSettings";
       readonly requestStream: undefined;
       readonly responseStream: undefined;
     };

@@ -3681,6 +3681,192 @@ export const DeleteAccountRequest = $root.DeleteAccountRequest = (() => {
     return DeleteAccountRequest;
 })();
 
+export const ServerSettings = $root.ServerSettings = (() => {
+
+    /**
+     * Properties of a ServerSettings.
+     * @typedef {Object} ServerSettings.$Properties
+     * @property {number|null} [maxMessageChars] ServerSettings maxMessageChars
+     * @property {boolean|null} [allowSignup] ServerSettings allowSignup
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a ServerSettings.
+     * @exports IServerSettings
+     * @interface IServerSettings
+     * @augments ServerSettings.$Properties
+     * @deprecated Use ServerSettings.$Properties instead.
+     */
+
+    /**
+     * Shape of a ServerSettings.
+     * @typedef {ServerSettings.$Properties} ServerSettings.$Shape
+     */
+
+    /**
+     * Constructs a new ServerSettings.
+     * @exports ServerSettings
+     * @classdesc Represents a ServerSettings.
+     * @constructor
+     * @param {ServerSettings.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const ServerSettings = function (p) {
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * ServerSettings maxMessageChars.
+     * @member {number} maxMessageChars
+     * @memberof ServerSettings
+     * @instance
+     */
+    ServerSettings.prototype.maxMessageChars = 0;
+
+    /**
+     * ServerSettings allowSignup.
+     * @member {boolean} allowSignup
+     * @memberof ServerSettings
+     * @instance
+     */
+    ServerSettings.prototype.allowSignup = false;
+
+    /**
+     * Creates a new ServerSettings instance using the specified properties.
+     * @function create
+     * @memberof ServerSettings
+     * @static
+     * @param {ServerSettings.$Properties=} [properties] Properties to set
+     * @returns {ServerSettings} ServerSettings instance
+     * @type {{
+     *   (properties: ServerSettings.$Shape): ServerSettings & ServerSettings.$Shape;
+     *   (properties?: ServerSettings.$Properties): ServerSettings;
+     * }}
+     */
+    ServerSettings.create = function(properties) {
+        return new ServerSettings(properties);
+    };
+
+    /**
+     * Encodes the specified ServerSettings message. Does not implicitly {@link ServerSettings.verify|verify} messages.
+     * @function encode
+     * @memberof ServerSettings
+     * @static
+     * @param {ServerSettings.$Properties} m ServerSettings message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    ServerSettings.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.maxMessageChars != null && $Object.hasOwnProperty.call(m, "maxMessageChars") && m.maxMessageChars !== 0)
+            w.uint32(/* id 1, wireType 0 =*/8).uint32(m.maxMessageChars);
+        if (m.allowSignup != null && $Object.hasOwnProperty.call(m, "allowSignup") && m.allowSignup !== false)
+            w.uint32(/* id 2, wireType 0 =*/16).bool(m.allowSignup);
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes a ServerSettings message from the specified reader or buffer.
+     * @function decode
+     * @memberof ServerSettings
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {ServerSettings & ServerSettings.$Shape} ServerSettings
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    ServerSettings.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.ServerSettings();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 0)
+                        break;
+                    if (v = r.uint32())
+                        m.maxMessageChars = v;
+                    else
+                        delete m.maxMessageChars;
+                    continue;
+                }
+            case 2: {
+                    if (u !== 0)
+                        break;
+                    if (v = r.bool())
+                        m.allowSignup = v;
+                    else
+                        delete m.allowSignup;
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for ServerSettings
+     * @function getTypeUrl
+     * @memberof ServerSettings
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    ServerSettings.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/ServerSettings";
+    };
+
+    return ServerSettings;
+})();
+
 export const AuthService = $root.AuthService = (() => {
 
     /**
@@ -3996,6 +4182,47 @@ export const AuthService = $root.AuthService = (() => {
         path: { value: "/AuthService/CheckToken" },
         requestType: { value: "EmptyMessage" },
         responseType: { value: "LoginResponse" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link AuthService#getSettings}.
+     * @memberof AuthService
+     * @typedef GetSettingsCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {ServerSettings} [response] ServerSettings
+     */
+
+    /**
+     * Calls GetSettings.
+     * @memberof AuthService
+     * @typedef GetSettings
+     * @type {{
+     *   (request: IEmptyMessage, callback: AuthService.GetSettingsCallback): void;
+     *   (request: IEmptyMessage): Promise<ServerSettings>;
+     *   readonly name: "GetSettings";
+     *   readonly path: "/AuthService/GetSettings";
+     *   readonly requestType: "EmptyMessage";
+     *   readonly responseType: "ServerSettings";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls GetSettings.
+     * @name AuthService#getSettings
+     * @type {AuthService.GetSettings}
+     */
+    $Object.defineProperties(AuthService.prototype.getSettings = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, AuthService.prototype.getSettings, $root.EmptyMessage, $root.ServerSettings, request, callback);
+    }, {
+        name: { value: "GetSettings" },
+        path: { value: "/AuthService/GetSettings" },
+        requestType: { value: "EmptyMessage" },
+        responseType: { value: "ServerSettings" },
         requestStream: { value: $undefined },
         responseStream: { value: $undefined }
     });

@@ -1,0 +1,11 @@
+/** Every rule the tiers and the page share, written once. Browser-safe: no Node or gRPC imports. */
+
+export {
+  DEFAULT_MAX_MESSAGE_CHARS,
+  MAX_CLIENT_ID_LENGTH,
+  MAX_EPOCH_LENGTH,
+  MAX_MESSAGE_CHARS_CEILING,
+  messageLength,
+} from "./messages.ts";
+export { DEFAULT_ROOM, normalizeRoomName, ROOM_NAME_PATTERN, ROOM_NAME_RULE } from "./rooms.ts";
+export { TYPING_INTERVAL_MS, TYPING_SHOWN_MS } from "./typing.ts";
