@@ -269,23 +269,33 @@ describe("EKS", () => {
 });
 
 describe("Pod Identity trust", () => {
-  test("every role pods can assume is limited to its cluster, namespace and service account", () => {
+  test("one trust policy, limited to the account, cluster, namespace and service account", () => {
     const docs = all.flatMap((c) =>
       c.data.filter((d) => d.type === "aws_iam_policy_document").map((d) => ({ ...d, config: c.id })),
     );
     const podTrusts = docs.filter((d) => JSON.stringify(d.body).includes("pods.eks.amazonaws.com"));
-    expect(podTrusts.length).toBe(4); // load balancer controller, EBS CSI driver, app (data), CloudWatch agent
-    for (const d of podTrusts) {
-      const vars = blocks(first(d.body, "statement"), "condition").map((c) => c.variable);
-      for (const v of [
-        "aws:SourceAccount",
-        "aws:RequestTag/eks-cluster-name",
-        "aws:RequestTag/kubernetes-namespace",
-        "aws:RequestTag/kubernetes-service-account",
-      ]) {
-        expect(vars, `${d.config} ${d.name}`).toContain(v);
-      }
+    expect(podTrusts.map((d) => `${d.config} ${d.name}`)).toEqual(["modules/pod-identity-trust this"]);
+    const vars = blocks(first(podTrusts[0]!.body, "statement"), "condition").map((c) => c.variable);
+    expect(vars.sort()).toEqual([
+      "aws:RequestTag/eks-cluster-name",
+      "aws:RequestTag/kubernetes-namespace",
+      "aws:RequestTag/kubernetes-service-account",
+      "aws:SourceAccount",
+    ]);
+  });
+
+  test("every role pods assume takes its trust from that module", () => {
+    const podRoles = ["load_balancer_controller", "ebs_csi_driver", "app", "cloudwatch_agent"];
+    for (const name of podRoles) {
+      const role = resourcesOf("aws_iam_role").find((r) => r.name === name);
+      const ref = /^\$\{module\.(\w+)\.json\}$/.exec(String(role?.body.assume_role_policy));
+      expect(ref, name).not.toBeNull();
+      const call = byId(role!.config).modules[ref![1]!] as Body;
+      expect(call.source, name).toBe("../pod-identity-trust");
     }
+    // Every Pod Identity association's role is one of those.
+    for (const a of resourcesOf("aws_eks_pod_identity_association"))
+      expect(podRoles.some((r) => String(a.body.role_arn).includes(`aws_iam_role.${r}`)), a.name).toBe(true);
   });
 });
 

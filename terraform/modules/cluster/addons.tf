@@ -88,44 +88,17 @@ resource "aws_eks_addon" "this" {
 
 # Persistent volumes (the default profile keeps SQLite on an encrypted gp3 volume)
 # need the EBS CSI driver; its controller gets AWS credentials through Pod Identity.
-data "aws_iam_policy_document" "ebs_csi_driver_assume_role" {
-  statement {
-    actions = ["sts:AssumeRole", "sts:TagSession"]
+module "ebs_csi_driver_trust" {
+  source = "../pod-identity-trust"
 
-    principals {
-      type        = "Service"
-      identifiers = ["pods.eks.amazonaws.com"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceAccount"
-      values   = [data.aws_caller_identity.current.account_id]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:RequestTag/eks-cluster-name"
-      values   = [var.name]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:RequestTag/kubernetes-namespace"
-      values   = ["kube-system"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:RequestTag/kubernetes-service-account"
-      values   = ["ebs-csi-controller-sa"]
-    }
-  }
+  account_id       = data.aws_caller_identity.current.account_id
+  cluster_name     = var.name
+  service_accounts = [{ namespace = "kube-system", name = "ebs-csi-controller-sa" }]
 }
 
 resource "aws_iam_role" "ebs_csi_driver" {
   name               = "${var.name}-ebs-csi-driver"
-  assume_role_policy = data.aws_iam_policy_document.ebs_csi_driver_assume_role.json
+  assume_role_policy = module.ebs_csi_driver_trust.json
 
   tags = var.tags
 }

@@ -6,46 +6,17 @@
 # trust policy names a service principal instead of a cluster-specific issuer URL,
 # and the binding is an AWS API object (the association below), so it lives here
 # and validates offline; the chart's service account needs no role annotation.
-data "aws_iam_policy_document" "load_balancer_controller_assume_role" {
-  statement {
-    actions = ["sts:AssumeRole", "sts:TagSession"]
+module "load_balancer_controller_trust" {
+  source = "../pod-identity-trust"
 
-    principals {
-      type        = "Service"
-      identifiers = ["pods.eks.amazonaws.com"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceAccount"
-      values   = [data.aws_caller_identity.current.account_id]
-    }
-
-    # Pod Identity passes these as session tags: without them any association in the
-    # account could hand this role to any pod (IRSA's "sub" condition, equivalently).
-    condition {
-      test     = "StringEquals"
-      variable = "aws:RequestTag/eks-cluster-name"
-      values   = [var.name]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:RequestTag/kubernetes-namespace"
-      values   = [var.load_balancer_controller_service_account.namespace]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:RequestTag/kubernetes-service-account"
-      values   = [var.load_balancer_controller_service_account.name]
-    }
-  }
+  account_id       = data.aws_caller_identity.current.account_id
+  cluster_name     = var.name
+  service_accounts = [var.load_balancer_controller_service_account]
 }
 
 resource "aws_iam_role" "load_balancer_controller" {
   name               = "${var.name}-aws-load-balancer-controller"
-  assume_role_policy = data.aws_iam_policy_document.load_balancer_controller_assume_role.json
+  assume_role_policy = module.load_balancer_controller_trust.json
 
   tags = var.tags
 }

@@ -24,45 +24,18 @@ resource "aws_kms_alias" "this" {
 # App Access
 ################################################################################
 
-data "aws_iam_policy_document" "app_assume_role" {
-  statement {
-    actions = ["sts:AssumeRole", "sts:TagSession"]
+# Only the listed service accounts of this cluster.
+module "app_trust" {
+  source = "../pod-identity-trust"
 
-    principals {
-      type        = "Service"
-      identifiers = ["pods.eks.amazonaws.com"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceAccount"
-      values   = [data.aws_caller_identity.current.account_id]
-    }
-
-    # Only the listed service accounts of this cluster (Pod Identity session tags).
-    condition {
-      test     = "StringEquals"
-      variable = "aws:RequestTag/eks-cluster-name"
-      values   = [var.cluster_name]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:RequestTag/kubernetes-namespace"
-      values   = distinct([for sa in values(var.app_service_accounts) : sa.namespace])
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:RequestTag/kubernetes-service-account"
-      values   = distinct([for sa in values(var.app_service_accounts) : sa.name])
-    }
-  }
+  account_id       = data.aws_caller_identity.current.account_id
+  cluster_name     = var.cluster_name
+  service_accounts = values(var.app_service_accounts)
 }
 
 resource "aws_iam_role" "app" {
   name               = "${var.name}-app-data"
-  assume_role_policy = data.aws_iam_policy_document.app_assume_role.json
+  assume_role_policy = module.app_trust.json
 
   tags = var.tags
 }

@@ -77,46 +77,19 @@ resource "aws_prometheus_rule_group_namespace" "this" {
 ################################################################################
 
 # The agent's credentials through EKS Pod Identity, limited to its service account in this cluster.
-data "aws_iam_policy_document" "cloudwatch_agent_assume_role" {
-  statement {
-    actions = ["sts:AssumeRole", "sts:TagSession"]
+module "cloudwatch_agent_trust" {
+  source = "../pod-identity-trust"
 
-    principals {
-      type        = "Service"
-      identifiers = ["pods.eks.amazonaws.com"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceAccount"
-      values   = [data.aws_caller_identity.current.account_id]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:RequestTag/eks-cluster-name"
-      values   = [var.cluster_name]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:RequestTag/kubernetes-namespace"
-      values   = ["amazon-cloudwatch"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:RequestTag/kubernetes-service-account"
-      values   = ["cloudwatch-agent"]
-    }
-  }
+  account_id       = data.aws_caller_identity.current.account_id
+  cluster_name     = var.cluster_name
+  service_accounts = [{ namespace = "amazon-cloudwatch", name = "cloudwatch-agent" }]
 }
 
 resource "aws_iam_role" "cloudwatch_agent" {
   count = local.container_insights ? 1 : 0
 
   name               = "${var.name}-cloudwatch-agent"
-  assume_role_policy = data.aws_iam_policy_document.cloudwatch_agent_assume_role.json
+  assume_role_policy = module.cloudwatch_agent_trust.json
 
   tags = var.tags
 }
