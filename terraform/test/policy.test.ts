@@ -295,7 +295,10 @@ describe("Pod Identity trust", () => {
     }
     // Every Pod Identity association's role is one of those.
     for (const a of resourcesOf("aws_eks_pod_identity_association"))
-      expect(podRoles.some((r) => String(a.body.role_arn).includes(`aws_iam_role.${r}`)), a.name).toBe(true);
+      expect(
+        podRoles.some((r) => String(a.body.role_arn).includes(`aws_iam_role.${r}`)),
+        a.name,
+      ).toBe(true);
   });
 });
 
