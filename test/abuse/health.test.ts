@@ -135,7 +135,7 @@ describe("start-up", () => {
       console.info(`[health] second web tier on port ${first.port}: exit ${second.code}, "${second.stderr.trim()}"`);
       expect(second.code).toBe(2);
       expect(second.stderr.trim().split("\n")).toEqual([
-        `tertulia-client: HOST/PORT 127.0.0.1:${first.port}: cannot listen: the port is in use (is another web tier running?)`,
+        `tertulia-client: port ${first.port} (PORT) is already in use`,
       ]);
       expect((await fetch(`${first.base}/healthz`)).status).toBe(200);
     } finally {
@@ -144,14 +144,14 @@ describe("start-up", () => {
     }
   });
 
-  test("a busy gRPC port is one line naming HOST/PORT, exit code 2", async () => {
+  test("a busy gRPC port is one line naming the port and PORT, exit code 2", async () => {
     const server = await spawnServer();
     try {
       const { code, stderr } = await runToExit("server", { PORT: String(server.port), DATABASE_PATH: ":memory:" });
       expect(code).toBe(2);
       const lines = stderr.trim().split("\n");
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toBe(`tertulia-server: HOST/PORT 127.0.0.1:${server.port}: cannot listen: the port is in use`);
+      expect(lines[0]).toBe(`tertulia-server: port ${server.port} (PORT) is already in use`);
     } finally {
       await server.stop();
     }

@@ -3,7 +3,7 @@
  * The web tier process: reads the environment, wires the parts, handles signals. Nothing else lives here.
  */
 import { TertuliaClient } from "@tertulia/protocol";
-import { COMMIT, createLogger, VERSION } from "@tertulia/runtime";
+import { COMMIT, createLogger, PortInUseError, portInUseOr, VERSION } from "@tertulia/runtime";
 import { serveMetrics } from "@tertulia/runtime/metrics";
 import { startTracing, tracingInterceptor } from "@tertulia/runtime/tracing";
 import { startWebTier } from "./app.ts";
@@ -53,7 +53,10 @@ const client = new TertuliaClient(config.serverUrl, {
 });
 const metrics = config.metricsPort === null ? undefined : new WebMetrics();
 let web: Awaited<ReturnType<typeof startWebTier>>;
+let metricsEndpoint: ReturnType<typeof serveMetrics> | undefined;
 try {
+  // The metrics port first: when it is taken, the process stops before it holds the web port.
+  metricsEndpoint = metrics && serveMetrics(metrics.registry, { host: config.host, port: config.metricsPort! });
   web = await startWebTier({
     config: { ...config, signupAllowed: process.env.ALLOW_SIGNUP === "1" },
     client,
@@ -63,14 +66,14 @@ try {
   });
 } catch (error) {
   // Bun.serve's listen failure carries the syscall's code (EADDRINUSE, EACCES).
+  const failure = portInUseOr(error, config.port, "PORT");
   const code = (error as { code?: unknown }).code;
-  if (typeof code !== "string") throw error;
-  const reason = code === "EADDRINUSE" ? "the port is in use (is another web tier running?)" : code;
-  log.error("cannot start", { error: code });
-  console.error(`tertulia-client: HOST/PORT ${config.host}:${config.port}: cannot listen: ${reason}`);
+  if (!(failure instanceof PortInUseError) && typeof code !== "string") throw error;
+  const message = failure instanceof PortInUseError ? failure.message : `HOST ${config.host}: cannot listen: ${code}`;
+  log.error("cannot start", { error: message });
+  console.error(`tertulia-client: ${message}`);
   process.exit(2);
 }
-const metricsEndpoint = metrics && serveMetrics(metrics.registry, { host: config.host, port: config.metricsPort! });
 if (metricsEndpoint) log.info("metrics listening", { port: metricsEndpoint.port, path: "/metrics" });
 if (tracing.enabled) log.info("tracing on", { sampleRatio: config.tracing.sampleRatio });
 

@@ -1,8 +1,8 @@
 /**
  * @tertulia/runtime: what every Tertulia process needs that is not the wire contract: the structured
- * logger, validated environment and secrets, durations, and the build's version. Metrics and tracing are
- * subpaths (`@tertulia/runtime/metrics`, `@tertulia/runtime/tracing`) so a process that needs neither loads
- * neither prom-client nor OpenTelemetry.
+ * logger, validated environment and secrets, durations, a busy port said in one line, and the build's
+ * version. Metrics and tracing are subpaths (`@tertulia/runtime/metrics`, `@tertulia/runtime/tracing`) so a
+ * process that needs neither loads neither prom-client nor OpenTelemetry.
  */
 export { parseDuration } from "./duration.ts";
 export {
@@ -16,4 +16,5 @@ export {
   secretWeakness,
 } from "./environment.ts";
 export { createLogger, type LogFields, type Logger, type LogLevel, silentLogger } from "./logger.ts";
+export { ensurePortFree, isAddressInUse, PortInUseError, portInUseOr } from "./port-in-use.ts";
 export { COMMIT, VERSION } from "./version.ts";

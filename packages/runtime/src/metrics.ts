@@ -11,6 +11,7 @@
  * @see https://prometheus.io/docs/instrumenting/exposition_formats/
  */
 import { Counter, Gauge, type Registry } from "prom-client";
+import { portInUseOr } from "./port-in-use.ts";
 
 export { Counter, Gauge, Histogram, Registry } from "prom-client";
 
@@ -20,16 +21,25 @@ export interface MetricsEndpoint {
   stop(): Promise<void>;
 }
 
-/** Serves `registry` at `GET /metrics` on its own listener; every other path is 404. */
+/**
+ * Serves `registry` at `GET /metrics` on its own listener (the port METRICS_PORT names); every other path is 404.
+ * @throws {PortInUseError} naming METRICS_PORT when the port is taken.
+ */
 export function serveMetrics(registry: Registry, options: { readonly host: string; readonly port: number }) {
-  const server = Bun.serve({
-    hostname: options.host,
-    port: options.port,
-    async fetch(request) {
-      if (new URL(request.url).pathname !== "/metrics") return new Response("not found\n", { status: 404 });
-      return new Response(await registry.metrics(), { headers: { "content-type": registry.contentType } });
-    },
-  });
+  let server: Bun.Server<undefined>;
+  try {
+    server = Bun.serve({
+      hostname: options.host,
+      port: options.port,
+      reusePort: false,
+      async fetch(request) {
+        if (new URL(request.url).pathname !== "/metrics") return new Response("not found\n", { status: 404 });
+        return new Response(await registry.metrics(), { headers: { "content-type": registry.contentType } });
+      },
+    });
+  } catch (error) {
+    throw portInUseOr(error, options.port, "METRICS_PORT");
+  }
   return { port: server.port!, stop: () => server.stop(true) } satisfies MetricsEndpoint;
 }
 

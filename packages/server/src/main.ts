@@ -1,6 +1,6 @@
 #!/usr/bin/env bun
 import { setLogger } from "@grpc/grpc-js";
-import { COMMIT, createLogger, VERSION } from "@tertulia/runtime";
+import { COMMIT, createLogger, PortInUseError, portInUseOr, VERSION } from "@tertulia/runtime";
 import { serveMetrics } from "@tertulia/runtime/metrics";
 import { startTracing } from "@tertulia/runtime/tracing";
 /**
@@ -68,14 +68,17 @@ if (config.seedDemoUsers) {
 
 const metrics = config.metricsPort === null ? undefined : new ServerMetrics();
 let server: Awaited<ReturnType<typeof startChatServer>>;
+let metricsEndpoint: ReturnType<typeof serveMetrics> | undefined;
 try {
+  // The metrics port first: when it is taken, the process stops before it holds the gRPC port.
+  metricsEndpoint = metrics && serveMetrics(metrics.registry, { host: config.host, port: config.metricsPort! });
   server = await startChatServer({ config, store, bus, presence, log, metrics, tracing });
 } catch (error) {
-  if (!(error instanceof ListenError)) throw error;
+  const failure = portInUseOr(error, config.port, "PORT");
+  if (!(failure instanceof ListenError || failure instanceof PortInUseError)) throw error;
   await Promise.allSettled([store.close(), bus.close()]);
-  exitWithStartupError(error.message);
+  exitWithStartupError(failure.message);
 }
-const metricsEndpoint = metrics && serveMetrics(metrics.registry, { host: config.host, port: config.metricsPort! });
 if (metricsEndpoint) log.info("metrics listening", { port: metricsEndpoint.port, path: "/metrics" });
 if (tracing.enabled) log.info("tracing on", { sampleRatio: config.tracing.sampleRatio });
 
