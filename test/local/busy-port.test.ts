@@ -1,5 +1,5 @@
 /**
- * A port another program holds: each tier stops with exit code 2 and one line on
+ * A port another program holds: each tier (and `bun run start`) stops with exit code 2 and one line on
  * stderr naming the port and the variable that chose it, never a stack trace and never a second listener,
  * also when the holder allows sharing (SO_REUSEPORT, as Elysia's `listen` asks for by default: with it, a
  * second web tier would bind beside the first and silently take half its connections).
@@ -14,8 +14,10 @@ afterAll(() => {
 
 const SERVER = "packages/server/src/main.ts";
 const WEB = "packages/client/src/main.ts";
+const START = "scripts/start-local.ts";
 const serverEnv = { HOST: "127.0.0.1", DATABASE_PATH: ":memory:", LOG_LEVEL: "debug" };
 const webEnv = { HOST: "127.0.0.1", SERVER_URL: "127.0.0.1:1", LOG_LEVEL: "debug" };
+const startEnv = { HOST: "127.0.0.1", PORT: "free", GRPC_PORT: "free" };
 
 /** `@` is the held port, `free` a free one. */
 const cases = [
@@ -32,6 +34,20 @@ const cases = [
     entry: WEB,
     env: { ...webEnv, PORT: "0", METRICS_PORT: "@" },
     says: "tertulia-client: port @ (METRICS_PORT)",
+  },
+  { who: "bun run start", entry: START, env: { ...startEnv, PORT: "@" }, says: "[start] port @ (PORT)" },
+  { who: "bun run start", entry: START, env: { ...startEnv, GRPC_PORT: "@" }, says: "[start] port @ (GRPC_PORT)" },
+  {
+    who: "bun run start",
+    entry: START,
+    env: { ...startEnv, METRICS_PORT: "@" },
+    says: "[start] port @ (METRICS_PORT)",
+  },
+  {
+    who: "bun run start",
+    entry: START,
+    env: { ...startEnv, WEB_METRICS_PORT: "@" },
+    says: "[start] port @ (WEB_METRICS_PORT)",
   },
 ];
 
