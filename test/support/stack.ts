@@ -78,9 +78,7 @@ export async function startTestWebTier(target: string, options: TestWebTierOptio
         rateBurst: options.web?.rateBurst ?? 100,
         idleTimeoutS: 60,
       },
-      maxMessageChars: 4_000,
       shutdownTimeoutMs: 2_000,
-      signupAllowed: options.web?.signupAllowed ?? false,
     },
     client: new TertuliaClient(target, {
       channelOptions: {

@@ -8,30 +8,27 @@ import type { Logger } from "@tertulia/runtime";
 import { type Tracing, tracingOff } from "@tertulia/runtime/tracing";
 import { Elysia } from "elysia";
 import { clientAddress, type TrustedProxies } from "./auth/client-address.ts";
-import { authPlugin } from "./auth/index.ts";
-import { AuthService } from "./auth/service.ts";
 import { SessionCodec } from "./auth/session.ts";
 import { BUN_BODY_LIMIT, bodyLimitPlugin } from "./body-limit.ts";
 import type { WebConfig } from "./config.ts";
 import { errorsPlugin } from "./errors.ts";
 import { healthPlugin } from "./health/index.ts";
+import { loginPlugin } from "./login/index.ts";
+import { LoginService } from "./login/login-service.ts";
 import type { WebMetrics } from "./metrics/web-metrics.ts";
 import { ObservedRoomsService, WebObservers } from "./metrics/web-observers.ts";
 import { assetUrl, loadAssets } from "./pages/assets.ts";
 import { pagesPlugin } from "./pages/index.ts";
 import type { PageAssets } from "./pages/templates.ts";
-import { roomTopic } from "./relay/frames.ts";
 import { RoomRelay } from "./relay/room-relay.ts";
+import { roomTopic } from "./relay/room-topic.ts";
 import { ServiceToken } from "./relay/service-token.ts";
 import { roomsPlugin, roomsWebSocketConfig } from "./rooms/index.ts";
 import { RoomsService } from "./rooms/service.ts";
+import { ServerSettingsCache } from "./settings/server-settings-cache.ts";
 
 export interface WebTierDeps {
-  readonly config: Pick<
-    WebConfig,
-    "host" | "port" | "sessionSecret" | "relaySecret" | "ws" | "maxMessageChars" | "shutdownTimeoutMs"
-  > & {
-    readonly signupAllowed?: boolean;
+  readonly config: Pick<WebConfig, "host" | "port" | "sessionSecret" | "relaySecret" | "ws" | "shutdownTimeoutMs"> & {
     /** @default nobody's X-Forwarded-For is believed */
     readonly trustedProxies?: TrustedProxies;
     /** Largest request body in bytes. @default 16384 */
@@ -44,6 +41,8 @@ export interface WebTierDeps {
   readonly instanceId?: string;
   /** Counts sockets, frames and relay traffic (served by main.ts). @default none: nothing is counted */
   readonly metrics?: WebMetrics;
+  /** How often the chat server's settings are asked again. @default 60000 */
+  readonly settingsRefreshMs?: number;
   /** Spans for `send` frames; build `client` with its `tracingInterceptor` to carry them to the server. @default off */
   readonly tracing?: Tracing;
 }
@@ -64,8 +63,11 @@ const GOING_AWAY = 1001;
 export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
   const { config, client, log } = deps;
   const serviceToken = new ServiceToken(config.relaySecret);
-  const auth = new AuthService(client, serviceToken);
-  const sessions = new SessionCodec(config.sessionSecret, { stillValid: (token) => auth.stillValid(token) });
+  const login = new LoginService(client, serviceToken);
+  const sessions = new SessionCodec(config.sessionSecret, { stillValid: (token) => login.stillValid(token) });
+  // Limits and sign-up come from the chat server, never from this tier's own settings.
+  const settings = new ServerSettingsCache({ client, serviceToken, log, refreshMs: deps.settingsRefreshMs });
+  await settings.start();
   const assets = await loadAssets();
   const urls: PageAssets = {
     styleUrl: assetUrl(assets, "style.css"),
@@ -92,7 +94,7 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
     relay,
     client,
     log,
-    maxMessageChars: config.maxMessageChars,
+    maxMessageChars: () => settings.current.maxMessageChars,
     maxRoomsPerSocket: config.ws.maxRoomsPerSocket ?? 50,
     instanceId: deps.instanceId ?? crypto.randomUUID().slice(0, 8),
   };
@@ -111,11 +113,11 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
     .use(bodyLimitPlugin({ maxBytes: maxBodyBytes }))
     .use(healthPlugin(client, () => draining, serviceToken))
     .use(
-      authPlugin({
-        auth,
+      loginPlugin({
+        login,
         sessions,
         assets: urls,
-        signupAllowed: config.signupAllowed ?? false,
+        signupAllowed: () => settings.current.signupAllowed,
         endSession: (sid) => rooms.closeSession(sid, 1000, "logged out"),
         clientIp: (request) =>
           clientAddress(
@@ -125,7 +127,15 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
           ),
       }),
     )
-    .use(pagesPlugin({ sessions, auth, assets, urls, maxChars: config.maxMessageChars }))
+    .use(
+      pagesPlugin({
+        sessions,
+        refresh: (session) => login.refresh(session),
+        assets,
+        urls,
+        maxChars: () => settings.current.maxMessageChars,
+      }),
+    )
     .use(
       roomsPlugin({
         sessions,
@@ -158,6 +168,7 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
         log.info("shutting down", { sockets: rooms.connectionCount });
         rooms.closeAll(GOING_AWAY, "server going away");
         rooms.stop();
+        settings.stop();
         relay.close();
         await app.stop();
         client.close();

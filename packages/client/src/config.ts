@@ -34,7 +34,6 @@ const schema = z.object({
   WS_MAX_ROOMS_PER_SOCKET: z.coerce.number().int().min(1).max(10_000).default(50),
   /** Bun closes a socket silent for this long; pings keep live ones busy. Below the ALB's idle timeout. */
   WS_IDLE_TIMEOUT: z.string().default("60s"),
-  MAX_MESSAGE_CHARS: z.coerce.number().int().min(1).max(65_536).default(4_000),
   /** Largest request body (form posts); a bigger one is refused with 413 before it is read. */
   HTTP_MAX_BODY: z.coerce.number().int().min(1_024).max(524_288).default(16_384),
   SHUTDOWN_TIMEOUT: z.string().default("8s"),
@@ -75,7 +74,6 @@ export interface WebConfig {
     /** @default 50 */
     readonly maxRoomsPerSocket?: number;
   };
-  readonly maxMessageChars: number;
   /** Largest request body in bytes. */
   readonly maxBodyBytes: number;
   readonly shutdownTimeoutMs: number;
@@ -121,7 +119,6 @@ export function loadConfig(env: Record<string, string | undefined>): WebConfig {
       backpressureLimit: e.WS_BACKPRESSURE_LIMIT,
       maxRoomsPerSocket: e.WS_MAX_ROOMS_PER_SOCKET,
     },
-    maxMessageChars: e.MAX_MESSAGE_CHARS,
     maxBodyBytes: e.HTTP_MAX_BODY,
     shutdownTimeoutMs: durationOf("SHUTDOWN_TIMEOUT", e.SHUTDOWN_TIMEOUT),
     trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
@@ -154,7 +151,6 @@ export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
   ["WS_BACKPRESSURE_LIMIT", "bytes held for a socket that does not read before it is closed (default 1 MiB)"],
   ["WS_MAX_ROOMS_PER_SOCKET", "rooms one socket may be in (default 50)"],
   ["WS_IDLE_TIMEOUT", "close silent sockets after (default 60s; keep below the load balancer's)"],
-  ["MAX_MESSAGE_CHARS", "longest message, shown on the page (default 4000; match the server)"],
   ["HTTP_MAX_BODY", "largest request body in bytes (default 16384; bigger is refused with 413 unread)"],
   ["SHUTDOWN_TIMEOUT", "how long SIGTERM waits to drain (default 8s)"],
   [

@@ -58,7 +58,7 @@ try {
   // The metrics port first: when it is taken, the process stops before it holds the web port.
   metricsEndpoint = metrics && serveMetrics(metrics.registry, { host: config.host, port: config.metricsPort! });
   web = await startWebTier({
-    config: { ...config, signupAllowed: process.env.ALLOW_SIGNUP === "1" },
+    config,
     client,
     log,
     metrics,

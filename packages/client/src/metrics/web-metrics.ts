@@ -5,7 +5,7 @@
  * gRPC code names); never a user, never a room.
  */
 import { Counter, Gauge, Histogram, Registry, registerProcessMetrics } from "@tertulia/runtime/metrics";
-import type { FrameRefusal, SocketObserver } from "./socket-observer.ts";
+import type { FrameRefusal, SocketObserver } from "../rooms/socket-observer.ts";
 
 /** Seconds: a round trip on loopback is ~1 ms; through an ALB and a busy store, up to the 5 s deadline. */
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];

@@ -3,13 +3,11 @@
  * rooms service (ObservedRoomsService below), the relay's publish callback and its stream ends. With
  * neither metrics nor tracing on, app.ts uses the plain RoomsService and none of this runs.
  */
-import { GrpcStatus } from "@tertulia/protocol";
+import { GrpcStatus, type ParsedClientFrame, type RoomFrame } from "@tertulia/protocol";
 import { context, SpanKind, type Tracing, trace } from "@tertulia/runtime/tracing";
-import type { RoomFrame } from "../relay/frames.ts";
-import type { ClientFrame } from "../rooms/model.ts";
 import { type Connection, RoomsService, type RoomsServiceOptions } from "../rooms/service.ts";
+import { noSocketObserver, type SocketObserver } from "../rooms/socket-observer.ts";
 import { SendTracker } from "./send-tracker.ts";
-import { noSocketObserver, type SocketObserver } from "./socket-observer.ts";
 import type { WebMetrics } from "./web-metrics.ts";
 
 const CODE_NAMES: Record<number, string> = Object.fromEntries(
@@ -82,7 +80,7 @@ export class ObservedRoomsService extends RoomsService {
     });
   }
 
-  override handle(connection: Connection, frame: ClientFrame): Promise<void> {
+  override handle(connection: Connection, frame: ParsedClientFrame): Promise<void> {
     const { metrics, tracing, sends } = this.#observers;
     metrics?.framesReceived.labels(frame.type).inc();
     if (frame.type !== "send") return super.handle(connection, frame);

@@ -3,9 +3,8 @@
  */
 import { Elysia } from "elysia";
 import { type CookieJar, csrfToken, setSessionCookie } from "../auth/cookies.ts";
-import { sessionPlugin } from "../auth/index.ts";
-import type { AuthService } from "../auth/service.ts";
 import type { Session, SessionCodec } from "../auth/session.ts";
+import { sessionPlugin } from "../auth/session-plugin.ts";
 import type { loadAssets } from "./assets.ts";
 import { chatPage, type PageAssets } from "./templates.ts";
 
@@ -14,10 +13,12 @@ const REFRESH_WITHIN_MS = 60 * 60_000;
 
 export interface PagesPluginOptions {
   readonly sessions: SessionCodec;
-  readonly auth: AuthService;
+  /** A fresh token for a session whose token is getting old, or null if the server refuses. */
+  readonly refresh: (session: Session) => Promise<Session | null>;
   readonly assets: Awaited<ReturnType<typeof loadAssets>>;
   readonly urls: PageAssets;
-  readonly maxChars: number;
+  /** The chat server's longest message, as it answers now. */
+  readonly maxChars: () => number;
 }
 
 /** What the chat route reads from Elysia's context. */
@@ -30,13 +31,13 @@ interface ChatRouteContext {
 }
 
 export function pagesPlugin(options: PagesPluginOptions) {
-  const { sessions, auth } = options;
+  const { sessions, refresh } = options;
 
   const chat = async ({ cookie, request, session, redirect, path }: ChatRouteContext) => {
     if (!session) return redirect(`/login?next=${encodeURIComponent(path)}`, 303);
     let current = session;
     if (session.expiresAtMs - Date.now() < REFRESH_WITHIN_MS) {
-      const refreshed = await auth.refresh(session);
+      const refreshed = await refresh(session);
       if (!refreshed) return redirect("/login?notice=expired", 303);
       current = refreshed;
       await setSessionCookie(cookie, request, sessions, current);
@@ -45,7 +46,7 @@ export function pagesPlugin(options: PagesPluginOptions) {
       assets: options.urls,
       username: current.username,
       csrf: csrfToken(cookie, request),
-      maxChars: options.maxChars,
+      maxChars: options.maxChars(),
     });
     return new Response(body, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
   };

@@ -2,7 +2,11 @@
  * The server-rendered pages: login (with inline errors), the chat shell, and a small 404. Every value is
  * escaped by `html`; the chat itself is drawn by /assets/chat.js.
  */
+import { ROOM_NAME_PATTERN } from "@tertulia/protocol";
 import { html, type RawHtml } from "./html.ts";
+
+/** The room rule as an HTML `pattern` attribute (which the browser anchors itself). */
+const ROOM_INPUT_PATTERN = ROOM_NAME_PATTERN.source.replace(/^\^|\$$/g, "");
 
 export interface PageAssets {
   readonly styleUrl: string;
@@ -86,7 +90,7 @@ export function chatPage(o: ChatPageOptions): string {
   <nav class="sidebar" id="sidebar" aria-label="Rooms">
     <form class="join-room">
       <label for="room-name">Join or create a room</label>
-      <div class="row"><input id="room-name" name="room" placeholder="room-name" pattern="[a-z0-9_\\-]{1,64}" maxlength="64" required><button type="submit">Join</button></div>
+      <div class="row"><input id="room-name" name="room" placeholder="room-name" pattern="${ROOM_INPUT_PATTERN}" required><button type="submit">Join</button></div>
     </form>
     <ul class="rooms"></ul>
     <h2>Online</h2>

@@ -5,9 +5,15 @@
  * message once, in order, after a "reconnecting" status.
  */
 import type { ClientReadableStream, ServiceError } from "@grpc/grpc-js";
-import { GrpcStatus, NoteKind, type RoomEvent, type TertuliaClient } from "@tertulia/protocol";
+import {
+  GrpcStatus,
+  NoteKind,
+  noteToMessageFrame,
+  type RoomEvent,
+  type RoomFrame,
+  type TertuliaClient,
+} from "@tertulia/protocol";
 import type { Logger } from "@tertulia/runtime";
-import type { MessageFrame, RoomFrame } from "./frames.ts";
 import { RoomMembership } from "./room-membership.ts";
 import { RoomRing } from "./room-ring.ts";
 import type { ServiceToken } from "./service-token.ts";
@@ -169,15 +175,7 @@ export class RoomChannel {
     if (kind === NoteKind.NOTE_KIND_CHAT || kind === NoteKind.NOTE_KIND_SYSTEM) {
       const seq = note.seq ?? 0;
       if (seq <= this.lastSeq) return;
-      const frame: MessageFrame = {
-        type: "message",
-        room: this.room,
-        seq,
-        author: note.name ?? "",
-        text: note.message ?? "",
-        sentAt: note.sentAtMs ?? 0,
-        clientId: note.clientMessageId ?? "",
-      };
+      const frame = noteToMessageFrame(this.room, note);
       this.lastSeq = seq;
       this.ring.push(frame);
       this.#options.publish(this.room, frame);

@@ -1,4 +1,4 @@
-import type { MessageFrame } from "./frames.ts";
+import type { MessageFrame } from "@tertulia/protocol";
 
 /**
  * The newest messages of a room, in seq order, so a browser joining or resuming is served from memory.

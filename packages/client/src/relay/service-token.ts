@@ -1,11 +1,10 @@
 /**
- * The web tier's own credential for its shared room streams: short-lived JWTs signed with RELAY_SECRET
- * under key id "relay". Never a user's token, never unauthenticated; renewed well before expiry.
+ * The web tier's own credential for its shared room streams (and its GetSettings and login calls):
+ * short-lived JWTs as RELAY_TOKEN describes them, which the server checks by the same constant. Never a
+ * user's token, never unauthenticated; renewed well before expiry.
  */
+import { RELAY_TOKEN } from "@tertulia/protocol";
 import { SignJWT } from "jose";
-
-const LIFETIME_S = 600;
-const RENEW_BEFORE_S = 120;
 
 export class ServiceToken {
   readonly #key: Uint8Array;
@@ -21,12 +20,12 @@ export class ServiceToken {
 
   async get(): Promise<string> {
     const nowS = Math.floor(this.#now() / 1000);
-    if (this.#current && this.#current.expiresAtS - RENEW_BEFORE_S > nowS) return this.#current.token;
-    const expiresAtS = nowS + LIFETIME_S;
+    if (this.#current && this.#current.expiresAtS - RELAY_TOKEN.renewBeforeS > nowS) return this.#current.token;
+    const expiresAtS = nowS + RELAY_TOKEN.lifetimeS;
     const token = await new SignJWT({})
-      .setProtectedHeader({ alg: "HS256", typ: "JWT", kid: "relay" })
+      .setProtectedHeader({ alg: RELAY_TOKEN.algorithm, typ: "JWT", kid: RELAY_TOKEN.keyId })
       .setSubject(this.#subject)
-      .setIssuer("tertulia")
+      .setIssuer(RELAY_TOKEN.issuer)
       .setIssuedAt(nowS)
       .setExpirationTime(expiresAtS)
       .sign(this.#key);

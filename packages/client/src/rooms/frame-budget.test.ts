@@ -1,5 +1,5 @@
 import { expect, test } from "bun:test";
-import type { MessageFrame } from "../relay/frames.ts";
+import type { MessageFrame } from "@tertulia/protocol";
 import { fitsWithin, newestWithin } from "./frame-budget.ts";
 
 const message = (seq: number, text: string): MessageFrame => ({

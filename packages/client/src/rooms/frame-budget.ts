@@ -1,4 +1,4 @@
-import type { MessageFrame } from "../relay/frames.ts";
+import type { MessageFrame } from "@tertulia/protocol";
 
 /**
  * Bytes of messages one `joined` or `history` frame may carry. A page needs a screenful; the rest comes with

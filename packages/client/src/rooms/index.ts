@@ -6,14 +6,14 @@
  * it (never left open with frames silently dropped): the page reconnects and resumes from its last seq.
  */
 
+import { CLOSE_CODES, parseClientFrame } from "@tertulia/protocol";
 import type { Logger } from "@tertulia/runtime";
 import { Elysia } from "elysia";
 import { sameOrigin } from "../auth/csrf.ts";
-import { sessionPlugin } from "../auth/index.ts";
 import type { Session, SessionCodec } from "../auth/session.ts";
-import { noSocketObserver, type SocketObserver } from "../metrics/socket-observer.ts";
-import { parseClientFrame } from "./model.ts";
+import { sessionPlugin } from "../auth/session-plugin.ts";
 import type { Connection, RoomsService } from "./service.ts";
+import { noSocketObserver, type SocketObserver } from "./socket-observer.ts";
 import { type SocketLease, SocketQuota, type SocketQuotaLimits } from "./socket-quota.ts";
 import { TokenBucket } from "./token-bucket.ts";
 
@@ -28,9 +28,6 @@ export interface RoomsPluginOptions {
   readonly observer?: SocketObserver;
   readonly socketQuota: SocketQuotaLimits;
 }
-
-/** RFC 6455 registry: 1013 "Try Again Later". The page reconnects with backoff. */
-export const TRY_AGAIN_LATER_CLOSE = 1013;
 
 /**
  * Bun's WebSocket settings for the whole server. Elysia 1.4 reads them from the app's constructor config
@@ -120,7 +117,7 @@ export function roomsPlugin(options: RoomsPluginOptions) {
       const grant = quota.reserve(session.sid, session.username);
       if (!grant.ok) {
         connection.send({ type: "error", code: "too_many_sockets", message: grant.reason });
-        ws.close(TRY_AGAIN_LATER_CLOSE, "too many sockets");
+        ws.close(CLOSE_CODES.tryAgainLater, "too many sockets");
         return;
       }
       sockets.set(ws.id, {
@@ -137,7 +134,7 @@ export function roomsPlugin(options: RoomsPluginOptions) {
       if (!state) return;
       if (frameBytes(raw) > options.maxPayload) {
         observer.refused("too_large");
-        ws.close(1009, "frame too large");
+        ws.close(CLOSE_CODES.messageTooBig, "frame too large");
         return;
       }
       if (!state.bucket.take()) {

@@ -3,13 +3,26 @@
  * Reads come from the relay's shared room streams; everything done on a user's behalf (send, presence,
  * history) carries that user's token, so the server knows who did it.
  */
-import { GrpcStatus, type Note, PresenceState, type ServiceError, type TertuliaClient } from "@tertulia/protocol";
+import {
+  CLOSE_CODES,
+  type ErrorFrame,
+  GrpcStatus,
+  MAX_CLIENT_ID_LENGTH,
+  type MessageFrame,
+  messageLength,
+  noteToMessageFrame,
+  type ParsedClientFrame,
+  PresenceState,
+  type ServerFrame,
+  type ServiceError,
+  type TertuliaClient,
+  TYPING_INTERVAL_MS,
+} from "@tertulia/protocol";
 import type { Logger } from "@tertulia/runtime";
-import { type MessageFrame, roomTopic } from "../relay/frames.ts";
 import type { RoomMembership } from "../relay/room-membership.ts";
 import type { RoomChannel, RoomRelay } from "../relay/room-relay.ts";
+import { roomTopic } from "../relay/room-topic.ts";
 import { fitsWithin, newestWithin } from "./frame-budget.ts";
-import type { ClientFrame, ErrorFrame } from "./model.ts";
 
 /** A browser's socket as the service sees it: the adapter in rooms/index.ts wraps Bun's ServerWebSocket. */
 export interface Connection {
@@ -17,7 +30,8 @@ export interface Connection {
   readonly sessionId: string;
   readonly username: string;
   readonly token: string;
-  send(frame: object): void;
+  /** What a page may receive: one of the browser protocol's server frames. */
+  send(frame: ServerFrame): void;
   subscribe(topic: string): void;
   unsubscribe(topic: string): void;
   close(code: number, reason: string): void;
@@ -27,7 +41,8 @@ export interface RoomsServiceOptions {
   readonly relay: RoomRelay;
   readonly client: TertuliaClient;
   readonly log: Logger;
-  readonly maxMessageChars: number;
+  /** The chat server's longest message now (its GetSettings answer, refreshed). */
+  readonly maxMessageChars: () => number;
   /** Distinguishes this pod's presence leases from other pods'. */
   readonly instanceId: string;
   /** How long a join may wait for the server before the browser is told to retry. @default 10000 */
@@ -49,10 +64,7 @@ const LEASE_RENEW_MS = 20_000;
  * users) that stalled message delivery for that long, every 20 s.
  */
 const RENEW_SLICES = 20;
-const TYPING_INTERVAL_MS = 2_000;
 const SEND_ATTEMPTS = 3;
-/** Close code for "log in again": the page sends the user to the login form. */
-export const SESSION_EXPIRED_CLOSE = 4001;
 
 interface ConnectionState {
   readonly connection: Connection;
@@ -89,7 +101,15 @@ export class RoomsService {
       queue: Promise.resolve(),
       renewSlice,
     });
-    connection.send({ type: "hello", user: connection.username, maxChars: this.#options.maxMessageChars });
+    connection.send({
+      type: "hello",
+      user: connection.username,
+      limits: {
+        maxMessageChars: this.#options.maxMessageChars(),
+        maxClientIdLength: MAX_CLIENT_ID_LENGTH,
+        typingIntervalMs: TYPING_INTERVAL_MS,
+      },
+    });
   }
 
   disconnect(connection: Connection): void {
@@ -100,14 +120,14 @@ export class RoomsService {
   }
 
   /** Handles a frame after the socket's earlier ones. @returns when this frame is done. */
-  handle(connection: Connection, frame: ClientFrame): Promise<void> {
+  handle(connection: Connection, frame: ParsedClientFrame): Promise<void> {
     const state = this.#connections.get(connection.id);
     if (!state) return Promise.resolve();
     state.queue = state.queue.then(() => this.#dispatch(state, frame));
     return state.queue;
   }
 
-  async #dispatch(state: ConnectionState, frame: ClientFrame): Promise<void> {
+  async #dispatch(state: ConnectionState, frame: ParsedClientFrame): Promise<void> {
     if (!this.#connections.has(state.connection.id)) return;
     try {
       switch (frame.type) {
@@ -246,7 +266,7 @@ export class RoomsService {
         { token: connection.token },
       );
       if (page.epoch !== channel.epoch) return null;
-      const frames = page.notes.map((note) => toMessageFrame(channel.room, note)).filter((m) => m.seq > afterSeq);
+      const frames = page.notes.map((note) => noteToMessageFrame(channel.room, note)).filter((m) => m.seq > afterSeq);
       pages.unshift(frames);
       if (!page.hasMore || page.notes.length === 0) break;
       before = page.notes[0]!.seq ?? 0;
@@ -272,10 +292,11 @@ export class RoomsService {
     const body = text.trim();
     if (body.length === 0)
       return this.#sendError(connection, { code: "invalid", message: "Message is empty", room, clientId });
-    if (body.length > this.#options.maxMessageChars && [...body].length > this.#options.maxMessageChars) {
+    const maxChars = this.#options.maxMessageChars();
+    if (messageLength(body) > maxChars) {
       return this.#sendError(connection, {
         code: "invalid",
-        message: `Messages are at most ${this.#options.maxMessageChars} characters`,
+        message: `Messages are at most ${maxChars} characters`,
         room,
         clientId,
       });
@@ -311,7 +332,7 @@ export class RoomsService {
       { room, beforeSeq, limit: HISTORY_PAGE },
       { token: state.connection.token },
     );
-    const { messages, trimmed } = newestWithin(page.notes.map((note) => toMessageFrame(room, note)));
+    const { messages, trimmed } = newestWithin(page.notes.map((note) => noteToMessageFrame(room, note)));
     state.connection.send({ type: "history", room, messages, hasMore: page.hasMore || trimmed });
   }
 
@@ -349,7 +370,7 @@ export class RoomsService {
         ...context,
       });
       this.disconnect(state.connection);
-      state.connection.close(SESSION_EXPIRED_CLOSE, "session expired");
+      state.connection.close(CLOSE_CODES.sessionExpired, "session expired");
       return;
     }
     if (code === GrpcStatus.RESOURCE_EXHAUSTED) {
@@ -387,17 +408,4 @@ export class RoomsService {
  */
 function sameHistory(epoch: string, channel: RoomChannel, afterSeq: number): boolean {
   return epoch === channel.epoch || (epoch === "" && afterSeq <= channel.lastSeq);
-}
-
-/** Nested messages decode with every field set, but their generated type marks them optional. */
-function toMessageFrame(room: string, note: Note.$Properties): MessageFrame {
-  return {
-    type: "message",
-    room,
-    seq: note.seq ?? 0,
-    author: note.name ?? "",
-    text: note.message ?? "",
-    sentAt: note.sentAtMs ?? 0,
-    clientId: note.clientMessageId ?? "",
-  };
 }

@@ -1,20 +1,22 @@
 /**
- * Login, sign-up and logout routes, and the `session` every other route reads. Form posts need a matching
- * CSRF token and a same-origin Origin; failures re-render the form with an inline message.
+ * Login, sign-up and logout routes. Form posts need a matching CSRF token and a same-origin Origin; failures
+ * re-render the form with an inline message. Sign-up is offered exactly when the chat server allows it.
  */
 import { Elysia } from "elysia";
-import type { PageAssets } from "../pages/templates.ts";
-import { loginPage } from "../pages/templates.ts";
-import { type CookieJar, clearSessionCookie, csrfToken, setSessionCookie } from "./cookies.ts";
-import { CSRF_COOKIE, CSRF_FIELD, csrfTokensMatch, sameOrigin } from "./csrf.ts";
-import type { AuthService } from "./service.ts";
-import { SESSION_COOKIE, type SessionCodec } from "./session.ts";
+import { type CookieJar, clearSessionCookie, csrfToken, setSessionCookie } from "../auth/cookies.ts";
+import { CSRF_COOKIE, CSRF_FIELD, csrfTokensMatch, sameOrigin } from "../auth/csrf.ts";
+import type { SessionCodec } from "../auth/session.ts";
+import { sessionPlugin } from "../auth/session-plugin.ts";
+import { loginPage, type PageAssets } from "../pages/templates.ts";
+import type { LoginService } from "./login-service.ts";
+import { safeNext } from "./safe-next.ts";
 
-export interface AuthPluginOptions {
-  readonly auth: AuthService;
+export interface LoginPluginOptions {
+  readonly login: LoginService;
   readonly sessions: SessionCodec;
   readonly assets: PageAssets;
-  readonly signupAllowed: boolean;
+  /** Whether the chat server creates accounts now (its GetSettings answer, refreshed). */
+  readonly signupAllowed: () => boolean;
   /** Closes the session's sockets on this pod and releases what they held. */
   readonly endSession: (sessionId: string) => void;
   /** The browser's address (see client-address.ts: X-Forwarded-For only from trusted proxies). */
@@ -27,15 +29,8 @@ const NOTICES: Record<string, string> = {
   "bye-unconfirmed": "You have logged out here; the chat server could not be reached to end your other sessions.",
 };
 
-/** Reads the session cookie: every route that needs a user `.use()`s this. */
-export function sessionPlugin(sessions: SessionCodec) {
-  return new Elysia({ name: "session" })
-    .resolve(async ({ cookie }) => ({ session: await sessions.open(cookie[SESSION_COOKIE]?.value) }))
-    .as("scoped");
-}
-
-export function authPlugin(options: AuthPluginOptions) {
-  const { auth, sessions, assets } = options;
+export function loginPlugin(options: LoginPluginOptions) {
+  const { login, sessions, assets } = options;
 
   const page = (status: number, body: string) =>
     new Response(body, { status, headers: { "content-type": "text/html; charset=utf-8" } });
@@ -49,7 +44,7 @@ export function authPlugin(options: AuthPluginOptions) {
   ) =>
     page(
       status,
-      loginPage({ assets, csrf: csrfToken(cookie, request), signupAllowed: options.signupAllowed, mode, ...extra }),
+      loginPage({ assets, csrf: csrfToken(cookie, request), signupAllowed: options.signupAllowed(), mode, ...extra }),
     );
 
   async function submit(
@@ -76,25 +71,25 @@ export function authPlugin(options: AuthPluginOptions) {
     const ip = options.clientIp(request);
     const outcome =
       mode === "login"
-        ? await auth.login(fields.username, fields.password, ip)
-        : await auth.signup(fields.username, fields.password, ip);
+        ? await login.login(fields.username, fields.password, ip)
+        : await login.signup(fields.username, fields.password, ip);
     if (!outcome.ok)
       return form(cookie, request, mode, outcome.status, { error: outcome.message, username: fields.username, next });
     await setSessionCookie(cookie, request, sessions, outcome.session);
     return ctx.redirect(next, 303);
   }
 
-  return new Elysia({ name: "auth" })
+  return new Elysia({ name: "login" })
     .use(sessionPlugin(sessions))
     .get("/login", ({ cookie, request, query, session, redirect }) => {
       if (session) return redirect("/chat", 303);
       return form(cookie, request, "login", 200, { notice: NOTICES[String(query.notice)], next: safeNext(query.next) });
     })
     .get("/signup", ({ cookie, request, redirect }) =>
-      options.signupAllowed ? form(cookie, request, "signup", 200) : redirect("/login", 303),
+      options.signupAllowed() ? form(cookie, request, "signup", 200) : redirect("/login", 303),
     )
     .post("/login", (ctx) => submit("login", ctx))
-    .post("/signup", (ctx) => (options.signupAllowed ? submit("signup", ctx) : ctx.redirect("/login", 303)))
+    .post("/signup", (ctx) => (options.signupAllowed() ? submit("signup", ctx) : ctx.redirect("/login", 303)))
     .post("/logout", async ({ body, cookie, request, session, redirect }) => {
       const fields = formFields(body);
       if (!isGenuineFormPost(cookie, request, fields)) {
@@ -105,14 +100,9 @@ export function authPlugin(options: AuthPluginOptions) {
       // Sockets first: their leaves (presence) go out with the user's token, which the revocation ends.
       // Were one refused in a race, the lease would lapse on its own (its TTL) rather than linger.
       options.endSession(session.sid);
-      const outcome = await auth.logout(session);
+      const outcome = await login.logout(session);
       return redirect(outcome === "revoked" ? "/login?notice=bye" : "/login?notice=bye-unconfirmed", 303);
     });
-}
-
-/** Where to land after login: only a local path (never `//evil.example` or a full URL). */
-export function safeNext(value: unknown): string {
-  return typeof value === "string" && /^\/chat(\/[a-z0-9_-]{1,64})?$/.test(value) ? value : "/chat";
 }
 
 /** Same-origin and carrying the browser's CSRF token: a form this site rendered, not one posted from elsewhere. */

@@ -3,11 +3,11 @@
  * and whether a session's token is still honoured.
  */
 import { GrpcStatus, type LoginResponse, type ServiceError, type TertuliaClient } from "@tertulia/protocol";
+import type { Session } from "../auth/session.ts";
+import { TokenCheck } from "../auth/token-check.ts";
 import type { ServiceToken } from "../relay/service-token.ts";
-import type { Session } from "./session.ts";
-import { TokenCheck } from "./token-check.ts";
 
-export type AuthOutcome =
+export type LoginOutcome =
   | { readonly ok: true; readonly session: Session }
   | { readonly ok: false; readonly status: 401 | 409 | 400 | 403 | 429 | 503; readonly message: string };
 
@@ -25,7 +25,8 @@ const MESSAGES: Record<string, { status: 401 | 409 | 400 | 403 | 429; message?: 
 /** Not the person's fault: this pod's RELAY_SECRET does not match the server's (its /readyz says so too). */
 const SERVICE_REFUSED = "service_unauthorized";
 
-export class AuthService {
+/** The web tier's side of logging in: it calls the chat server's AuthService and says what the login page shows. */
+export class LoginService {
   readonly #client: TertuliaClient;
   readonly #serviceToken: ServiceToken;
   readonly #tokens: TokenCheck;
@@ -56,11 +57,11 @@ export class AuthService {
     }
   }
 
-  login(username: string, password: string, clientIp: string): Promise<AuthOutcome> {
+  login(username: string, password: string, clientIp: string): Promise<LoginOutcome> {
     return this.#call((options) => this.#client.auth.authenticateUser({ username, password }, options), clientIp);
   }
 
-  signup(username: string, password: string, clientIp: string): Promise<AuthOutcome> {
+  signup(username: string, password: string, clientIp: string): Promise<LoginOutcome> {
     return this.#call((options) => this.#client.auth.registerUser({ username, password }, options), clientIp);
   }
 
@@ -77,7 +78,7 @@ export class AuthService {
   async #call(
     call: (options: { token: string; metadata: Record<string, string>; timeoutMs: number }) => Promise<LoginResponse>,
     clientIp: string,
-  ): Promise<AuthOutcome> {
+  ): Promise<LoginOutcome> {
     let response: LoginResponse;
     try {
       // Our service token vouches for the browser's address, so the server rate-limits per person.
