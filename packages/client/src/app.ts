@@ -6,7 +6,7 @@
 import type { TertuliaClient } from "@tertulia/protocol";
 import type { Logger } from "@tertulia/runtime";
 import { type Tracing, tracingOff } from "@tertulia/runtime/tracing";
-import { Elysia } from "elysia";
+import { type AnyElysia, Elysia } from "elysia";
 import { clientAddress, type TrustedProxies } from "./auth/client-address.ts";
 import { SessionCodec } from "./auth/session.ts";
 import { BUN_BODY_LIMIT, bodyLimitPlugin } from "./body-limit.ts";
@@ -60,7 +60,19 @@ const DEFAULT_MAX_BODY_BYTES = 16_384;
 /** Close code browsers get on shutdown: "going away", reconnect. */
 const GOING_AWAY = 1001;
 
-export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
+/** The web tier built but not listening: tests drive `app.handle(new Request(...))`; startWebTier listens. */
+export interface WebTierApp {
+  readonly app: AnyElysia;
+  readonly rooms: RoomsService;
+  readonly relay: RoomRelay;
+  readonly settings: ServerSettingsCache;
+  /** Stops the timers and room streams (not the listener, not the client). */
+  close(): void;
+  /** /readyz answers 503 "draining" from now on. */
+  drain(): void;
+}
+
+export async function createWebTier(deps: WebTierDeps): Promise<WebTierApp> {
   const { config, client, log } = deps;
   const serviceToken = new ServiceToken(config.relaySecret);
   const login = new LoginService(client, serviceToken);
@@ -78,14 +90,13 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
   const tracing = deps.tracing ?? tracingOff;
   const observers = deps.metrics || tracing.enabled ? new WebObservers(deps.metrics ?? null, tracing) : null;
 
-  let server: ReturnType<Elysia["listen"]>["server"] = null;
   const relay: RoomRelay = new RoomRelay({
     client,
     serviceToken,
     log,
     publish: (room, frame) => {
       observers?.published(frame, relay.get(room)?.live ?? false);
-      server?.publish(roomTopic(room), JSON.stringify(frame));
+      app.server?.publish(roomTopic(room), JSON.stringify(frame));
     },
     onStreamEnd: observers ? (code) => observers.relayStreamEnded(code) : undefined,
   });
@@ -102,7 +113,7 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
   let draining = false;
 
   const maxBodyBytes = config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const app = new Elysia({
+  const app: AnyElysia = new Elysia({
     websocket: roomsWebSocketConfig({
       maxPayload: config.ws.maxPayload,
       idleTimeoutS: config.ws.idleTimeoutS,
@@ -121,7 +132,7 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
         endSession: (sid) => rooms.closeSession(sid, 1000, "logged out"),
         clientIp: (request) =>
           clientAddress(
-            server?.requestIP(request)?.address ?? "unknown",
+            app.server?.requestIP(request)?.address ?? "unknown",
             request.headers.get("x-forwarded-for"),
             config.trustedProxies ?? { kind: "none" },
           ),
@@ -147,13 +158,32 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
         observer: observers?.socket,
         socketQuota: { perSession: config.ws.maxSocketsPerSession ?? 10, perUser: config.ws.maxSocketsPerUser ?? 30 },
       }),
-    )
-    // Elysia turns SO_REUSEPORT on by default: a second web tier on the same port would start and take
-    // half the connections. Off, the second one fails with EADDRINUSE (see elysia dist/adapter/bun).
-    .listen({ hostname: config.host, port: config.port, reusePort: false, maxRequestBodySize: BUN_BODY_LIMIT });
+    );
 
-  server = app.server;
-  const port = server!.port!;
+  return {
+    app,
+    rooms,
+    relay,
+    settings,
+    drain: () => {
+      draining = true;
+    },
+    close: () => {
+      rooms.stop();
+      settings.stop();
+      relay.close();
+    },
+  };
+}
+
+/** Builds the web tier and listens on `config.host`/`config.port` (0: a free port). */
+export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
+  const { config, client, log } = deps;
+  const { app, rooms, relay, drain, close } = await createWebTier(deps);
+  // Elysia turns SO_REUSEPORT on by default: a second web tier on the same port would start and take
+  // half the connections. Off, the second one fails with EADDRINUSE (see elysia dist/adapter/bun).
+  app.listen({ hostname: config.host, port: config.port, reusePort: false, maxRequestBodySize: BUN_BODY_LIMIT });
+  const port = app.server!.port!;
   log.info("listening", { host: config.host, port });
 
   let stopping: Promise<void> | null = null;
@@ -164,12 +194,10 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
     relay,
     stop: () =>
       (stopping ??= (async () => {
-        draining = true;
+        drain();
         log.info("shutting down", { sockets: rooms.connectionCount });
         rooms.closeAll(GOING_AWAY, "server going away");
-        rooms.stop();
-        settings.stop();
-        relay.close();
+        close();
         await app.stop();
         client.close();
         log.info("stopped");

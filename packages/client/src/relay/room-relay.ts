@@ -19,8 +19,9 @@ import { RoomRing } from "./room-ring.ts";
 import type { ServiceToken } from "./service-token.ts";
 
 export interface RoomRelayOptions {
-  readonly client: TertuliaClient;
-  readonly serviceToken: ServiceToken;
+  /** The chat server, as far as the relay uses it: one Subscribe stream per room. */
+  readonly client: { readonly chat: Pick<TertuliaClient["chat"], "subscribe"> };
+  readonly serviceToken: Pick<ServiceToken, "get">;
   readonly log: Logger;
   /** Delivers a frame to every local member of the room. */
   readonly publish: (room: string, frame: RoomFrame) => void;

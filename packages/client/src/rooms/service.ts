@@ -39,7 +39,8 @@ export interface Connection {
 
 export interface RoomsServiceOptions {
   readonly relay: RoomRelay;
-  readonly client: TertuliaClient;
+  /** The chat server, as far as rooms use it (every call with the user's token). */
+  readonly client: { readonly chat: Pick<TertuliaClient["chat"], "getHistory" | "sendNote" | "updatePresence"> };
   readonly log: Logger;
   /** The chat server's longest message now (its GetSettings answer, refreshed). */
   readonly maxMessageChars: () => number;
