@@ -1,0 +1,185 @@
+/**
+ * RoomsService with a fake socket and an in-memory chat server behind the real RoomRelay: resume, epoch
+ * reset, join time-out and send retry, each observed in the frames a page receives.
+ */
+import { afterEach, describe, expect, test } from "bun:test";
+import { GrpcStatus, type ParsedClientFrame } from "@tertulia/protocol";
+import { silentLogger } from "@tertulia/runtime";
+import { RoomRelay } from "../relay/room-relay.ts";
+import { roomTopic } from "../relay/room-topic.ts";
+import { RoomsService } from "./service.ts";
+import { FakeChatServer, FakeConnection, FakeTopics, grpcError } from "./testing/fake-chat.ts";
+
+interface Setup {
+  readonly chat: FakeChatServer;
+  readonly relay: RoomRelay;
+  readonly rooms: RoomsService;
+  connect(username: string): FakeConnection;
+  handle(connection: FakeConnection, frame: ParsedClientFrame): Promise<void>;
+}
+
+let stops: Array<() => void> = [];
+afterEach(() => {
+  for (const stop of stops) stop();
+  stops = [];
+});
+
+function setup(options: { ringSize?: number; joinTimeoutMs?: number; maxMessageChars?: number } = {}): Setup {
+  const chat = new FakeChatServer();
+  const topics = new FakeTopics();
+  const relay = new RoomRelay({
+    client: chat,
+    serviceToken: { get: async () => "relay-token" },
+    log: silentLogger,
+    publish: (room, frame) => topics.publish(roomTopic(room), frame),
+    ringSize: options.ringSize,
+    backoff: { minMs: 1, maxMs: 5 },
+  });
+  const rooms = new RoomsService({
+    relay,
+    client: chat,
+    log: silentLogger,
+    maxMessageChars: () => options.maxMessageChars ?? 4_000,
+    instanceId: "test",
+    joinTimeoutMs: options.joinTimeoutMs,
+  });
+  stops.push(
+    () => rooms.stop(),
+    () => relay.close(),
+  );
+  return {
+    chat,
+    relay,
+    rooms,
+    connect: (username) => {
+      const connection = new FakeConnection(topics, username);
+      rooms.connect(connection);
+      return connection;
+    },
+    handle: (connection, frame) => rooms.handle(connection, frame),
+  };
+}
+
+const join = (room: string, afterSeq = 0, epoch = ""): ParsedClientFrame => ({ type: "join", room, afterSeq, epoch });
+const send = (room: string, text: string, clientId: string): ParsedClientFrame => ({
+  type: "send",
+  room,
+  text,
+  clientId,
+});
+
+describe("hello", () => {
+  test("tells the page the server's limits", async () => {
+    const s = setup({ maxMessageChars: 1_234 });
+    const ana = s.connect("ana");
+    expect(await ana.next("hello")).toEqual({
+      type: "hello",
+      user: "ana",
+      limits: { maxMessageChars: 1_234, maxClientIdLength: 64, typingIntervalMs: 2_000 },
+    });
+  });
+});
+
+describe("resume", () => {
+  test("a page holding seq 2 of this epoch gets exactly what it missed, from the ring", async () => {
+    const s = setup();
+    for (const text of ["one", "two", "three", "four"]) s.chat.store("books", "bea", text);
+    const ana = s.connect("ana");
+    await s.handle(ana, join("books", 2, "epoch-1"));
+    const joined = await ana.next("joined");
+    expect(joined.reset).toBe(false);
+    expect(joined.messages.map((m) => m.text)).toEqual(["three", "four"]);
+    expect(s.chat.historyCalls).toEqual([]);
+  });
+
+  test("a resume from further back than the ring is filled from GetHistory, without a gap", async () => {
+    const s = setup({ ringSize: 2 });
+    for (let i = 1; i <= 6; i++) s.chat.store("books", "bea", `m${i}`);
+    const ana = s.connect("ana");
+    await s.handle(ana, join("books", 1, "epoch-1"));
+    const joined = await ana.next("joined");
+    expect(joined.reset).toBe(false);
+    expect(joined.messages.map((m) => m.seq)).toEqual([2, 3, 4, 5, 6]);
+    expect(s.chat.historyCalls.length).toBeGreaterThan(0);
+  });
+
+  test("after joining, live messages reach the page through the room's topic", async () => {
+    const s = setup();
+    const ana = s.connect("ana");
+    await s.handle(ana, join("books"));
+    await ana.next("joined");
+    s.chat.store("books", "bea", "hello");
+    expect((await ana.next("message")).text).toBe("hello");
+  });
+});
+
+describe("epoch reset", () => {
+  test("a page holding another epoch's history is told to start over from the newest page", async () => {
+    const s = setup();
+    s.chat.store("books", "bea", "old");
+    s.chat.loseHistory("epoch-2");
+    s.chat.store("books", "bea", "new");
+    const ana = s.connect("ana");
+    await s.handle(ana, join("books", 5, "epoch-1"));
+    const joined = await ana.next("joined");
+    expect(joined).toMatchObject({ epoch: "epoch-2", reset: true });
+    expect(joined.messages.map((m) => m.text)).toEqual(["new"]);
+  });
+});
+
+describe("join time-out", () => {
+  test("a server that never answers: the page is told to retry and the room's place is given back", async () => {
+    const s = setup({ joinTimeoutMs: 50 });
+    s.chat.silent = true;
+    const ana = s.connect("ana");
+    await s.handle(ana, join("books"));
+    expect(await ana.next("error")).toMatchObject({ code: "unavailable", room: "books" });
+    expect(ana.frames.some((f) => f.type === "joined")).toBe(false);
+    expect(ana.topics.size).toBe(0);
+    expect(s.relay.openRooms).toBe(0);
+  });
+});
+
+describe("send retry", () => {
+  test("UNAVAILABLE twice, then stored: one message, no error, the same clientId on every attempt", async () => {
+    const s = setup();
+    const ana = s.connect("ana");
+    await s.handle(ana, join("books"));
+    await ana.next("joined");
+    s.chat.failSends = [grpcError(GrpcStatus.UNAVAILABLE, "no connection"), grpcError(GrpcStatus.UNAVAILABLE, "again")];
+    await s.handle(ana, send("books", " hi ", "c-1"));
+    expect(s.chat.sendCalls.map((n) => n.clientMessageId)).toEqual(["c-1", "c-1", "c-1"]);
+    expect(s.chat.rooms.get("books")!.map((n) => n.message)).toEqual(["hi"]);
+    expect((await ana.next("message", (m) => m.clientId === "c-1")).text).toBe("hi");
+    expect(ana.frames.some((f) => f.type === "error")).toBe(false);
+  });
+
+  test("still UNAVAILABLE after three attempts: the page gets an error naming its clientId", async () => {
+    const s = setup();
+    const ana = s.connect("ana");
+    await s.handle(ana, join("books"));
+    s.chat.failSends = [1, 2, 3].map(() => grpcError(GrpcStatus.UNAVAILABLE, "down"));
+    await s.handle(ana, send("books", "hi", "c-2"));
+    expect(s.chat.sendCalls).toHaveLength(3);
+    expect(await ana.next("error")).toMatchObject({ code: "unavailable", room: "books", clientId: "c-2" });
+  });
+
+  test("a refusal is not retried: INVALID_ARGUMENT is sent once and its details shown", async () => {
+    const s = setup();
+    const ana = s.connect("ana");
+    await s.handle(ana, join("books"));
+    s.chat.failSends = [grpcError(GrpcStatus.INVALID_ARGUMENT, "message is too long")];
+    await s.handle(ana, send("books", "hi", "c-3"));
+    expect(s.chat.sendCalls).toHaveLength(1);
+    expect(await ana.next("error")).toMatchObject({ code: "invalid", message: "message is too long", clientId: "c-3" });
+  });
+
+  test("a message over the server's limit is refused before any call", async () => {
+    const s = setup({ maxMessageChars: 3 });
+    const ana = s.connect("ana");
+    await s.handle(ana, join("books"));
+    await s.handle(ana, send("books", "four", "c-4"));
+    expect(s.chat.sendCalls).toHaveLength(0);
+    expect(await ana.next("error")).toMatchObject({ code: "invalid", message: "Messages are at most 3 characters" });
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * Test doubles for the rooms service: an in-memory chat server implementing the calls the relay and the
+ * rooms service make (Subscribe, GetHistory, SendNote, UpdatePresence), and a socket that records frames.
+ * Every answer goes through the generated codecs, so the service reads what grpc-js would hand it; errors
+ * are shaped as grpc-js builds them (`callErrorFromStatus` in grpc-js `src/call.ts`: an Error whose message is
+ * "<code> <NAME>: <details>", with `code`, `details` and `metadata`).
+ */
+import { EventEmitter } from "node:events";
+import {
+  GrpcStatus,
+  HistoryPage,
+  Metadata,
+  type Note,
+  RoomEvent,
+  type ServerFrame,
+  type ServiceError,
+  type TertuliaClient,
+} from "@tertulia/protocol";
+import type { Connection } from "../service.ts";
+
+type ChatCalls = TertuliaClient["chat"];
+
+export function grpcError(code: GrpcStatus, details: string): ServiceError {
+  return Object.assign(new Error(`${code} ${GrpcStatus[code]}: ${details}`), {
+    code,
+    details,
+    metadata: new Metadata(),
+  });
+}
+
+/** One Subscribe stream: events are emitted asynchronously, as from the network; cancel ends it CANCELLED. */
+class FakeStream extends EventEmitter {
+  cancelled = false;
+  constructor(readonly room: string) {
+    super();
+  }
+  push(event: RoomEvent.$Properties): void {
+    const decoded = RoomEvent.decode(RoomEvent.encode(RoomEvent.create(event)).finish());
+    queueMicrotask(() => this.emit("data", decoded));
+  }
+  cancel(): void {
+    if (this.cancelled) return;
+    this.cancelled = true;
+    queueMicrotask(() => this.emit("error", grpcError(GrpcStatus.CANCELLED, "Cancelled on client")));
+  }
+}
+
+export class FakeChatServer {
+  epoch = "epoch-1";
+  /** Stored chat messages per room, seq 1, 2, … */
+  readonly rooms = new Map<string, Note.$Properties[]>();
+  readonly streams: FakeStream[] = [];
+  /** Every SendNote call, including failed attempts. */
+  readonly sendCalls: Note.$Properties[] = [];
+  readonly historyCalls: number[] = [];
+  /** The next SendNote calls fail with these, in order. */
+  failSends: ServiceError[] = [];
+  /** When true, Subscribe streams never start (a server that does not answer). */
+  silent = false;
+
+  readonly chat: Pick<ChatCalls, "subscribe" | "getHistory" | "sendNote" | "updatePresence"> = {
+    subscribe: ((request: { room: string; afterSeq?: number; tail?: number }) => {
+      const stream = new FakeStream(request.room);
+      this.streams.push(stream);
+      if (!this.silent) {
+        const notes = this.#notes(request.room);
+        const after = request.afterSeq ?? 0;
+        const replay =
+          after > 0 ? notes.filter((n) => (n.seq ?? 0) > after) : notes.slice(-(request.tail || notes.length));
+        stream.push({
+          started: {
+            room: request.room,
+            epoch: this.epoch,
+            firstSeq: notes[0]?.seq ?? 0,
+            lastSeq: notes.at(-1)?.seq ?? 0,
+            present: [],
+          },
+        });
+        for (const note of replay) stream.push({ note });
+      }
+      // The relay reads `on` and `cancel` only; the rest of ClientReadableStream is never touched.
+      return stream as unknown as ReturnType<ChatCalls["subscribe"]>;
+    }) as ChatCalls["subscribe"],
+
+    getHistory: (async (request: { room: string; beforeSeq?: number; limit?: number }) => {
+      this.historyCalls.push(request.beforeSeq ?? 0);
+      const notes = this.#notes(request.room).filter((n) => !request.beforeSeq || (n.seq ?? 0) < request.beforeSeq);
+      const page = notes.slice(-(request.limit || 50));
+      return HistoryPage.decode(
+        HistoryPage.encode(
+          HistoryPage.create({
+            room: request.room,
+            notes: page,
+            hasMore: page.length < notes.length,
+            epoch: this.epoch,
+          }),
+        ).finish(),
+      );
+    }) as ChatCalls["getHistory"],
+
+    sendNote: (async (request: Note.$Properties, options?: { token?: string }) => {
+      this.sendCalls.push(request);
+      const failure = this.failSends.shift();
+      if (failure) throw failure;
+      const author = options?.token ?? "";
+      const room = request.room ?? "";
+      // As the server: a retried message (same author and clientMessageId) is stored once.
+      const stored = this.#notes(room).find(
+        (n) => n.name === author && n.clientMessageId && n.clientMessageId === request.clientMessageId,
+      );
+      if (!stored) this.store(room, author, request.message ?? "", request.clientMessageId ?? "");
+      return {};
+    }) as ChatCalls["sendNote"],
+
+    updatePresence: (async () => ({})) as ChatCalls["updatePresence"],
+  };
+
+  /** Stores a message and sends it down every open stream of the room. */
+  store(room: string, author: string, text: string, clientMessageId = ""): Note.$Properties {
+    const notes = this.#notes(room);
+    const note: Note.$Properties = {
+      room,
+      name: author,
+      message: text,
+      seq: (notes.at(-1)?.seq ?? 0) + 1,
+      sentAtMs: Date.now(),
+      clientMessageId,
+    };
+    notes.push(note);
+    for (const stream of this.streams) if (stream.room === room && !stream.cancelled) stream.push({ note });
+    return note;
+  }
+
+  /** The store lost every room's history (a new epoch). */
+  loseHistory(epoch: string): void {
+    this.epoch = epoch;
+    this.rooms.clear();
+  }
+
+  #notes(room: string): Note.$Properties[] {
+    let notes = this.rooms.get(room);
+    if (!notes) this.rooms.set(room, (notes = []));
+    return notes;
+  }
+}
+
+/** Bun's topic publish, in memory: the relay publishes here and subscribed connections receive. */
+export class FakeTopics {
+  readonly #subscribers = new Map<string, Set<FakeConnection>>();
+  subscribe(topic: string, connection: FakeConnection): void {
+    let set = this.#subscribers.get(topic);
+    if (!set) this.#subscribers.set(topic, (set = new Set()));
+    set.add(connection);
+  }
+  unsubscribe(topic: string, connection: FakeConnection): void {
+    this.#subscribers.get(topic)?.delete(connection);
+  }
+  publish(topic: string, frame: ServerFrame): void {
+    for (const connection of this.#subscribers.get(topic) ?? []) connection.send(frame);
+  }
+}
+
+/** A browser socket as the service sees it, recording every frame it is sent. */
+export class FakeConnection implements Connection {
+  readonly frames: ServerFrame[] = [];
+  readonly topics = new Set<string>();
+  closed: { code: number; reason: string } | null = null;
+  readonly #waiters: Array<{ match: (frame: ServerFrame) => boolean; resolve: (frame: ServerFrame) => void }> = [];
+
+  constructor(
+    private readonly hub: FakeTopics,
+    readonly username: string,
+    readonly id = crypto.randomUUID(),
+    readonly sessionId = `session-${username}`,
+  ) {}
+
+  /** The fake server takes the token as the author's name. */
+  get token(): string {
+    return this.username;
+  }
+
+  send(frame: ServerFrame): void {
+    this.frames.push(frame);
+    for (const waiter of [...this.#waiters]) {
+      if (!waiter.match(frame)) continue;
+      this.#waiters.splice(this.#waiters.indexOf(waiter), 1);
+      waiter.resolve(frame);
+    }
+  }
+
+  subscribe(topic: string): void {
+    this.topics.add(topic);
+    this.hub.subscribe(topic, this);
+  }
+
+  unsubscribe(topic: string): void {
+    this.topics.delete(topic);
+    this.hub.unsubscribe(topic, this);
+  }
+
+  close(code: number, reason: string): void {
+    this.closed = { code, reason };
+  }
+
+  /** The first frame (already sent or still to come) of this type that matches. */
+  next<T extends ServerFrame["type"]>(
+    type: T,
+    match: (frame: Extract<ServerFrame, { type: T }>) => boolean = () => true,
+  ): Promise<Extract<ServerFrame, { type: T }>> {
+    const test = (frame: ServerFrame) => frame.type === type && match(frame as Extract<ServerFrame, { type: T }>);
+    const seen = this.frames.find(test);
+    if (seen) return Promise.resolve(seen as Extract<ServerFrame, { type: T }>);
+    return new Promise((resolve) =>
+      this.#waiters.push({ match: test, resolve: (frame) => resolve(frame as Extract<ServerFrame, { type: T }>) }),
+    );
+  }
+}
