@@ -1,4 +1,4 @@
-import type { RoomChannel } from "./room-relay.ts";
+import type { RoomChannel } from "./room-channel.ts";
 
 /**
  * One local member's place in a room's shared stream, handed out by `RoomRelay.join`. It counts on the

@@ -3,7 +3,7 @@
  * older than the relay's ring.
  */
 import { type HistoryFrame, type MessageFrame, noteToMessageFrame, type TertuliaClient } from "@tertulia/protocol";
-import type { RoomChannel } from "../relay/room-relay.ts";
+import type { RoomChannel } from "../relay/room-channel.ts";
 import { newestWithin } from "./frame-budget.ts";
 
 export type HistoryClient = { readonly chat: Pick<TertuliaClient["chat"], "getHistory"> };

@@ -1,6 +1,6 @@
 /** Whether and how a page's `join {afterSeq, epoch}` can be resumed from what the relay holds. */
 import type { MessageFrame } from "@tertulia/protocol";
-import type { RoomChannel } from "../relay/room-relay.ts";
+import type { RoomChannel } from "../relay/room-channel.ts";
 import { fitsWithin } from "./frame-budget.ts";
 
 /**

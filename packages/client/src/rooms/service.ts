@@ -17,8 +17,9 @@ import {
   TYPING_INTERVAL_MS,
 } from "@tertulia/protocol";
 import type { Logger } from "@tertulia/runtime";
+import type { RoomChannel } from "../relay/room-channel.ts";
 import type { RoomMembership } from "../relay/room-membership.ts";
-import type { RoomChannel, RoomRelay } from "../relay/room-relay.ts";
+import type { RoomRelay } from "../relay/room-relay.ts";
 import { roomTopic } from "../relay/room-topic.ts";
 import type { Connection, ConnectionState } from "./connection.ts";
 import { type FailureContext, failureFrame, isExpectedFailure } from "./error-frames.ts";
