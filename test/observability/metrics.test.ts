@@ -59,7 +59,7 @@ describe("after a scripted conversation", () => {
 
     // Refusals: two bad frames (each answered), one oversized frame (closes its socket), a flood.
     a.sendRaw("not json");
-    a.send({ type: "shout", room: "plaza" });
+    a.sendRaw(JSON.stringify({ type: "shout", room: "plaza" }));
     await a.until((frames) => frames.filter((f) => f.type === "error" && f.code === "bad_frame").length === 2);
     const c = await openSocket(stack.base, juan!);
     c.sendRaw(JSON.stringify({ type: "send", room: "plaza", text: "x".repeat(MAX_PAYLOAD), clientId: "big" }));
