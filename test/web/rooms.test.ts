@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { CLOSE_CODES } from "@tertulia/protocol/browser";
 import { eventually } from "../../packages/server/test/support/streams.ts";
 import { isFrame, openSocket, type TestSocket } from "../support/socket.ts";
 import { loginCookie, type Stack, startStack } from "../support/stack.ts";
@@ -136,7 +137,7 @@ describe("bad frames", () => {
   test("an oversized frame closes the socket with 1009; the server lives on", async () => {
     const s = await openSocket(stack.base, mimi);
     s.sendRaw(JSON.stringify({ type: "send", room: "general", text: "x".repeat(5_000), clientId: "big" }));
-    expect((await s.closed).code).toBe(1009);
+    expect((await s.closed).code).toBe(CLOSE_CODES.messageTooBig);
     const next = await openSocket(stack.base, mimi);
     await joinRoom(next, "general");
     next.close();
