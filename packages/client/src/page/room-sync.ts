@@ -3,18 +3,20 @@
  * and sends (and resends) the user's messages. A message is shown once; a pending send is replaced by its
  * stored copy (matched by clientId) and goes again, with the same clientId, after a reconnect or a refusal.
  */
-import type {
-  ErrorFrame,
-  HelloFrame,
-  HistoryFrame,
-  JoinedFrame,
-  MessageFrame,
-  PageLimits,
-  PresenceFrame,
-  ResetFrame,
-  SendFrame,
-  ServerFrame,
-  StatusFrame,
+import {
+  type ErrorFrame,
+  type HelloFrame,
+  type HistoryFrame,
+  type JoinedFrame,
+  MAX_CLIENT_ID_LENGTH,
+  type MessageFrame,
+  type PageLimits,
+  type PresenceFrame,
+  type ResetFrame,
+  type SendFrame,
+  type ServerFrame,
+  type StatusFrame,
+  TYPING_INTERVAL_MS,
 } from "@tertulia/protocol/browser";
 import type { Connection } from "./connection.ts";
 import type { PageState, RoomState } from "./room-state.ts";
@@ -239,6 +241,10 @@ export class RoomSync {
 function legacyLimits(frame: HelloFrame): PageLimits | null {
   const legacy = frame as HelloFrame & { readonly maxChars?: number };
   return typeof legacy.maxChars === "number"
-    ? { maxMessageChars: legacy.maxChars, maxClientIdLength: 64, typingIntervalMs: 2_000 }
+    ? {
+        maxMessageChars: legacy.maxChars,
+        maxClientIdLength: MAX_CLIENT_ID_LENGTH,
+        typingIntervalMs: TYPING_INTERVAL_MS,
+      }
     : null;
 }
