@@ -3,7 +3,7 @@
  * `bun run build`: single-file executables with `bun build --compile`, one per program, for Linux x64 (glibc).
  *
  *   dist/tertulia-server   packages/server/src/main.ts   the gRPC chat server
- *   dist/tertulia-client   packages/client/src/main.ts   the web tier (its public/ files embedded)
+ *   dist/tertulia-client   packages/client/src/main.ts   the web tier (its page bundle and public/ files embedded)
  *   dist/tertulia-ops      packages/ops/src/cli.ts       the ops CLI
  *
  * Each binary embeds the Bun runtime, the bundled code (the protocol's static generated JS, never a .proto) and

@@ -1,19 +1,14 @@
 /**
  * One simulated browser: a WebSocket to the web tier's /ws with a session cookie (or to a peer, in its
  * framing: wire.ts), joining rooms, sending messages and recording every chat message it receives in a
- * DeliveryLog.
+ * DeliveryLog. The frames are @tertulia/protocol/browser's.
  */
+import type { MessageFrame, ServerFrame } from "@tertulia/protocol/browser";
 import type { DeliveryLog } from "./deliveries.ts";
 import { JSON_WIRE, type Wire } from "./wire.ts";
 
-interface Frame {
-  readonly type: string;
-  readonly room?: string;
-  readonly seq?: number;
-  readonly clientId?: string;
-  readonly sentAt?: number;
-  readonly code?: string;
-}
+/** A chat message as the fast path reads it (the fields the bench uses), or any frame parsed whole. */
+type ReceivedFrame = ServerFrame | Pick<MessageFrame, "type" | "room" | "seq" | "clientId" | "sentAt">;
 
 export class BenchSocket {
   readonly #ws: WebSocket;
@@ -132,17 +127,17 @@ export class BenchSocket {
         return;
       }
     }
-    this.#onFrame(JSON.parse(data) as Frame);
+    // The web tier writes every frame with JSON.stringify from these types.
+    this.#onFrame(JSON.parse(data) as ServerFrame);
   }
 
-  #onFrame(frame: Frame): void {
+  #onFrame(frame: ReceivedFrame): void {
     switch (frame.type) {
       case "message": {
-        const room = frame.room ?? "";
-        const seq = frame.seq ?? 0;
+        const { room, seq } = frame;
         const last = this.#lastSeq.get(room) ?? 0;
         if (seq < last) {
-          if (this.#log && frame.clientId?.startsWith(this.#log.prefix)) this.#log.outOfOrder += 1;
+          if (this.#log && frame.clientId.startsWith(this.#log.prefix)) this.#log.outOfOrder += 1;
         } else {
           this.#lastSeq.set(room, seq);
         }
@@ -150,13 +145,13 @@ export class BenchSocket {
         return;
       }
       case "joined": {
-        const done = this.#joins.get(frame.room ?? "");
-        this.#joins.delete(frame.room ?? "");
+        const done = this.#joins.get(frame.room);
+        this.#joins.delete(frame.room);
         done?.();
         return;
       }
       case "error":
-        this.#log?.error(frame.code ?? "unknown");
+        this.#log?.error(frame.code);
         return;
     }
   }

@@ -1,14 +1,17 @@
 /**
  * How a bench socket's frames travel: Tertulia's web tier (and the raw Bun peer, which speaks the same frames)
  * sends one JSON object per WebSocket message; Socket.IO wraps each event in its own protocol. The load
- * generator is the same for all three; only this framing differs.
+ * generator is the same for all three; only this framing differs. The frames themselves are
+ * @tertulia/protocol/browser's.
  */
+import type { ClientFrame } from "@tertulia/protocol/browser";
+
 export interface Wire {
   /** Path and query of the WebSocket URL. */
   readonly path: string;
   /** Sent once the socket is open; the socket is ready at the first message starting with `ready`. */
   readonly hello?: { readonly send: string; readonly ready: string };
-  encode(frame: { readonly type: string; readonly [field: string]: unknown }): string;
+  encode(frame: ClientFrame): string;
   /** A frame's JSON text; a control message to answer (`reply`); or null for one to ignore. */
   decode(data: string): { readonly frame: string } | { readonly reply: string } | null;
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, test } from "bun:test";
 import { GrpcStatus, PresenceState, type ServiceError, TertuliaClient } from "@tertulia/protocol";
 import { sampleProcess } from "../../bench/lib/proc.ts";
 import { type BenchStack, spawnStack } from "../../bench/lib/stack.ts";
-import { openSocket, type TestSocket } from "../support/socket.ts";
+import { type Frame, isFrame, openSocket, type TestSocket } from "../support/socket.ts";
 import { loginCookie } from "../support/stack.ts";
 
 /** The server's defaults (the bench stack raises them for load tests). */
@@ -188,14 +188,14 @@ test("per-user quotas refuse the excess with RESOURCE_EXHAUSTED; the legitimate 
   const socketRooms = mimi.frames.filter((x) => x.type === "joined").length;
   figures.push(`web: ${socketRooms} of 60 rooms joined by one socket`);
   for (let i = 0; i < 40; i++) mimi.send({ type: "send", room: "many-0", text: `web flood ${i}`, clientId: `w${i}` });
-  const webAnswered = (f: { type: string; [key: string]: unknown }[]) =>
+  const webAnswered = (f: readonly Frame[]) =>
     f.filter(
       (x) =>
         (x.type === "message" && String(x.text).startsWith("web flood")) ||
         (x.type === "error" && x.code === "quota_exceeded"),
     ).length;
   await mimi.until((f) => webAnswered(f) >= 40, 20_000);
-  const quotaFrame = mimi.frames.find((x) => x.type === "error" && x.code === "quota_exceeded");
+  const quotaFrame = mimi.frames.filter(isFrame("error")).find((x) => x.code === "quota_exceeded");
   mimi.close();
   await legitSays();
 

@@ -4,8 +4,10 @@
  * gRPC) and cannot be refreshed; a name deleted and registered again does not inherit the old tokens.
  * Real server and web tier processes on SQLite, and two replicas on PostgreSQL.
  */
+
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { GrpcStatus, type ServiceError, type TertuliaClient } from "@tertulia/protocol";
+import { CLOSE_CODES } from "@tertulia/protocol/browser";
 import { eventually } from "../../packages/server/test/support/streams.ts";
 import { clusterSuite } from "../scale-out/cluster.ts";
 import { openSocket } from "../support/socket.ts";
@@ -99,7 +101,7 @@ describe("SQLite: one server, one web tier", () => {
       // Logged out through the first pod: the second holds no socket of its own to close, only the renewal
       // (every 20 s, with the user's token) can tell it.
       await logout(web.base, cookie!);
-      expect(await elsewhere.closed).toMatchObject({ code: 4001 });
+      expect(await elsewhere.closed).toMatchObject({ code: CLOSE_CODES.sessionExpired });
       expect(elsewhere.frames.some((f) => f.type === "error" && f.code === "session_expired")).toBe(true);
     } finally {
       await otherPod.stop();

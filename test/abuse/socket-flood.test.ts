@@ -10,8 +10,10 @@
  *
  * Server and web tier run as their own processes on loopback; the web tier's RSS is read from /proc.
  */
+
 import { afterAll, beforeAll, expect, test } from "bun:test";
 import { TertuliaClient } from "@tertulia/protocol";
+import { CLOSE_CODES } from "@tertulia/protocol/browser";
 import { sampleProcess } from "../../bench/lib/proc.ts";
 import { type BenchStack, spawnStack } from "../../bench/lib/stack.ts";
 import { openSocket } from "../support/socket.ts";
@@ -142,7 +144,7 @@ test("one session cannot fill the web tier: capped sockets, bounded answers, non
   // Closed the way that makes a page reconnect and resume (no close frame: 1006), never "log in again".
   for (const s of accepted) {
     const close = s.frames().find((f) => f.type === "close");
-    expect(close?.code === 4001 || close?.code === 1008).toBe(false);
+    expect(close?.code === CLOSE_CODES.sessionExpired || close?.code === 1008).toBe(false);
   }
 
   // The legitimate user lost nothing and keeps going; the session can open a socket again once others closed.

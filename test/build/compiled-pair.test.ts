@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { buildPage } from "../../packages/client/src/page/bundle.ts";
 import { openSocket } from "../support/socket.ts";
 import { loginCookie } from "../support/stack.ts";
 import {
@@ -105,6 +106,10 @@ describe("compiled binaries", () => {
       expect(response.status).toBe(200);
       expect((await response.bytes()).length).toBeGreaterThan(0);
     }
+    // The chat script is the page's TypeScript, bundled when the binary was compiled: the same bundle as now.
+    const script = await fetch(`http://127.0.0.1:${web.port}/assets/chat.js`);
+    expect(script.headers.get("content-type")).toContain("text/javascript");
+    expect(await script.text()).toBe(await buildPage());
   });
 
   test("a login and a message make the round trip through the compiled pair", async () => {

@@ -164,7 +164,7 @@ describe(".dockerignore", () => {
       "packages/protocol/src/generated/proto.js",
       "packages/server/src/main.ts",
       "packages/client/src/main.ts",
-      "packages/client/public/chat.js",
+      "packages/client/src/page/main.ts",
     ]) {
       expect({ path, included: ignore.includes(path) }).toEqual({ path, included: true });
     }

@@ -2,7 +2,9 @@
  * Both tiers' /metrics after a scripted conversation: the counts are what happened (messages, sockets,
  * refusals), and no label grows with users or rooms (1,000 rooms leave the series count bounded).
  */
+
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { CLOSE_CODES } from "@tertulia/protocol/browser";
 import { serveMetrics } from "@tertulia/runtime/metrics";
 import { WebMetrics } from "../../packages/client/src/metrics/web-metrics.ts";
 import { ROOM_LABEL_LIMIT, ServerMetrics } from "../../packages/server/src/metrics/server-metrics.ts";
@@ -59,11 +61,11 @@ describe("after a scripted conversation", () => {
 
     // Refusals: two bad frames (each answered), one oversized frame (closes its socket), a flood.
     a.sendRaw("not json");
-    a.send({ type: "shout", room: "plaza" });
+    a.sendRaw(JSON.stringify({ type: "shout", room: "plaza" }));
     await a.until((frames) => frames.filter((f) => f.type === "error" && f.code === "bad_frame").length === 2);
     const c = await openSocket(stack.base, juan!);
     c.sendRaw(JSON.stringify({ type: "send", room: "plaza", text: "x".repeat(MAX_PAYLOAD), clientId: "big" }));
-    expect((await c.closed).code).toBe(1009);
+    expect((await c.closed).code).toBe(CLOSE_CODES.messageTooBig);
     const d = await openSocket(stack.base, admin!);
     for (let i = 0; i < FLOOD; i++) d.send({ type: "history", room: "plaza", beforeSeq: 1 });
     // Every accepted history frame is answered; the refused ones are not. A marker frame after the flood

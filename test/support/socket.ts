@@ -1,19 +1,25 @@
 /**
  * A test's WebSocket to the web tier: frames collected as they come, awaited with `until`, never slept on.
+ * Frames are @tertulia/protocol/browser's, the types the web tier and the page are checked against; a test
+ * that sends something no page may send uses `sendRaw`.
  */
-export interface Frame {
-  readonly type: string;
-  readonly [key: string]: unknown;
+import type { ClientFrame, MessageFrame, ServerFrame } from "@tertulia/protocol/browser";
+
+export type Frame = ServerFrame;
+
+/** A type guard for `find`/`filter`: `frames.find(isFrame("joined"))` is a JoinedFrame. */
+export function isFrame<T extends ServerFrame["type"]>(type: T) {
+  return (frame: ServerFrame): frame is Extract<ServerFrame, { type: T }> => frame.type === type;
 }
 
 export interface TestSocket {
   readonly frames: Frame[];
   readonly closed: Promise<{ code: number; reason: string }>;
-  send(frame: unknown): void;
+  send(frame: ClientFrame): void;
   sendRaw(data: string): void;
   until(predicate: (frames: Frame[]) => boolean, timeoutMs?: number): Promise<Frame[]>;
   /** Chat messages received for a room, in arrival order. */
-  messages(room: string): Array<{ seq: number; author: string; text: string; clientId: string }>;
+  messages(room: string): MessageFrame[];
   close(): void;
 }
 
@@ -30,6 +36,7 @@ export async function openSocket(base: string, cookie: string, origin = base): P
     }),
   );
   ws.addEventListener("message", (event) => {
+    // The web tier writes every frame with JSON.stringify from these types.
     frames.push(JSON.parse(String(event.data)) as Frame);
     waiters.forEach((w) => w());
   });
@@ -45,8 +52,8 @@ export async function openSocket(base: string, cookie: string, origin = base): P
     close: () => ws.close(),
     messages: (room) =>
       frames.flatMap((f) => {
-        if (f.type === "message" && f.room === room) return [f as never];
-        if (f.type === "joined" && f.room === room) return (f.messages as never[]) ?? [];
+        if (f.type === "message" && f.room === room) return [f];
+        if (f.type === "joined" && f.room === room) return [...f.messages];
         return [];
       }),
     until(predicate, timeoutMs = 5_000) {

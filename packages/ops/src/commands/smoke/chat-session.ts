@@ -1,35 +1,11 @@
 /**
  * The chat half of smoke: log in, two WebSocket clients in a fresh room, a message each way, a disconnect and a
- * resume. The web tier's login route and frames live in web-tier-protocol.ts; tests may inject another.
+ * resume. It speaks through a ChatProtocol (chat-protocol.ts) that the command injects: the web tier's
+ * (web-tier-protocol.ts) when run, an in-memory one with injected faults in tests.
  */
 import { OpsError } from "../../errors.ts";
 import type { Step } from "../../output/steps.ts";
-import { createWebTierProtocol } from "./web-tier-protocol.ts";
-
-/** One logged-in WebSocket connection to the web tier. */
-export interface ChatClient {
-  join(room: string, afterSeq?: number): Promise<void>;
-  /** Sends a message and resolves when the server has accepted it. */
-  send(room: string, text: string, clientMessageId: string): Promise<void>;
-  /** Resolves with the first message matching `predicate`, or rejects after `timeoutMs`. */
-  waitForMessage(predicate: (m: ChatMessage) => boolean, timeoutMs: number): Promise<ChatMessage>;
-  /** Every message received so far, in arrival order. */
-  readonly received: readonly ChatMessage[];
-  close(): Promise<void>;
-}
-
-export interface ChatMessage {
-  readonly room: string;
-  readonly seq: number;
-  readonly text: string;
-  readonly author: string;
-}
-
-export interface ChatProtocol {
-  /** Logs in over HTTP and returns whatever the WebSocket needs (a cookie or a token). */
-  login(baseUrl: string, username: string, password: string): Promise<string>;
-  connect(baseUrl: string, credential: string): Promise<ChatClient>;
-}
+import type { ChatClient, ChatProtocol } from "./chat-protocol.ts";
 
 /** Why the chat steps skip when nobody gave smoke a password (a release must not fail for that alone). */
 export const NO_PASSWORD = "no password for the smoke user: set SMOKE_PASSWORD to run the chat steps";
@@ -39,13 +15,13 @@ export interface ChatStepOptions {
   readonly username: string;
   readonly password: string;
   readonly timeoutMs: number;
-  readonly protocol?: ChatProtocol;
+  readonly protocol: ChatProtocol;
   /** A fresh room per run, e.g. smoke-<time>-<random>. */
   readonly room: string;
 }
 
 export function chatSteps(o: ChatStepOptions): Step[] {
-  const protocol = o.protocol ?? createWebTierProtocol();
+  const { protocol } = o;
   let credential = "";
   let a: ChatClient | undefined;
   let b: ChatClient | undefined;

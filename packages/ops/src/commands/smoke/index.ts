@@ -15,8 +15,10 @@ import { type IngressJson, ingressUrl, type KubeTarget, kubectl, parseJson } fro
 import type { StepsOutcome } from "../../output/steps.ts";
 import { clusterNameFrom, clusterTarget, readOutputs, type StackPaths, terraformRoot } from "../cluster-access.ts";
 import { fail, reportsJson, succeed } from "../outcome.ts";
-import { type ChatProtocol, chatSteps } from "./chat-session.ts";
+import type { ChatProtocol } from "./chat-protocol.ts";
+import { chatSteps } from "./chat-session.ts";
 import { httpSteps } from "./http-checks.ts";
+import { createWebTierProtocol } from "./web-tier-protocol.ts";
 
 export interface SmokeOptions extends StackPaths {
   /** Cluster whose Ingress to read when no URL is given. @default the stack's cluster_name output */
@@ -80,7 +82,7 @@ export async function runSmoke(ctx: Context, options: SmokeOptions & { url: stri
       password: options.password ?? process.env.SMOKE_PASSWORD ?? "",
       timeoutMs,
       room,
-      ...(options.protocol ? { protocol: options.protocol } : {}),
+      protocol: options.protocol ?? createWebTierProtocol(),
     }),
   ]);
 }

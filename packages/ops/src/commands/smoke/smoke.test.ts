@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { plainProgress } from "../../output/steps.ts";
 import { testContext } from "../../testing/fake-context.ts";
 import { fakeRunner } from "../../testing/fake-runner.ts";
-import { type ChatClient, type ChatMessage, type ChatProtocol, chatSteps } from "./chat-session.ts";
+import type { ChatClient, ChatMessage, ChatProtocol } from "./chat-protocol.ts";
+import { chatSteps } from "./chat-session.ts";
 import { smoke } from "./index.ts";
 
 let server: ReturnType<typeof Bun.serve>;

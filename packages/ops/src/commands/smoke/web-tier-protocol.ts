@@ -2,27 +2,11 @@
  * The web tier's login form and WebSocket frames, as smoke speaks them (see packages/client/README.md):
  * GET /login for the CSRF cookie and field, POST /login for the session cookie, then `/ws` with frames
  * `join {room, afterSeq, epoch}` → `joined`, `send {room, text, clientId}` → the stored copy as `message`.
+ * The frames are @tertulia/protocol/browser's, the types the web tier and the page are checked against.
  */
+import type { ClientFrame, MessageFrame, ServerFrame } from "@tertulia/protocol/browser";
 import { OpsError } from "../../errors.ts";
-import type { ChatClient, ChatMessage, ChatProtocol } from "./chat-session.ts";
-
-interface Frame {
-  readonly type: string;
-  readonly room?: string;
-  readonly epoch?: string;
-  readonly messages?: readonly RawMessage[];
-  readonly clientId?: string;
-  readonly code?: string;
-  readonly message?: string;
-}
-
-interface RawMessage {
-  readonly room: string;
-  readonly seq: number;
-  readonly text: string;
-  readonly author: string;
-  readonly clientId: string;
-}
+import type { ChatClient, ChatMessage, ChatProtocol } from "./chat-protocol.ts";
 
 /** Joins and sends wait this long for the web tier's answer. */
 const ANSWER_TIMEOUT_MS = 10_000;
@@ -77,17 +61,14 @@ async function connect(baseUrl: string, cookie: string, epochs: Map<string, stri
   // Bun's WebSocket takes headers as a second-argument option; the DOM type does not know it.
   const ws = new WebSocket(url, { headers: { cookie, origin: new URL(baseUrl).origin } } as unknown as string[]);
   const received: ChatMessage[] = [];
-  const listeners = new Set<(frame: Frame) => void>();
+  const listeners = new Set<(frame: ServerFrame) => void>();
+  const sendFrame = (frame: ClientFrame) => ws.send(JSON.stringify(frame));
   ws.addEventListener("message", (event) => {
-    const frame = JSON.parse(String(event.data)) as Frame;
-    if (frame.type === "joined" && frame.room && frame.epoch) epochs.set(frame.room, frame.epoch);
-    for (const m of frame.type === "joined"
-      ? (frame.messages ?? [])
-      : frame.type === "message"
-        ? [frame as unknown as RawMessage]
-        : []) {
-      received.push({ room: m.room, seq: m.seq, text: m.text, author: m.author });
-    }
+    // The web tier writes every frame with JSON.stringify from these types; smoke checks what it relies on.
+    const frame = JSON.parse(String(event.data)) as ServerFrame;
+    if (frame.type === "joined" && frame.epoch) epochs.set(frame.room, frame.epoch);
+    const messages = frame.type === "joined" ? frame.messages : frame.type === "message" ? [frame] : [];
+    for (const m of messages) received.push(toMessage(m));
     for (const listener of listeners) listener(frame);
   });
   await new Promise<void>((resolve, reject) => {
@@ -109,10 +90,10 @@ async function connect(baseUrl: string, cookie: string, epochs: Map<string, stri
   /** Resolves with the first frame `match` accepts; rejects on an error frame it flags or a timeout. */
   const answer = (
     what: string,
-    match: (frame: Frame) => "done" | "failed" | undefined,
+    match: (frame: ServerFrame) => "done" | "failed" | undefined,
     timeoutMs = ANSWER_TIMEOUT_MS,
   ) =>
-    new Promise<Frame>((resolve, reject) => {
+    new Promise<ServerFrame>((resolve, reject) => {
       const timer = setTimeout(
         () =>
           finish(() =>
@@ -126,7 +107,7 @@ async function connect(baseUrl: string, cookie: string, epochs: Map<string, stri
           ),
         timeoutMs,
       );
-      const listener = (frame: Frame) => {
+      const listener = (frame: ServerFrame) => {
         const verdict = match(frame);
         if (verdict === "done") finish(() => resolve(frame));
         if (verdict === "failed")
@@ -134,7 +115,7 @@ async function connect(baseUrl: string, cookie: string, epochs: Map<string, stri
             reject(
               new OpsError(
                 "SmokeFailed",
-                `${what} failed: ${frame.message ?? frame.code}`,
+                `${what} failed: ${frame.type === "error" ? frame.message : frame.type}`,
                 "Check the web tier's and server's logs.",
               ),
             ),
@@ -154,7 +135,7 @@ async function connect(baseUrl: string, cookie: string, epochs: Map<string, stri
       const joined = answer(`joining ${room}`, (f) =>
         f.type === "joined" && f.room === room ? "done" : f.type === "error" && f.room === room ? "failed" : undefined,
       );
-      ws.send(JSON.stringify({ type: "join", room, afterSeq, epoch: afterSeq > 0 ? (epochs.get(room) ?? "") : "" }));
+      sendFrame({ type: "join", room, afterSeq, epoch: afterSeq > 0 ? (epochs.get(room) ?? "") : "" });
       await joined;
     },
     async send(room, text, clientId) {
@@ -166,7 +147,7 @@ async function connect(baseUrl: string, cookie: string, epochs: Map<string, stri
             ? "failed"
             : undefined,
       );
-      ws.send(JSON.stringify({ type: "send", room, text, clientId }));
+      sendFrame({ type: "send", room, text, clientId });
       await stored;
     },
     waitForMessage(predicate, timeoutMs) {
@@ -176,7 +157,8 @@ async function connect(baseUrl: string, cookie: string, epochs: Map<string, stri
         "the expected message",
         (f) => (f.type === "message" && predicate(toMessage(f)) ? "done" : undefined),
         timeoutMs,
-      ).then((f) => toMessage(f));
+        // `answer` resolves only with a frame the match accepted: a message.
+      ).then((f) => toMessage(f as MessageFrame));
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -187,8 +169,7 @@ async function connect(baseUrl: string, cookie: string, epochs: Map<string, stri
   };
 }
 
-function toMessage(frame: Frame): ChatMessage {
-  const m = frame as unknown as RawMessage;
+function toMessage(m: MessageFrame): ChatMessage {
   return { room: m.room, seq: m.seq, text: m.text, author: m.author };
 }
 

@@ -1,0 +1,60 @@
+/**
+ * Tertulia's chat page, bundled by `Bun.build` (./bundle.ts) and served by the web tier as /assets/chat.js.
+ * Wires the modules: state → view; connection → room sync → view; navigation and composer for the user.
+ *
+ * Invariants: a message is shown once (keyed by its room seq; a pending send is replaced by its stored copy,
+ * matched by clientId); text is only ever set with textContent; after any reconnect every room resumes from
+ * the last seq this page holds, so nothing is lost or doubled.
+ */
+import { DEFAULT_ROOM } from "@tertulia/protocol/browser";
+import { Composer } from "./composer.ts";
+import { Connection } from "./connection.ts";
+import { findElements } from "./elements.ts";
+import { RoomNavigation, roomFromPath } from "./room-navigation.ts";
+import { newRoom, type PageState } from "./room-state.ts";
+import { RoomSync } from "./room-sync.ts";
+import { savedActiveRoom, savedRooms } from "./storage.ts";
+import { View } from "./view.ts";
+
+/** The typing line is redrawn this often so it clears once nobody typed for a while. */
+const TYPING_REFRESH_MS = 1_000;
+
+function start(): void {
+  const elements = findElements();
+  const me = elements.app.dataset.user ?? "";
+  const state: PageState = { me, rooms: new Map(), active: "", limits: null };
+  const view = new View(elements, state);
+
+  const sessionEnded = (notice: "expired" | "bye") => location.assign(`/login?notice=${notice}`);
+  const sync: RoomSync = new RoomSync({
+    state,
+    view,
+    connection: () => connection,
+    sessionEnded: () => sessionEnded("expired"),
+  });
+  const connection = new Connection({
+    onOpen: () => sync.joinAll(),
+    onFrame: (frame) => sync.handle(frame),
+    onState: (connectionState) => {
+      if (connectionState !== "live") for (const room of state.rooms.values()) room.joined = false;
+      view.setConnection(connectionState);
+    },
+    onSessionEnded: sessionEnded,
+  });
+
+  const navigation = new RoomNavigation({ state, view, sync, elements });
+  view.bindRoomActions(navigation);
+  navigation.listen();
+  const composer = new Composer({ state, view, sync, elements });
+  composer.listen();
+  setInterval(() => view.renderTyping(), TYPING_REFRESH_MS);
+
+  // Start: the room in the URL, then the rooms this user had open, then #general.
+  for (const name of new Set([...savedRooms(me), DEFAULT_ROOM])) state.rooms.set(name, newRoom(name));
+  navigation.activate(roomFromPath() || savedActiveRoom(me) || DEFAULT_ROOM, { push: false });
+  if (!roomFromPath()) history.replaceState({ room: state.active }, "", `/chat/${state.active}`);
+  composer.updateCounter();
+  connection.connect();
+}
+
+start();

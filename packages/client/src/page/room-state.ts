@@ -1,0 +1,57 @@
+/**
+ * What the page holds for each open room, and for the page as a whole.
+ *
+ * Invariants: a message is shown once (messages are keyed by their room seq; a pending send is replaced by
+ * its stored copy, matched by clientId); after any reconnect every room resumes from the last seq this page
+ * holds (`lastSeq` + `epoch`), so nothing is lost or doubled.
+ */
+import type { MessageFrame, PageLimits } from "@tertulia/protocol/browser";
+
+export interface RoomState {
+  readonly name: string;
+  /** The history this page's messages belong to; "" before the room had its first message. */
+  epoch: string;
+  lastSeq: number;
+  /** seq → message, in arrival order (always ascending seq). */
+  messages: Map<number, MessageFrame>;
+  /** clientId → text, sends not yet seen back from the server. */
+  readonly pending: Map<string, string>;
+  present: Set<string>;
+  /** user → when their last typing frame came (ms since the epoch). */
+  readonly typing: Map<string, number>;
+  unread: number;
+  hasMore: boolean;
+  joined: boolean;
+  /** The server connection behind the room is up and caught up. */
+  live: boolean;
+}
+
+export function newRoom(name: string): RoomState {
+  return {
+    name,
+    epoch: "",
+    lastSeq: 0,
+    messages: new Map(),
+    pending: new Map(),
+    present: new Set(),
+    typing: new Map(),
+    unread: 0,
+    hasMore: false,
+    joined: false,
+    live: true,
+  };
+}
+
+export interface PageState {
+  /** The logged-in user, from the page (`data-user`) and confirmed by the `hello` frame. */
+  readonly me: string;
+  /** Open rooms, in the order the sidebar lists them. */
+  readonly rooms: Map<string, RoomState>;
+  active: string;
+  /** The server's limits, from the `hello` frame; null until the first socket said hello. */
+  limits: PageLimits | null;
+}
+
+export function activeRoom(state: PageState): RoomState | undefined {
+  return state.rooms.get(state.active);
+}

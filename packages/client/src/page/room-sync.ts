@@ -1,0 +1,250 @@
+/**
+ * Keeps each open room in step with the server: joins and resumes, applies every frame the web tier sends,
+ * and sends (and resends) the user's messages. A message is shown once; a pending send is replaced by its
+ * stored copy (matched by clientId) and goes again, with the same clientId, after a reconnect or a refusal.
+ */
+import {
+  type ErrorFrame,
+  type HelloFrame,
+  type HistoryFrame,
+  type JoinedFrame,
+  MAX_CLIENT_ID_LENGTH,
+  type MessageFrame,
+  type PageLimits,
+  type PresenceFrame,
+  type ResetFrame,
+  type SendFrame,
+  type ServerFrame,
+  type StatusFrame,
+  TYPING_INTERVAL_MS,
+} from "@tertulia/protocol/browser";
+import type { Connection } from "./connection.ts";
+import type { PageState, RoomState } from "./room-state.ts";
+import type { View } from "./view.ts";
+
+/** Milliseconds before pending sends go again after a refusal: the per-socket bucket refills meanwhile. */
+const RESEND_AFTER_REFUSAL_MS = 1_500;
+/** A join the chat server could not answer yet is asked again after this long. */
+const REJOIN_UNAVAILABLE_MS = 2_000;
+
+export class RoomSync {
+  readonly #state: PageState;
+  readonly #view: View;
+  readonly #connection: () => Connection;
+  readonly #sessionEnded: () => void;
+  #resendTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(deps: { state: PageState; view: View; connection: () => Connection; sessionEnded: () => void }) {
+    this.#state = deps.state;
+    this.#view = deps.view;
+    this.#connection = deps.connection;
+    this.#sessionEnded = deps.sessionEnded;
+  }
+
+  /** Holding messages: resume after the last one. A fresh room asks for the latest page instead. */
+  join(room: RoomState): void {
+    this.#connection().send({ type: "join", room: room.name, afterSeq: room.lastSeq, epoch: room.epoch });
+  }
+
+  joinAll(): void {
+    for (const room of this.#state.rooms.values()) this.join(room);
+  }
+
+  leave(name: string): void {
+    this.#connection().send({ type: "leave", room: name });
+  }
+
+  /** Queues a send as pending (shown greyed) and sends it now if connected. */
+  send(room: RoomState, text: string): void {
+    const clientId = crypto.randomUUID();
+    room.pending.set(clientId, text);
+    this.#sendPending(room, clientId, text);
+  }
+
+  typing(room: string): void {
+    this.#connection().send({ type: "typing", room });
+  }
+
+  loadOlder(room: RoomState): void {
+    const oldest = room.messages.keys().next().value;
+    if (oldest) this.#connection().send({ type: "history", room: room.name, beforeSeq: oldest });
+  }
+
+  /** Every frame the web tier sends goes through here; the switch is exhaustive over ServerFrame. */
+  handle(frame: ServerFrame): void {
+    switch (frame.type) {
+      case "hello":
+        this.#hello(frame);
+        break;
+      case "joined":
+        this.#joined(frame);
+        break;
+      case "message":
+        this.#message(frame);
+        break;
+      case "history":
+        this.#history(frame);
+        break;
+      case "presence":
+        this.#presence(frame);
+        break;
+      case "status":
+        this.#status(frame);
+        break;
+      case "reset":
+        this.#reset(frame);
+        break;
+      case "error":
+        this.#error(frame);
+        break;
+      default:
+        // A frame type this page does not know (a newer web tier): ignored.
+        break;
+    }
+  }
+
+  #hello(frame: HelloFrame): void {
+    this.#state.limits = frame.limits ?? legacyLimits(frame);
+    this.#view.renderTyping();
+  }
+
+  #joined(frame: JoinedFrame): void {
+    const room = this.#state.rooms.get(frame.room);
+    if (!room) return;
+    // An empty epoch is a room that had no message yet when it was joined: not a different history.
+    if (frame.reset || (room.epoch !== "" && room.epoch !== frame.epoch)) {
+      room.messages.clear();
+      room.lastSeq = 0;
+    }
+    room.epoch = frame.epoch;
+    room.joined = true;
+    room.live = frame.live;
+    if (room.messages.size === 0) room.hasMore = frame.hasMore;
+    room.present = new Set(frame.present);
+    for (const message of frame.messages) this.#addMessage(room, message, { quiet: true });
+    this.#resendPending(room);
+    if (room.name === this.#state.active) this.#view.renderActive({ stickToBottom: true });
+    this.#view.renderRooms();
+    this.#view.renderConnection(this.#connection().connected);
+  }
+
+  #message(frame: MessageFrame): void {
+    const room = this.#state.rooms.get(frame.room);
+    if (!room) return;
+    if (room.lastSeq > 0 && frame.seq > room.lastSeq + 1) {
+      // A hole: ask for everything after what we hold; the reply fills it, duplicates are dropped.
+      this.join(room);
+      return;
+    }
+    this.#addMessage(room, frame, { quiet: false });
+  }
+
+  #history(frame: HistoryFrame): void {
+    const room = this.#state.rooms.get(frame.room);
+    if (!room) return;
+    const older = frame.messages.filter((m) => !room.messages.has(m.seq));
+    room.messages = new Map([...older.map((m) => [m.seq, m] as const), ...room.messages]);
+    room.hasMore = frame.hasMore;
+    if (room.name === this.#state.active) this.#view.renderActive({ keepPosition: true });
+  }
+
+  #presence(frame: PresenceFrame): void {
+    const room = this.#state.rooms.get(frame.room);
+    if (!room) return;
+    if (frame.event === "join") room.present.add(frame.user);
+    if (frame.event === "leave") {
+      room.present.delete(frame.user);
+      room.typing.delete(frame.user);
+    }
+    if (frame.event === "typing" && frame.user !== this.#state.me) room.typing.set(frame.user, Date.now());
+    if (room.name === this.#state.active) {
+      this.#view.renderOnline();
+      this.#view.renderTyping();
+    }
+  }
+
+  #status(frame: StatusFrame): void {
+    const room = this.#state.rooms.get(frame.room);
+    if (!room) return;
+    room.live = frame.state === "live";
+    if (room.live) this.#resendPending(room);
+    this.#view.renderConnection(this.#connection().connected);
+  }
+
+  #reset(frame: ResetFrame): void {
+    const room = this.#state.rooms.get(frame.room);
+    if (!room) return;
+    room.messages.clear();
+    room.lastSeq = 0;
+    room.epoch = frame.epoch;
+    this.join(room);
+  }
+
+  #error(frame: ErrorFrame): void {
+    if (frame.code === "session_expired") {
+      this.#sessionEnded();
+      return;
+    }
+    const room = this.#state.rooms.get(frame.room ?? this.#state.active);
+    if (frame.clientId && room && frame.code === "invalid") {
+      room.pending.delete(frame.clientId);
+      if (room.name === this.#state.active) this.#view.renderActive({});
+    }
+    if (frame.code === "unavailable" && room && !frame.clientId && !room.joined) {
+      setTimeout(() => this.join(room), REJOIN_UNAVAILABLE_MS);
+    }
+    // The web tier drops frames past its per-socket rate and a quota refuses sends past the user's: what
+    // is still pending goes again once there is room (the same clientId, so nothing is stored twice).
+    if (frame.code === "rate_limited" || frame.code === "quota_exceeded") this.#resendPendingSoon();
+    this.#view.flash(frame.message);
+  }
+
+  #addMessage(room: RoomState, message: MessageFrame, { quiet }: { quiet: boolean }): void {
+    if (message.seq <= room.lastSeq || room.messages.has(message.seq)) return;
+    const atBottom = this.#view.isNearBottom();
+    room.messages.set(message.seq, message);
+    room.lastSeq = message.seq;
+    const me = this.#state.me;
+    const wasMine = message.author === me && room.pending.delete(message.clientId);
+    if (room.name === this.#state.active) {
+      if (wasMine) this.#view.renderActive({ stickToBottom: true });
+      else this.#view.appendMessage(message);
+      if (atBottom || wasMine) this.#view.scrollToBottom();
+    } else if (!quiet && message.author !== me) {
+      room.unread += 1;
+      this.#view.renderRooms();
+    }
+  }
+
+  #sendPending(room: RoomState, clientId: string, text: string): void {
+    const frame: SendFrame = { type: "send", room: room.name, text, clientId };
+    this.#connection().send(frame);
+  }
+
+  #resendPending(room: RoomState): void {
+    for (const [clientId, text] of room.pending) this.#sendPending(room, clientId, text);
+  }
+
+  #resendPendingSoon(): void {
+    if (this.#resendTimer !== null) return;
+    this.#resendTimer = setTimeout(() => {
+      this.#resendTimer = null;
+      for (const room of this.#state.rooms.values()) if (room.live && room.pending.size > 0) this.#resendPending(room);
+    }, RESEND_AFTER_REFUSAL_MS);
+  }
+}
+
+/**
+ * The web tier before `hello.limits` sent `{ maxChars }` only.
+ * TODO(issue 18): remove once main's web tier sends `limits` (the web-tier branch of issue 18).
+ */
+function legacyLimits(frame: HelloFrame): PageLimits | null {
+  const legacy = frame as HelloFrame & { readonly maxChars?: number };
+  return typeof legacy.maxChars === "number"
+    ? {
+        maxMessageChars: legacy.maxChars,
+        maxClientIdLength: MAX_CLIENT_ID_LENGTH,
+        typingIntervalMs: TYPING_INTERVAL_MS,
+      }
+    : null;
+}
