@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { eventually } from "../../packages/server/test/support/streams.ts";
+import { eventually } from "@tertulia/testing/streams";
 import { openSocket, type TestSocket } from "../support/socket.ts";
 import { loginCookie, type Stack, startStack } from "../support/stack.ts";
 

@@ -8,8 +8,8 @@ import {
   type RoomEvent,
   type ServiceError,
 } from "@tertulia/protocol";
-import { collect } from "./support/streams.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { collect } from "@tertulia/testing/streams";
+import { startTestServer, type TestServer } from "@tertulia/testing/test-server";
 
 let t: TestServer;
 let mimi: string;
@@ -103,7 +103,7 @@ describe("input rules", () => {
 
   test("a service token may read but not send", async () => {
     const { SignJWT } = await import("jose");
-    const { TEST_RELAY_SECRET } = await import("./support/test-server.ts");
+    const { TEST_RELAY_SECRET } = await import("@tertulia/testing/test-server");
     const relay = await new SignJWT({})
       // Signed as the web tier signs it, from the settings both tiers share.
       .setProtectedHeader({ alg: RELAY_TOKEN.algorithm, kid: RELAY_TOKEN.keyId })

@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, test } from "bun:test";
 import { DEFAULT_MAX_MESSAGE_CHARS, GrpcStatus, type ServiceError } from "@tertulia/protocol";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { startTestServer, type TestServer } from "@tertulia/testing/test-server";
 
 const servers: TestServer[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.stop())));
