@@ -37,7 +37,7 @@ import {
   type RunningRedis,
   startPostgres,
   startRedis,
-} from "../packages/server/test/support/services.ts";
+} from "@tertulia/testing/services";
 import { PEERS, spawnPeer } from "./lib/peer-stack.ts";
 import { pinLoadGenerator } from "./lib/pin.ts";
 import { machineDescription } from "./lib/proc.ts";
@@ -238,7 +238,7 @@ interface ScaleOutServices {
   stop(): Promise<void>;
 }
 
-/** A throwaway PostgreSQL and Redis for `--scale-out` (packages/server/test/support/services.ts). */
+/** A throwaway PostgreSQL and Redis for `--scale-out` (@tertulia/testing/services). */
 async function startScaleOutServices(): Promise<ScaleOutServices> {
   const postgres = findPostgres();
   const redis = findRedis();

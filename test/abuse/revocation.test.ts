@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { GrpcStatus, type ServiceError, type TertuliaClient } from "@tertulia/protocol";
 import { CLOSE_CODES } from "@tertulia/protocol/browser";
-import { eventually } from "../../packages/server/test/support/streams.ts";
+import { eventually } from "@tertulia/testing/streams";
 import { clusterSuite } from "../scale-out/cluster.ts";
 import { openSocket } from "../support/socket.ts";
 import { type AbuseServer, type AbuseWeb, postLogin, spawnServer, spawnWeb } from "./support/processes.ts";

@@ -143,6 +143,9 @@ describe(".dockerignore", () => {
       "test-output/report.txt",
       "packages/server/test/server.test.ts",
       "packages/server/src/config.test.ts",
+      // Test helpers (@tertulia/testing) are never shipped: only their manifest, for the lockfile.
+      "packages/testing/src/test-server.ts",
+      "packages/testing/README.md",
       "proto/messaging.proto",
       "manifests/base/server-deployment.yaml",
     ]) {

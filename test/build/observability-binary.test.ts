@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, expect, test } from "bun:test";
 import { join } from "node:path";
-import { eventually } from "../../packages/server/test/support/streams.ts";
+import { eventually } from "@tertulia/testing/streams";
 import { type OtlpReceiver, startOtlpReceiver } from "../support/otlp-receiver.ts";
 import { scrape } from "../support/prometheus.ts";
 import { openSocket } from "../support/socket.ts";

@@ -5,7 +5,7 @@
 import { expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEMO_PASSWORD, DEMO_USERS } from "../../packages/server/src/seed/demo-users.ts";
+import { DEMO_PASSWORD, DEMO_USERS } from "@tertulia/server/src/seed/demo-users.ts";
 import { ROOT } from "./support/processes.ts";
 
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");

@@ -1,7 +1,7 @@
 /** Both tiers read the observability variables the same way: unset means off, bad values name the variable. */
 import { describe, expect, test } from "bun:test";
-import { loadConfig as loadWebConfig } from "../../packages/client/src/config.ts";
-import { loadConfig as loadServerConfig } from "../../packages/server/src/config.ts";
+import { loadConfig as loadWebConfig } from "@tertulia/client/src/config.ts";
+import { loadConfig as loadServerConfig } from "@tertulia/server/src/config.ts";
 
 describe.each([
   ["server", loadServerConfig],

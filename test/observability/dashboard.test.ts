@@ -7,9 +7,9 @@ import { describe, expect, test } from "bun:test";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { WebMetrics } from "@tertulia/client/src/metrics/web-metrics.ts";
+import { ServerMetrics } from "@tertulia/server/src/metrics/server-metrics.ts";
 import { parse, stringify } from "yaml";
-import { WebMetrics } from "../../packages/client/src/metrics/web-metrics.ts";
-import { ServerMetrics } from "../../packages/server/src/metrics/server-metrics.ts";
 
 const MONITORING = path.resolve(import.meta.dir, "../../manifests/components/monitoring");
 

@@ -4,11 +4,11 @@
  */
 
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { WebMetrics } from "@tertulia/client/src/metrics/web-metrics.ts";
 import { CLOSE_CODES } from "@tertulia/protocol/browser";
 import { serveMetrics } from "@tertulia/runtime/metrics";
-import { WebMetrics } from "../../packages/client/src/metrics/web-metrics.ts";
-import { ROOM_LABEL_LIMIT, ServerMetrics } from "../../packages/server/src/metrics/server-metrics.ts";
-import { eventually } from "../../packages/server/test/support/streams.ts";
+import { ROOM_LABEL_LIMIT, ServerMetrics } from "@tertulia/server/src/metrics/server-metrics.ts";
+import { eventually } from "@tertulia/testing/streams";
 import { scrape } from "../support/prometheus.ts";
 import { openSocket, type TestSocket } from "../support/socket.ts";
 import { loginCookie, type Stack, startStack } from "../support/stack.ts";

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, expect, test } from "bun:test";
 import { createLogger } from "@tertulia/runtime";
 import { startTracing, type Tracing } from "@tertulia/runtime/tracing";
-import { eventually } from "../../packages/server/test/support/streams.ts";
+import { eventually } from "@tertulia/testing/streams";
 import { type OtlpReceiver, type ReceivedSpan, renderTrace, startOtlpReceiver } from "../support/otlp-receiver.ts";
 import { openSocket } from "../support/socket.ts";
 import { loginCookie, type Stack, startStack } from "../support/stack.ts";

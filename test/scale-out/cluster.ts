@@ -4,10 +4,11 @@
  * the replicas with client-side round robin, as they do over a headless Service's addresses.
  */
 import { afterAll, beforeAll, describe } from "bun:test";
-import { join } from "node:path";
+import type { WebTier } from "@tertulia/client/src/app.ts";
 import { TertuliaClient } from "@tertulia/protocol";
-import type { Subprocess } from "bun";
-import type { WebTier } from "../../packages/client/src/app.ts";
+import { SERVER_MAIN } from "@tertulia/testing/entry-points";
+import { spawnListening } from "@tertulia/testing/process";
+import { TEST_SERVER_ENV } from "@tertulia/testing/server-process";
 import {
   findPostgres,
   findRedis,
@@ -16,11 +17,8 @@ import {
   startPostgres,
   startRedis,
   warnSkip,
-} from "../../packages/server/test/support/services.ts";
-import { TEST_JWT_SECRET, TEST_RELAY_SECRET } from "../../packages/server/test/support/test-server.ts";
+} from "@tertulia/testing/services";
 import { startTestWebTier } from "../support/stack.ts";
-
-const SERVER_MAIN = join(import.meta.dir, "../../packages/server/src/main.ts");
 
 /** Why scale-out tests cannot run here, or null when PostgreSQL and Redis are both installed. */
 export function scaleOutUnavailable(what: string): string | null {
@@ -121,71 +119,19 @@ export async function startCluster(): Promise<Cluster> {
 }
 
 async function spawnReplica(env: Record<string, string>, clients: TertuliaClient[]): Promise<Replica> {
-  const proc: Subprocess<"ignore", "pipe", "pipe"> = Bun.spawn([process.execPath, "run", SERVER_MAIN], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOST: "127.0.0.1",
-      PORT: "0",
-      JWT_SECRET: TEST_JWT_SECRET,
-      RELAY_SECRET: TEST_RELAY_SECRET,
-      SEED_DEMO_USERS: "1",
-      SHUTDOWN_TIMEOUT: "2s",
-      PRESENCE_TTL: "3s",
-      LOG_LEVEL: "info",
-      ...env,
-    },
-    stdin: "ignore",
-    stdout: "pipe",
-    stderr: "pipe",
+  // The test secrets and demo users, and the default quotas: the cluster is not exempt from them.
+  const replica = await spawnListening({
+    main: SERVER_MAIN,
+    env: { ...TEST_SERVER_ENV, PRESENCE_TTL: "3s", LOG_LEVEL: "info", ...env },
+    listenTimeoutMs: 20_000,
   });
-  const logs: Array<Record<string, unknown>> = [];
-  let stderr = "";
-  let resolvePort: (port: number) => void = () => {};
-  const listening = new Promise<number>((resolve) => (resolvePort = resolve));
-  void (async () => {
-    let buffer = "";
-    const decoder = new TextDecoder();
-    for await (const chunk of proc.stdout) {
-      buffer += decoder.decode(chunk, { stream: true });
-      let newline: number;
-      while ((newline = buffer.indexOf("\n")) >= 0) {
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + 1);
-        try {
-          const entry = JSON.parse(line) as Record<string, unknown>;
-          logs.push(entry);
-          if (entry.msg === "listening") resolvePort(Number(entry.port));
-        } catch {
-          // not a log line
-        }
-      }
-    }
-  })();
-  void (async () => {
-    for await (const chunk of proc.stderr) stderr += new TextDecoder().decode(chunk);
-  })();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const port = await Promise.race([
-    listening,
-    proc.exited.then((code) => Promise.reject(new Error(`server replica exited with ${code}: ${stderr.slice(-2000)}`))),
-    new Promise<never>(
-      (_, reject) =>
-        (timer = setTimeout(
-          () => reject(new Error(`server replica did not listen within 20 s: ${stderr.slice(-2000)}`)),
-          20_000,
-        )),
-    ),
-  ]).finally(() => clearTimeout(timer));
+  const { port, logs } = replica;
   const address = `127.0.0.1:${port}`;
   return {
     port,
     address,
     logs,
-    async kill(signal = "SIGKILL") {
-      if (proc.exitCode !== null || proc.signalCode !== null) return;
-      proc.kill(signal);
-      await proc.exited;
-    },
+    kill: (signal = "SIGKILL") => replica.kill(signal),
     client() {
       const client = new TertuliaClient(address);
       clients.push(client);

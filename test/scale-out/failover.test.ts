@@ -5,8 +5,8 @@
  */
 import { expect, test } from "bun:test";
 import { NoteKind, type RoomEvent } from "@tertulia/protocol";
-import { freePort } from "../../packages/server/test/support/services.ts";
-import { collect } from "../../packages/server/test/support/streams.ts";
+import { freePort } from "@tertulia/testing/services";
+import { collect } from "@tertulia/testing/streams";
 import { openSocket } from "../support/socket.ts";
 import { loginCookie } from "../support/stack.ts";
 import { clusterSuite } from "./cluster.ts";

@@ -5,7 +5,7 @@
  * reveal the gap), subscriptions carry on, and presence is written again.
  */
 import { expect, test } from "bun:test";
-import { eventually } from "../../packages/server/test/support/streams.ts";
+import { eventually } from "@tertulia/testing/streams";
 import { openSocket } from "../support/socket.ts";
 import { loginCookie } from "../support/stack.ts";
 import { clusterSuite } from "./cluster.ts";

@@ -4,9 +4,9 @@
  * message exactly once and in the same order wherever it was sent, and presence is the same everywhere.
  */
 import { expect, test } from "bun:test";
+import { POSTGRES_MIGRATIONS } from "@tertulia/server/src/store/postgres-migrations.ts";
+import { eventually } from "@tertulia/testing/streams";
 import { SQL } from "bun";
-import { POSTGRES_MIGRATIONS } from "../../packages/server/src/store/postgres-migrations.ts";
-import { eventually } from "../../packages/server/test/support/streams.ts";
 import { openSocket, type TestSocket } from "../support/socket.ts";
 import { loginCookie } from "../support/stack.ts";
 import { type Cluster, clusterSuite } from "./cluster.ts";

@@ -2,13 +2,14 @@
  * The whole local stack for cross-package tests: the real chat server (temporary SQLite) and the real web
  * tier, each on a free loopback port, plus helpers to log in over HTTP and talk over WebSockets.
  */
+
+import { startWebTier, type WebTier } from "@tertulia/client/src/app.ts";
+import type { WebMetrics } from "@tertulia/client/src/metrics/web-metrics.ts";
 import { TertuliaClient } from "@tertulia/protocol";
 import { type Logger, silentLogger } from "@tertulia/runtime";
 import { type Tracing, tracingInterceptor } from "@tertulia/runtime/tracing";
-import { startWebTier, type WebTier } from "../../packages/client/src/app.ts";
-import type { WebMetrics } from "../../packages/client/src/metrics/web-metrics.ts";
-import type { ServerMetrics } from "../../packages/server/src/metrics/server-metrics.ts";
-import { startTestServer, TEST_RELAY_SECRET, type TestServer } from "../../packages/server/test/support/test-server.ts";
+import type { ServerMetrics } from "@tertulia/server/src/metrics/server-metrics.ts";
+import { startTestServer, TEST_RELAY_SECRET, type TestServer } from "@tertulia/testing/test-server";
 
 export const TEST_SESSION_SECRET = "session-secret-that-is-at-least-32-bytes";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { CLOSE_CODES } from "@tertulia/protocol/browser";
-import { eventually } from "../../packages/server/test/support/streams.ts";
+import { eventually } from "@tertulia/testing/streams";
 import { isFrame, openSocket, type TestSocket } from "../support/socket.ts";
 import { loginCookie, type Stack, startStack } from "../support/stack.ts";
 

@@ -7,7 +7,7 @@ import { expect, test } from "bun:test";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startTestServer } from "../../packages/server/test/support/test-server.ts";
+import { startTestServer } from "@tertulia/testing/test-server";
 import { openSocket } from "../support/socket.ts";
 import { loginCookie, startStack } from "../support/stack.ts";
 

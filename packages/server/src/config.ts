@@ -3,6 +3,7 @@
  * process with a message that names the variable instead of failing later.
  */
 
+import { DEFAULT_MAX_MESSAGE_CHARS, MAX_MESSAGE_CHARS_CEILING } from "@tertulia/protocol";
 import {
   ConfigError,
   isProduction,
@@ -90,7 +91,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   SEED_DEMO_USERS: flag.prefault("0"),
   ALLOW_SIGNUP: flag.prefault("0"),
-  MAX_MESSAGE_CHARS: positiveInt(65_536).default(4_000),
+  MAX_MESSAGE_CHARS: positiveInt(MAX_MESSAGE_CHARS_CEILING).default(DEFAULT_MAX_MESSAGE_CHARS),
   /** Messages kept per room; older ones are pruned and a resume from before them is flagged `truncated`. */
   HISTORY_RETAIN: positiveInt(10_000_000).default(100_000),
   /** Events a subscriber may fall behind before its stream ends with RESOURCE_EXHAUSTED. */
@@ -299,7 +300,10 @@ export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
   ],
   ["SEED_DEMO_USERS", "1 creates admin, mimi, pepe, juan with password 'pass' (never in production)"],
   ["ALLOW_SIGNUP", "1 lets anyone create an account (default 0)"],
-  ["MAX_MESSAGE_CHARS", "longest message accepted (default 4000)"],
+  [
+    "MAX_MESSAGE_CHARS",
+    `longest message accepted, in characters (default ${DEFAULT_MAX_MESSAGE_CHARS}, at most ${MAX_MESSAGE_CHARS_CEILING})`,
+  ],
   ["HISTORY_RETAIN", "messages kept per room (default 100000)"],
   ["STREAM_QUEUE_LIMIT", "events a slow subscriber may lag before it is cut off (default 2000)"],
   ["SEND_RATE_PER_USER / SEND_BURST_PER_USER", "messages a user may send a second, and at once (default 10 / 30)"],

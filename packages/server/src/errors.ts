@@ -1,9 +1,7 @@
 /**
- * One error type for the server, mapped to a gRPC status in one place. Services throw `ChatError` with a
- * code and a message safe to show the caller; anything else is logged and answered as a bare INTERNAL.
+ * One error type for the server's services. They throw `ChatError` with a code and a message safe to show
+ * the caller, and know nothing of gRPC: transport/status.ts maps each code to a gRPC status in one place.
  */
-import { type ServiceError, type StatusObject, status } from "@grpc/grpc-js";
-import type { Logger } from "@tertulia/runtime";
 
 export type ChatErrorCode =
   | "unauthenticated"
@@ -13,15 +11,6 @@ export type ChatErrorCode =
   | "resource_exhausted"
   | "unavailable";
 
-const STATUS: Record<ChatErrorCode, status> = {
-  unauthenticated: status.UNAUTHENTICATED,
-  permission_denied: status.PERMISSION_DENIED,
-  invalid_argument: status.INVALID_ARGUMENT,
-  not_found: status.NOT_FOUND,
-  resource_exhausted: status.RESOURCE_EXHAUSTED,
-  unavailable: status.UNAVAILABLE,
-};
-
 export class ChatError extends Error {
   override readonly name = "ChatError";
   constructor(
@@ -30,15 +19,4 @@ export class ChatError extends Error {
   ) {
     super(message);
   }
-}
-
-/** The status a call ends with for `error`; unexpected errors are logged here and never shown to the caller. */
-export function toStatus(
-  error: unknown,
-  log: Logger,
-  method: string,
-): Partial<StatusObject> & Pick<ServiceError, "code" | "details"> {
-  if (error instanceof ChatError) return { code: STATUS[error.code], details: error.message };
-  log.error("unexpected error", { method, error });
-  return { code: status.INTERNAL, details: "internal error" };
 }

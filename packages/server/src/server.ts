@@ -6,12 +6,12 @@ import { Server, ServerCredentials } from "@grpc/grpc-js";
 import { grpc as health } from "@tertulia/protocol";
 import type { Logger } from "@tertulia/runtime";
 import { type Tracing, tracingOff } from "@tertulia/runtime/tracing";
-import { addAuthService } from "./auth/auth-service.ts";
+import { AuthService } from "./auth/auth-service.ts";
 import { LoginThrottle } from "./auth/login-throttle.ts";
 import { TokenGenerations } from "./auth/token-generations.ts";
 import { TokenService } from "./auth/tokens.ts";
 import type { RoomBus } from "./bus/bus.ts";
-import { addChatService } from "./chat/chat-service.ts";
+import { ChatService } from "./chat/chat-service.ts";
 import { StreamRegistry } from "./chat/stream-registry.ts";
 import type { ServerConfig } from "./config.ts";
 import { addHealthService, HealthStatus } from "./health/health-service.ts";
@@ -22,6 +22,8 @@ import { observedStore } from "./metrics/observed-store.ts";
 import { ServerMetrics } from "./metrics/server-metrics.ts";
 import { Presence, type PresenceTracker } from "./presence/presence.ts";
 import type { ChatStore } from "./store/store.ts";
+import { addAuthService } from "./transport/auth-handlers.ts";
+import { addChatService } from "./transport/chat-handlers.ts";
 
 export interface ChatServerDeps {
   readonly config: Pick<
@@ -118,16 +120,19 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
   });
   if (metrics) observeServer(server, { metrics, tracing });
   addHealthService(server, healthStatus, log, () => storeHealth.serving());
-  addAuthService(server, {
+  const { limits, quotas } = config;
+  const auth = new AuthService({
     store,
     tokens,
     generations,
     log,
-    allowSignup: config.allowSignup,
     throttle,
+    settings: { maxMessageChars: limits.maxMessageChars, allowSignup: config.allowSignup },
   });
-  const { limits, quotas } = config;
-  addChatService(server, { store, bus, presence, tokens, registry, log, limits, quotas, now: deps.now });
+  addAuthService(server, auth, log);
+  const chat = new ChatService({ store, bus, presence, tokens, limits, quotas, now: deps.now });
+  const streams = { store, bus, presence, registry, log, queueLimit: limits.streamQueueLimit };
+  addChatService(server, { chat, streams, log });
 
   const port = await bind(server, `${formatHost(config.host)}:${config.port}`);
   log.info("listening", { host: config.host, port });

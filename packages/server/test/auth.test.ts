@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { GrpcStatus, type ServiceError } from "@tertulia/protocol";
+import { collect } from "@tertulia/testing/streams";
+import { startTestServer, TEST_JWT_SECRET, type TestServer } from "@tertulia/testing/test-server";
 import { SignJWT } from "jose";
-import { collect } from "./support/streams.ts";
-import { startTestServer, TEST_JWT_SECRET, type TestServer } from "./support/test-server.ts";
 
 let t: TestServer;
 let clock = Date.now();

@@ -9,11 +9,12 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { TertuliaClient } from "@tertulia/protocol";
+import type { SpawnedProcess } from "@tertulia/testing/process";
+import { spawnServer } from "@tertulia/testing/server-process";
+import { findPostgres, freePort, type RunningPostgres, startPostgres, warnSkip } from "@tertulia/testing/services";
 import { SQL } from "bun";
 import { type PodIdentityAgentStandIn, startPodIdentityAgentStandIn } from "./support/pod-identity-agent-stand-in.ts";
 import { type SecretsManagerStandIn, startSecretsManagerStandIn } from "./support/secrets-manager-stand-in.ts";
-import { type ServerProcess, spawnServer } from "./support/server-process.ts";
-import { findPostgres, freePort, type RunningPostgres, startPostgres, warnSkip } from "./support/services.ts";
 
 const ROLE = { accessKeyId: "ASIATERTULIAPOD00001", secretAccessKey: "pod-identity-test-secret" };
 /** How long the secret still holds the old password (after Secrets Manager's outage) while the database refuses it. */
@@ -29,7 +30,7 @@ const suite = unavailable ? describe.skip : describe;
 let pg: RunningPostgres;
 let sm: SecretsManagerStandIn;
 let agent: PodIdentityAgentStandIn;
-const servers: ServerProcess[] = [];
+const servers: SpawnedProcess[] = [];
 const clients: TertuliaClient[] = [];
 
 beforeAll(async () => {
@@ -125,7 +126,7 @@ async function sendPhase(
 interface RotationRun {
   readonly sends: SendResult[];
   readonly stored: Array<{ client_message_id: string; seq: string }>;
-  readonly server: ServerProcess;
+  readonly server: SpawnedProcess;
   readonly passwords: readonly string[];
   readonly promotedAt: number;
   readonly readsBefore: number;

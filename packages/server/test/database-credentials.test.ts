@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { freePort } from "@tertulia/testing/services";
 import { DatabaseSecretError, SecretsManagerCredentials } from "../src/store/database-credentials.ts";
 import { type SecretsManagerStandIn, startSecretsManagerStandIn } from "./support/secrets-manager-stand-in.ts";
-import { freePort } from "./support/services.ts";
 
 const KEY = { accessKeyId: "AKIATESTROLE0000001", secretAccessKey: "test-secret-access-key" };
 

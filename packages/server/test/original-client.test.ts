@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, expect, test } from "bun:test";
 import * as grpc from "@grpc/grpc-js";
+import { collect } from "@tertulia/testing/streams";
+import { startTestServer, type TestServer } from "@tertulia/testing/test-server";
 import protobuf from "protobufjs";
-import { collect } from "./support/streams.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
 
 const ORIGINAL_PROTO = `
 syntax = "proto3";

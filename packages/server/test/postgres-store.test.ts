@@ -3,12 +3,12 @@
  * database has (migrations under a lock, start-up errors).
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { findPostgres, freePort, type RunningPostgres, startPostgres, warnSkip } from "@tertulia/testing/services";
 import { SQL } from "bun";
 import { POSTGRES_MIGRATIONS } from "../src/store/postgres-migrations.ts";
 import { openPostgresStore } from "../src/store/postgres-store.ts";
 import { StoreOpenError } from "../src/store/store.ts";
 import { storeContract } from "./store-contract.ts";
-import { findPostgres, freePort, type RunningPostgres, startPostgres, warnSkip } from "./support/services.ts";
 
 const binaries = findPostgres();
 if (typeof binaries === "string") warnSkip("PostgreSQL store tests", binaries);

@@ -5,11 +5,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { NoteKind } from "@tertulia/protocol";
 import { silentLogger } from "@tertulia/runtime";
+import { findRedis, type RunningRedis, startRedis, warnSkip } from "@tertulia/testing/services";
+import { eventually } from "@tertulia/testing/streams";
 import type { RoomNote } from "../src/bus/bus.ts";
 import { RedisBus } from "../src/bus/redis-bus.ts";
 import { RedisPresence } from "../src/presence/redis-presence.ts";
-import { findRedis, type RunningRedis, startRedis, warnSkip } from "./support/services.ts";
-import { eventually } from "./support/streams.ts";
 
 const binary = findRedis();
 if (typeof binary === "object") warnSkip("Redis presence tests", binary.reason);

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { NoteKind } from "@tertulia/protocol";
-import { collect } from "./support/streams.ts";
-import { startTestServer } from "./support/test-server.ts";
+import { collect } from "@tertulia/testing/streams";
+import { startTestServer } from "@tertulia/testing/test-server";
 
 test("restarted on the same SQLite file: users, history, epoch and seq continue; nothing is lost", async () => {
   const dir = mkdtempSync(join(tmpdir(), "tertulia-restart-"));

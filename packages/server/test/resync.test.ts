@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, expect, test } from "bun:test";
 import { NoteKind, type RoomEvent } from "@tertulia/protocol";
-import { collect } from "./support/streams.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { collect } from "@tertulia/testing/streams";
+import { startTestServer, type TestServer } from "@tertulia/testing/test-server";
 
 let t: TestServer;
 let token: string;

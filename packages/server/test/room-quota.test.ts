@@ -3,7 +3,7 @@
  * find the room missing until their batch commits) cost its creator one room.
  */
 import { afterAll, beforeAll, expect, test } from "bun:test";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { startTestServer, type TestServer } from "@tertulia/testing/test-server";
 
 let t: TestServer;
 beforeAll(async () => {

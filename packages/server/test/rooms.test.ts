@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { GrpcStatus, NoteKind, PresenceState, type RoomEvent, type ServiceError } from "@tertulia/protocol";
-import { collect } from "./support/streams.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import {
+  GrpcStatus,
+  MAX_CLIENT_ID_LENGTH,
+  NoteKind,
+  PresenceState,
+  RELAY_TOKEN,
+  type RoomEvent,
+  type ServiceError,
+} from "@tertulia/protocol";
+import { collect } from "@tertulia/testing/streams";
+import { startTestServer, type TestServer } from "@tertulia/testing/test-server";
 
 let t: TestServer;
 let mimi: string;
@@ -83,13 +91,24 @@ describe("input rules", () => {
     expect(page.notes.map((n) => n.message)).toEqual(["😀".repeat(20)]);
   });
 
+  test("a client_message_id is held to the page's clientId rule (MAX_CLIENT_ID_LENGTH), naming it", async () => {
+    const longest = "c".repeat(MAX_CLIENT_ID_LENGTH);
+    await t.client.chat.sendNote({ room: "ids", message: "fits", clientMessageId: longest }, { token: mimi });
+    const error = await rejection(
+      t.client.chat.sendNote({ room: "ids", message: "too long", clientMessageId: `${longest}c` }, { token: mimi }),
+    );
+    expect(error?.code).toBe(GrpcStatus.INVALID_ARGUMENT);
+    expect(error?.details).toBe(`client_message_id is longer than ${MAX_CLIENT_ID_LENGTH} characters`);
+  });
+
   test("a service token may read but not send", async () => {
     const { SignJWT } = await import("jose");
-    const { TEST_RELAY_SECRET } = await import("./support/test-server.ts");
+    const { TEST_RELAY_SECRET } = await import("@tertulia/testing/test-server");
     const relay = await new SignJWT({})
-      .setProtectedHeader({ alg: "HS256", kid: "relay" })
+      // Signed as the web tier signs it, from the settings both tiers share.
+      .setProtectedHeader({ alg: RELAY_TOKEN.algorithm, kid: RELAY_TOKEN.keyId })
       .setSubject("web")
-      .setIssuer("tertulia")
+      .setIssuer(RELAY_TOKEN.issuer)
       .setIssuedAt()
       .setExpirationTime("5m")
       .sign(new TextEncoder().encode(TEST_RELAY_SECRET));

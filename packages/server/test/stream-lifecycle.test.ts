@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "bun:test";
 import { GrpcStatus, NoteKind } from "@tertulia/protocol";
-import { collect, eventually } from "./support/streams.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { collect, eventually } from "@tertulia/testing/streams";
+import { startTestServer, type TestServer } from "@tertulia/testing/test-server";
 
 let t: TestServer;
 let token: string;

@@ -4,9 +4,9 @@
  * The pipeline module's `build_timeout_minutes` must cover it, or CodeBuild could stop a build mid-rollback.
  */
 
-import { OLDER_BUILDS_BACKOFF } from "../../../packages/ops/src/commands/release/pipeline-turn.ts";
-import { KUBE } from "../../../packages/ops/src/config.ts";
-import { type Backoff, LOAD_BALANCER_BACKOFF } from "../../../packages/ops/src/kube/backoff.ts";
+import { OLDER_BUILDS_BACKOFF } from "@tertulia/ops/src/commands/release/pipeline-turn.ts";
+import { KUBE } from "@tertulia/ops/src/config.ts";
+import { type Backoff, LOAD_BALANCER_BACKOFF } from "@tertulia/ops/src/kube/backoff.ts";
 
 /** Sum of the waits between attempts, plus each attempt's own bound. */
 export function backoffSeconds(b: Omit<Backoff, "sleep">, perAttemptSeconds: number): number {

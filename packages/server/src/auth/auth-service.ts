@@ -1,20 +1,18 @@
 /**
- * AuthService: login, sign-up, token refresh, and the account operations that end tokens (logout
- * everywhere, password change, account deletion). A refused login is answered in `LoginResponse.error`
- * (old clients read that field, and it keeps a wrong password from looking like a server fault), with one
- * message for unknown user and wrong password alike.
+ * AuthService: login, sign-up, token refresh, the account operations that end tokens (logout everywhere,
+ * password change, account deletion) and the settings a client shapes itself by. A refused login is
+ * answered as a `LoginRefusal` (old clients read `LoginResponse.error`, and it keeps a wrong password from
+ * looking like a server fault), with one message for unknown user and wrong password alike. Knows nothing of
+ * gRPC: transport/auth-handlers.ts reads the calls and writes the answers.
  *
  * Order of work on a login, cheapest refusal first: lengths (before anything is kept or logged), then the
  * throttle's reservation (before argon2), then the password. See login-throttle.ts for the policy.
  */
 import { isIP } from "node:net";
-import type { Metadata, Server } from "@grpc/grpc-js";
-import { authMethods, serviceDefinition } from "@tertulia/protocol";
 import type { Logger } from "@tertulia/runtime";
 import { ChatError } from "../errors.ts";
-import { type ResponseOf, unaryHandler } from "../grpc/handlers.ts";
 import type { ChatStore, UserRecord } from "../store/store.ts";
-import { authenticateCall } from "./call-auth.ts";
+import { authenticate, type Caller, requireUser } from "./caller.ts";
 import {
   isAcceptablePassword,
   isPasswordTooLong,
@@ -30,9 +28,28 @@ import type { Principal } from "./principal.ts";
 import type { TokenGenerations } from "./token-generations.ts";
 import type { TokenService } from "./tokens.ts";
 
-type M = typeof authMethods;
-type LoginAnswer = ResponseOf<M["authenticateUser"]>;
-type UserPrincipal = Extract<Principal, { kind: "user" }>;
+export interface LoginSuccess {
+  readonly token: string;
+  readonly expiresAtMs: number;
+  readonly username: string;
+}
+export interface LoginRefusal {
+  readonly error: string;
+  /** Stable: `invalid_username`, `invalid_password`, `invalid_credentials`, `rate_limited`, … */
+  readonly errorCode: string;
+}
+export type LoginOutcome = LoginSuccess | LoginRefusal;
+
+/** What a client may shape itself by, answered to anyone (GetSettings). */
+export interface ServerSettings {
+  readonly maxMessageChars: number;
+  readonly allowSignup: boolean;
+}
+
+export interface Credentials {
+  readonly username: string;
+  readonly password: string;
+}
 
 export interface AuthServiceDeps {
   readonly store: ChatStore;
@@ -40,17 +57,123 @@ export interface AuthServiceDeps {
   readonly generations: TokenGenerations;
   readonly log: Logger;
   readonly throttle: LoginThrottle;
-  readonly allowSignup: boolean;
+  readonly settings: ServerSettings;
 }
 
-export function addAuthService(server: Server, deps: AuthServiceDeps): void {
-  const { store, tokens, generations, log, throttle } = deps;
-  const refused = (code: string, error: string): LoginAnswer => ({ error, errorCode: code });
-  const rateLimited = (waitMs: number) =>
-    refused("rate_limited", `Too many failed attempts; try again in ${Math.ceil(waitMs / 1000)} s`);
+const refused = (errorCode: string, error: string): LoginRefusal => ({ error, errorCode });
+const rateLimited = (waitMs: number) =>
+  refused("rate_limited", `Too many failed attempts; try again in ${Math.ceil(waitMs / 1000)} s`);
 
-  async function issue(user: Pick<UserRecord, "username" | "id" | "tokenGeneration">): Promise<LoginAnswer> {
-    const { token, expiresAtMs } = await tokens.issue(user);
+export class AuthService {
+  readonly #deps: AuthServiceDeps;
+
+  constructor(deps: AuthServiceDeps) {
+    this.#deps = deps;
+  }
+
+  settings(): ServerSettings {
+    const { maxMessageChars, allowSignup } = this.#deps.settings;
+    return { maxMessageChars, allowSignup };
+  }
+
+  async login(caller: Caller, credentials: Credentials): Promise<LoginOutcome> {
+    const username = normalizeUsername(credentials.username);
+    // Refused on their lengths: no limiter key, no log line, no hashing for a name no account can have.
+    if (!isValidUsername(username)) return refused("invalid_username", `Invalid username: ${USERNAME_RULE}`);
+    if (isPasswordTooLong(credentials.password))
+      return refused("invalid_password", `Invalid password: ${PASSWORD_RULE}`);
+    const address = await this.#addressOf(caller);
+    if (typeof address !== "string") return address;
+    const outcome = await this.#checkPassword(username, credentials.password, address);
+    if (!("id" in outcome)) return outcome;
+    this.#deps.log.info("login", { username });
+    return this.#issue(outcome);
+  }
+
+  async register(caller: Caller, credentials: Credentials): Promise<LoginOutcome> {
+    const { store, throttle, generations, log } = this.#deps;
+    if (!this.#deps.settings.allowSignup) return refused("signup_disabled", "Sign-up is disabled on this server");
+    const username = normalizeUsername(credentials.username);
+    if (!isValidUsername(username)) return refused("invalid_username", `Invalid username: ${USERNAME_RULE}`);
+    const password = credentials.password;
+    if (!isAcceptablePassword(password)) return refused("invalid_password", `Invalid password: ${PASSWORD_RULE}`);
+    const address = await this.#addressOf(caller);
+    if (typeof address !== "string") return address;
+    const admission = throttle.admitSignup(address);
+    if (!admission.ok) return rateLimited(admission.retryAfterMs);
+    if (!(await store.createUser({ username, passwordHash: await hashPassword(password) }))) {
+      return refused("username_taken", "That username is taken");
+    }
+    const user = await store.findUser(username);
+    if (!user) throw new ChatError("unavailable", "the account was removed while it was being created");
+    generations.remember(username, { id: user.id, generation: user.tokenGeneration });
+    log.info("user registered", { username });
+    return this.#issue(user);
+  }
+
+  async refresh(caller: Caller): Promise<LoginSuccess> {
+    const user = await this.#callingUser(caller, "refreshing a token");
+    return this.#issue({ username: user.username, id: user.userId, tokenGeneration: user.generation });
+  }
+
+  /**
+   * The token's user, or "" for a service token: answering those is how a web tier's readiness learns
+   * that the server accepts its RELAY_SECRET.
+   */
+  async check(caller: Caller): Promise<{ readonly username: string }> {
+    const principal = await authenticate(caller, this.#deps.tokens);
+    return { username: principal.kind === "user" ? principal.username : "" };
+  }
+
+  /** Logout everywhere: every token issued to the caller's account so far stops working. */
+  async revoke(caller: Caller): Promise<void> {
+    const { store, generations, log } = this.#deps;
+    const user = await this.#callingUser(caller, "logging out");
+    const generation = await store.revokeTokens(user.userId);
+    generations.remember(user.username, generation === null ? null : { id: user.userId, generation });
+    log.info("tokens revoked", { username: user.username, reason: "logout" });
+  }
+
+  async changePassword(
+    caller: Caller,
+    passwords: { readonly currentPassword: string; readonly newPassword: string },
+  ): Promise<LoginOutcome> {
+    const { store, generations, log } = this.#deps;
+    const user = await this.#callingUser(caller, "changing a password");
+    const { currentPassword, newPassword } = passwords;
+    if (isPasswordTooLong(currentPassword)) return refused("invalid_password", `Invalid password: ${PASSWORD_RULE}`);
+    if (!isAcceptablePassword(newPassword))
+      return refused("invalid_password", `Invalid new password: ${PASSWORD_RULE}`);
+    const address = await this.#addressOf(caller);
+    if (typeof address !== "string") return address;
+    const outcome = await this.#checkPassword(user.username, currentPassword, address);
+    if (!("id" in outcome)) return outcome;
+    const generation = await store.changePassword(user.userId, await hashPassword(newPassword));
+    if (generation === null) throw new ChatError("unauthenticated", "the account no longer exists");
+    generations.remember(user.username, { id: user.userId, generation });
+    log.info("tokens revoked", { username: user.username, reason: "password changed" });
+    return this.#issue({ username: user.username, id: user.userId, tokenGeneration: generation });
+  }
+
+  /**
+   * @throws {ChatError} `invalid_argument` for an over-long password, `unauthenticated` for a refused web
+   * tier credential, `permission_denied` for a wrong password.
+   */
+  async deleteAccount(caller: Caller, password: string): Promise<void> {
+    const { store, generations, log } = this.#deps;
+    const user = await this.#callingUser(caller, "deleting an account");
+    if (isPasswordTooLong(password)) throw new ChatError("invalid_argument", `invalid password: ${PASSWORD_RULE}`);
+    const address = await this.#addressOf(caller);
+    if (typeof address !== "string") throw new ChatError("unauthenticated", address.error);
+    const outcome = await this.#checkPassword(user.username, password, address);
+    if (!("id" in outcome)) throw new ChatError("permission_denied", outcome.error);
+    await store.deleteUser(user.userId);
+    generations.remember(user.username, null);
+    log.info("account deleted", { username: user.username });
+  }
+
+  async #issue(user: Pick<UserRecord, "username" | "id" | "tokenGeneration">): Promise<LoginSuccess> {
+    const { token, expiresAtMs } = await this.#deps.tokens.issue(user);
     return { token, expiresAtMs, username: user.username };
   }
 
@@ -58,7 +181,8 @@ export function addAuthService(server: Server, deps: AuthServiceDeps): void {
    * Checks `password` for `username` under the throttle.
    * @returns the account when the password is right, a refusal otherwise.
    */
-  async function checkPassword(username: string, password: string, address: string): Promise<UserRecord | LoginAnswer> {
+  async #checkPassword(username: string, password: string, address: string): Promise<UserRecord | LoginRefusal> {
+    const { throttle, store, log } = this.#deps;
     const admission = throttle.admitLogin(username, address);
     if (!admission.ok) return rateLimited(admission.retryAfterMs);
     if (admission.slowdownMs > 0) await Bun.sleep(admission.slowdownMs);
@@ -73,98 +197,8 @@ export function addAuthService(server: Server, deps: AuthServiceDeps): void {
     return user;
   }
 
-  const authenticateUser = unaryHandler<M["authenticateUser"]>(log, "AuthenticateUser", async (call) => {
-    const username = normalizeUsername(call.request.username);
-    // Refused on their lengths: no limiter key, no log line, no hashing for a name no account can have.
-    if (!isValidUsername(username)) return refused("invalid_username", `Invalid username: ${USERNAME_RULE}`);
-    if (isPasswordTooLong(call.request.password))
-      return refused("invalid_password", `Invalid password: ${PASSWORD_RULE}`);
-    const address = await addressOf(call);
-    if (typeof address !== "string") return address;
-    const outcome = await checkPassword(username, call.request.password, address);
-    if (!("id" in outcome)) return outcome;
-    log.info("login", { username });
-    return issue(outcome);
-  });
-
-  const registerUser = unaryHandler<M["registerUser"]>(log, "RegisterUser", async (call) => {
-    if (!deps.allowSignup) return refused("signup_disabled", "Sign-up is disabled on this server");
-    const username = normalizeUsername(call.request.username);
-    if (!isValidUsername(username)) return refused("invalid_username", `Invalid username: ${USERNAME_RULE}`);
-    const password = call.request.password;
-    if (!isAcceptablePassword(password)) return refused("invalid_password", `Invalid password: ${PASSWORD_RULE}`);
-    const address = await addressOf(call);
-    if (typeof address !== "string") return address;
-    const admission = throttle.admitSignup(address);
-    if (!admission.ok) return rateLimited(admission.retryAfterMs);
-    if (!(await store.createUser({ username, passwordHash: await hashPassword(password) }))) {
-      return refused("username_taken", "That username is taken");
-    }
-    const user = await store.findUser(username);
-    if (!user) throw new ChatError("unavailable", "the account was removed while it was being created");
-    generations.remember(username, { id: user.id, generation: user.tokenGeneration });
-    log.info("user registered", { username });
-    return issue(user);
-  });
-
-  const refreshToken = unaryHandler<M["refreshToken"]>(log, "RefreshToken", async (call) => {
-    const user = await callingUser(call.metadata, "refreshing a token");
-    return issue({ username: user.username, id: user.userId, tokenGeneration: user.generation });
-  });
-
-  // A service token is answered too (with no username): it is how a web tier's readiness learns that
-  // the server accepts its RELAY_SECRET.
-  const checkToken = unaryHandler<M["checkToken"]>(log, "CheckToken", async (call) => {
-    const principal = await authenticateCall(call.metadata, tokens);
-    return { username: principal.kind === "user" ? principal.username : "" };
-  });
-
-  const revokeTokens = unaryHandler<M["revokeTokens"]>(log, "RevokeTokens", async (call) => {
-    const user = await callingUser(call.metadata, "logging out");
-    const generation = await store.revokeTokens(user.userId);
-    generations.remember(user.username, generation === null ? null : { id: user.userId, generation });
-    log.info("tokens revoked", { username: user.username, reason: "logout" });
-    return {};
-  });
-
-  const changePassword = unaryHandler<M["changePassword"]>(log, "ChangePassword", async (call) => {
-    const user = await callingUser(call.metadata, "changing a password");
-    const { currentPassword, newPassword } = call.request;
-    if (isPasswordTooLong(currentPassword)) return refused("invalid_password", `Invalid password: ${PASSWORD_RULE}`);
-    if (!isAcceptablePassword(newPassword))
-      return refused("invalid_password", `Invalid new password: ${PASSWORD_RULE}`);
-    const address = await addressOf(call);
-    if (typeof address !== "string") return address;
-    const outcome = await checkPassword(user.username, currentPassword, address);
-    if (!("id" in outcome)) return outcome;
-    const generation = await store.changePassword(user.userId, await hashPassword(newPassword));
-    if (generation === null) throw new ChatError("unauthenticated", "the account no longer exists");
-    generations.remember(user.username, { id: user.userId, generation });
-    log.info("tokens revoked", { username: user.username, reason: "password changed" });
-    return issue({ username: user.username, id: user.userId, tokenGeneration: generation });
-  });
-
-  const deleteAccount = unaryHandler<M["deleteAccount"]>(log, "DeleteAccount", async (call) => {
-    const user = await callingUser(call.metadata, "deleting an account");
-    if (isPasswordTooLong(call.request.password)) {
-      throw new ChatError("invalid_argument", `invalid password: ${PASSWORD_RULE}`);
-    }
-    const address = await addressOf(call);
-    if (typeof address !== "string") throw new ChatError("unauthenticated", address.error ?? "refused");
-    const outcome = await checkPassword(user.username, call.request.password, address);
-    if (!("id" in outcome)) throw new ChatError("permission_denied", outcome.error ?? "refused");
-    await store.deleteUser(user.userId);
-    generations.remember(user.username, null);
-    log.info("account deleted", { username: user.username });
-    return {};
-  });
-
-  async function callingUser(metadata: Metadata, action: string): Promise<UserPrincipal> {
-    const principal = await authenticateCall(metadata, tokens);
-    if (principal.kind !== "user") {
-      throw new ChatError("permission_denied", `${action} needs a user's token, not a service token`);
-    }
-    return principal;
+  async #callingUser(caller: Caller, action: string) {
+    return requireUser(await authenticate(caller, this.#deps.tokens), action);
   }
 
   /**
@@ -174,38 +208,19 @@ export function addAuthService(server: Server, deps: AuthServiceDeps): void {
    * is refused: counting it against the web pod's own address would put every browser behind that pod in
    * one bucket.
    */
-  async function addressOf(call: { metadata: Metadata; getPeer(): string }): Promise<string | LoginAnswer> {
-    const peer = hostOf(call.getPeer());
-    const forwarded = call.metadata.get("x-forwarded-for");
-    if (forwarded.length === 0) return peer;
+  async #addressOf(caller: Caller): Promise<string | LoginRefusal> {
+    const { peer, forwardedFor } = caller;
+    if (forwardedFor === null) return peer;
     let principal: Principal;
     try {
-      principal = await authenticateCall(call.metadata, tokens);
+      principal = await authenticate(caller, this.#deps.tokens);
     } catch (error) {
       const reason = error instanceof ChatError ? error.message : "unreadable";
-      log.error("a web tier's credential was refused: check RELAY_SECRET on both sides", { peer, reason });
+      this.#deps.log.error("a web tier's credential was refused: check RELAY_SECRET on both sides", { peer, reason });
       return refused("service_unauthorized", "This web tier's credential was refused by the chat server");
     }
     if (principal.kind !== "service") return peer;
-    const address = String(forwarded[0]).trim();
+    const address = forwardedFor.trim();
     return isIP(address) === 0 ? peer : address;
   }
-
-  server.addService(serviceDefinition(authMethods), {
-    authenticateUser,
-    registerUser,
-    refreshToken,
-    checkToken,
-    revokeTokens,
-    changePassword,
-    deleteAccount,
-  });
-}
-
-/** `127.0.0.1:5000` → `127.0.0.1`; `[::1]:5000` → `::1`. */
-function hostOf(peer: string): string {
-  const bracketed = /^\[([^\]]+)\]:\d+$/.exec(peer);
-  if (bracketed) return bracketed[1]!;
-  const index = peer.lastIndexOf(":");
-  return index > 0 && peer.indexOf(":") === index ? peer.slice(0, index) : peer;
 }

@@ -5,15 +5,18 @@
  * checked against the store's current ones (token-generations.ts) on every use, so logout, a password
  * change or deleting the account ends it on every replica.
  */
+import { RELAY_TOKEN } from "@tertulia/protocol";
 import { decodeProtectedHeader, errors, type JWTPayload, jwtVerify, SignJWT } from "jose";
 import { ChatError } from "../errors.ts";
 import type { Principal } from "./principal.ts";
 import type { TokenGenerations } from "./token-generations.ts";
 
-const ALGORITHM = "HS256";
-const ISSUER = "tertulia";
-/** The kid the web tier puts on its service tokens (see packages/client's relay credentials). */
-export const RELAY_KEY_ID = "relay";
+/**
+ * User tokens are signed and issued as the web tier's service tokens are (RELAY_TOKEN, the one place both
+ * tiers read those settings), so one algorithm and one issuer are accepted for every token.
+ */
+const ALGORITHM = RELAY_TOKEN.algorithm;
+const ISSUER = RELAY_TOKEN.issuer;
 
 export interface IssuedToken {
   readonly token: string;
@@ -123,7 +126,7 @@ export class TokenService {
 
   async #verifyFully(token: string): Promise<VerifiedToken> {
     const kid = keyIdOf(token);
-    const relay = kid === RELAY_KEY_ID;
+    const relay = kid === RELAY_TOKEN.keyId;
     const key = relay ? this.#relayKey : kid === this.#userKeyId ? this.#userKey : null;
     if (key === null) {
       throw new ChatError(

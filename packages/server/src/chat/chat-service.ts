@@ -1,31 +1,21 @@
 /**
- * ChatServer: the single broadcaster. SendNote stores a message (the store assigns its seq) and publishes
- * it; streams deliver rooms in seq order from the store and the bus. The author is always the token's user.
+ * ChatServer's logic: the single broadcaster. A send stores a message (the store assigns its seq) and
+ * publishes it; room streams (transport/room-stream.ts) deliver rooms in seq order from the store and the
+ * bus. The author is always the token's user. Knows nothing of gRPC: transport/chat-handlers.ts reads the
+ * calls and writes the answers.
  */
-import type { Server, ServerWritableStream } from "@grpc/grpc-js";
-import {
-  chatMethods,
-  DEFAULT_ROOM,
-  NoteKind,
-  PresenceState,
-  type RoomEvent,
-  serviceDefinition,
-} from "@tertulia/protocol";
-import type { Logger } from "@tertulia/runtime";
-import { authenticateCall, requireUser } from "../auth/call-auth.ts";
+import { NoteKind, PresenceState } from "@tertulia/protocol";
+import { authenticate, type Caller, requireUser } from "../auth/caller.ts";
 import type { Principal } from "../auth/principal.ts";
 import type { TokenService } from "../auth/tokens.ts";
 import type { RoomBus, RoomNote } from "../bus/bus.ts";
 import type { ChatQuotas } from "../config.ts";
-import { ChatError, toStatus } from "../errors.ts";
-import { type StreamHandlerOf, unaryHandler } from "../grpc/handlers.ts";
+import { ChatError } from "../errors.ts";
 import type { PresenceTracker } from "../presence/presence.ts";
 import type { ChatStore } from "../store/store.ts";
 import { QuotaBuckets } from "./quota-buckets.ts";
 import { toRoomNote } from "./room-feed.ts";
-import { RoomStream, type RoomStreamParams } from "./room-stream.ts";
 import { type StreamLease, StreamQuota } from "./stream-quota.ts";
-import type { StreamRegistry } from "./stream-registry.ts";
 import {
   MAX_HOLDER_ID,
   MAX_PAGE,
@@ -35,172 +25,139 @@ import {
   parseRoom,
 } from "./validation.ts";
 
-/** What ChatStream replays to old clients before going live. */
-const CHAT_STREAM_TAIL = 50;
 const DEFAULT_LEASE_SECONDS = 60;
 const MAX_LEASE_SECONDS = 600;
+/** Rooms known to exist, so a send to one costs no extra read; cleared when full (rooms are never removed). */
+const KNOWN_ROOMS_MAX = 10_000;
 
 export interface ChatServiceDeps {
   readonly store: ChatStore;
   readonly bus: RoomBus;
   readonly presence: PresenceTracker;
   readonly tokens: TokenService;
-  readonly registry: StreamRegistry;
-  readonly log: Logger;
-  readonly limits: { readonly maxMessageChars: number; readonly streamQueueLimit: number };
+  readonly limits: { readonly maxMessageChars: number };
   readonly quotas: ChatQuotas;
   readonly now?: () => number;
 }
 
-/** Rooms known to exist, so a send to one costs no extra read; cleared when full (rooms are never removed). */
-const KNOWN_ROOMS_MAX = 10_000;
+export interface SendInput {
+  readonly room: string;
+  readonly message: string;
+  readonly clientMessageId: string;
+}
 
-export function addChatService(server: Server, deps: ChatServiceDeps): void {
-  const { store, bus, presence, tokens, log } = deps;
-  const now = deps.now ?? Date.now;
-  const streamDeps = { ...deps, queueLimit: deps.limits.streamQueueLimit };
-  const { quotas } = deps;
-  const sendRate = new QuotaBuckets({ perSecond: quotas.sendRatePerUser, burst: quotas.sendBurstPerUser, now });
-  const newRooms = new QuotaBuckets({
-    perSecond: quotas.roomsPerUserPerHour / 3_600,
-    burst: quotas.roomsPerUserPerHour,
-    now,
-  });
-  const streams = new StreamQuota(quotas.streamsPerUser);
-  const knownRooms = new Set<string>();
-  type M = typeof chatMethods;
+export interface HistoryInput {
+  readonly room: string;
+  /** 0: from the newest. */
+  readonly beforeSeq: number;
+  /** 0: the default page. */
+  readonly limit: number;
+}
+
+export interface HistoryPage {
+  readonly room: string;
+  readonly notes: RoomNote[];
+  readonly hasMore: boolean;
+  readonly epoch: string;
+}
+
+export interface RoomSummary {
+  readonly name: string;
+  readonly lastSeq: number;
+  readonly epoch: string;
+  readonly lastActivityMs: number;
+  readonly present: string[];
+}
+
+export interface PresenceInput {
+  readonly room: string;
+  readonly state: PresenceState;
+  readonly holderId: string;
+  /** 0: the default lease. */
+  readonly ttlSeconds: number;
+}
+
+/** A stream the caller may open: who they are, and their place in the stream quota (none for services). */
+export interface StreamAdmission {
+  readonly principal: Principal;
+  readonly lease: StreamLease | undefined;
+}
+
+export class ChatService {
+  readonly #deps: ChatServiceDeps;
+  readonly #now: () => number;
+  readonly #sendRate: QuotaBuckets;
+  readonly #newRooms: QuotaBuckets;
+  readonly #streams: StreamQuota;
+  readonly #knownRooms = new Set<string>();
+
+  constructor(deps: ChatServiceDeps) {
+    this.#deps = deps;
+    const { quotas } = deps;
+    this.#now = deps.now ?? Date.now;
+    this.#sendRate = new QuotaBuckets({
+      perSecond: quotas.sendRatePerUser,
+      burst: quotas.sendBurstPerUser,
+      now: this.#now,
+    });
+    this.#newRooms = new QuotaBuckets({
+      perSecond: quotas.roomsPerUserPerHour / 3_600,
+      burst: quotas.roomsPerUserPerHour,
+      now: this.#now,
+    });
+    this.#streams = new StreamQuota(quotas.streamsPerUser);
+  }
 
   /**
-   * Opens a room stream once the caller is known and has a stream left in their quota; an auth or quota
-   * failure ends the call before anything is read or written.
+   * Admits a room stream once the caller is known and has a stream left in their quota, before anything is
+   * read or written.
+   * @throws {ChatError} `unauthenticated`, or `resource_exhausted` past STREAMS_PER_USER.
    */
-  function serveRoom<Out>(
-    call: ServerWritableStream<unknown, Out>,
-    method: string,
-    params: (principal: Principal) => RoomStreamParams<Out>,
-  ) {
-    authenticateCall(call.metadata, tokens).then(
-      (principal) => {
-        let lease: StreamLease | undefined;
-        try {
-          lease = principal.kind === "user" ? streams.reserve(principal.username) : undefined;
-        } catch (error) {
-          call.emit("error", toStatus(error, log, method));
-          return;
-        }
-        void new RoomStream(call, streamDeps, { ...params(principal), lease }).run();
-      },
-      (error: unknown) => call.emit("error", toStatus(error, log, method)),
-    );
+  async admitStream(caller: Caller): Promise<StreamAdmission> {
+    const principal = await authenticate(caller, this.#deps.tokens);
+    const lease = principal.kind === "user" ? this.#streams.reserve(principal.username) : undefined;
+    return { principal, lease };
   }
 
-  /** @throws {ChatError} `resource_exhausted` when `author` sends faster than the quota. */
-  function chargeSend(author: string): void {
-    const waitMs = sendRate.take(author);
-    if (waitMs > 0) {
-      throw new ChatError(
-        "resource_exhausted",
-        `sending too fast: at most ${quotas.sendRatePerUser} messages a second per user; retry in ${waitMs} ms`,
-      );
-    }
-  }
-
-  /** @throws {ChatError} `resource_exhausted` when sending to `room` would create one more than the quota. */
-  async function chargeNewRoom(author: string, room: string): Promise<void> {
-    if (knownRooms.has(room)) return;
-    if (await store.findRoom(room)) return rememberRoom(room);
-    // Concurrent first sends to one new room all find it missing (it exists once their batch commits):
-    // the first one pays for the room, the others are sends to it.
-    if (knownRooms.has(room)) return;
-    const waitMs = newRooms.take(author);
-    if (waitMs > 0) {
-      throw new ChatError(
-        "resource_exhausted",
-        `too many new rooms: at most ${quotas.roomsPerUserPerHour} an hour per user; retry in ${Math.ceil(waitMs / 1000)} s`,
-      );
-    }
-    rememberRoom(room);
-  }
-
-  function rememberRoom(room: string): void {
-    if (knownRooms.size >= KNOWN_ROOMS_MAX) knownRooms.clear();
-    knownRooms.add(room);
-  }
-
-  const chatStream: StreamHandlerOf<M["chatStream"]> = (call) =>
-    serveRoom(call, "ChatStream", (principal) => ({
-      principal,
-      room: DEFAULT_ROOM,
-      afterSeq: 0,
-      tail: CHAT_STREAM_TAIL,
-      toWire: (note: RoomNote) => note,
-      // Old clients know no kinds: a presence event would show as an empty message.
-      accepts: (note: RoomNote) => note.kind === NoteKind.NOTE_KIND_CHAT,
-    }));
-
-  // Each room event is wrapped once for every subscriber, so the memoized encoder encodes it once.
-  const wrapped = new WeakMap<RoomNote, { note: RoomNote }>();
-  const asEvent = (note: RoomNote) => {
-    let event = wrapped.get(note);
-    if (!event) wrapped.set(note, (event = { note }));
-    return event;
-  };
-
-  const subscribe: StreamHandlerOf<M["subscribe"]> = (call) => {
-    let room: string;
-    try {
-      room = parseRoom(call.request.room);
-    } catch (error) {
-      call.emit("error", toStatus(error, log, "Subscribe"));
-      return;
-    }
-    serveRoom<RoomEvent.$Properties>(call, "Subscribe", (principal) => ({
-      principal,
-      room,
-      afterSeq: call.request.afterSeq,
-      tail: call.request.tail,
-      toWire: asEvent,
-      header: (start, present) => ({ started: { ...start, present } }),
-    }));
-  };
-
-  const sendNote = unaryHandler<M["sendNote"]>(log, "SendNote", async (call) => {
-    const author = requireUser(await authenticateCall(call.metadata, tokens), "sending a message");
-    chargeSend(author);
-    const request = call.request;
-    const room = parseRoom(request.room);
-    const body = parseMessageBody(request.message, deps.limits.maxMessageChars);
-    const clientMessageId = parseClientMessageId(request.clientMessageId);
-    await chargeNewRoom(author, room);
+  /** @throws {ChatError} `invalid_argument` naming the rule broken, `resource_exhausted` past a quota. */
+  async send(caller: Caller, input: SendInput): Promise<void> {
+    const { store, bus, tokens, limits } = this.#deps;
+    const author = requireUser(await authenticate(caller, tokens), "sending a message").username;
+    this.#chargeSend(author);
+    const room = parseRoom(input.room);
+    const body = parseMessageBody(input.message, limits.maxMessageChars);
+    const clientMessageId = parseClientMessageId(input.clientMessageId);
+    await this.#chargeNewRoom(author, room);
     const { message, duplicate } = await store.appendMessage({
       room,
       author,
       body,
       kind: NoteKind.NOTE_KIND_CHAT,
       clientMessageId,
-      sentAtMs: now(),
+      sentAtMs: this.#now(),
     });
-    rememberRoom(room);
+    this.#rememberRoom(room);
     if (!duplicate) bus.publish(toRoomNote(message));
-    return {};
-  });
+  }
 
-  const getHistory = unaryHandler<M["getHistory"]>(log, "GetHistory", async (call) => {
-    await authenticateCall(call.metadata, tokens);
-    const room = parseRoom(call.request.room);
-    const limit = parsePageLimit(call.request.limit);
+  async history(caller: Caller, input: HistoryInput): Promise<HistoryPage> {
+    const { store, tokens } = this.#deps;
+    await authenticate(caller, tokens);
+    const room = parseRoom(input.room);
+    const limit = parsePageLimit(input.limit);
     const record = await store.findRoom(room);
     if (!record) return { room, notes: [], hasMore: false, epoch: "" };
-    const before = call.request.beforeSeq === 0 ? Number.MAX_SAFE_INTEGER : call.request.beforeSeq;
+    const before = input.beforeSeq === 0 ? Number.MAX_SAFE_INTEGER : input.beforeSeq;
     const messages = await store.messagesBefore(room, before, limit);
     const { firstSeq } = await store.bounds(room);
     const oldest = messages[0]?.seq ?? before;
     return { room, notes: messages.map(toRoomNote), hasMore: firstSeq > 0 && oldest > firstSeq, epoch: record.epoch };
-  });
+  }
 
-  const listRooms = unaryHandler<M["listRooms"]>(log, "ListRooms", async (call) => {
-    await authenticateCall(call.metadata, tokens);
-    const names = call.request.rooms;
+  /** The named rooms, or the most recent ones when `names` is empty. */
+  async listRooms(caller: Caller, names: readonly string[]): Promise<RoomSummary[]> {
+    const { store, presence, tokens } = this.#deps;
+    await authenticate(caller, tokens);
     if (names.length > MAX_PAGE) throw new ChatError("invalid_argument", `at most ${MAX_PAGE} rooms per call`);
     const records =
       names.length === 0
@@ -213,27 +170,26 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
           );
     const present = await Promise.all(records.map((room) => presence.present(room.name)));
     // A named room nobody has written to yet is listed while someone is in it (reading creates no room).
-    return {
-      rooms: records.flatMap((room, i) =>
-        room.lastSeq === 0 && room.epoch === "" && present[i]!.length === 0
-          ? []
-          : [
-              {
-                name: room.name,
-                lastSeq: room.lastSeq,
-                epoch: room.epoch,
-                lastActivityMs: room.lastActivityMs,
-                present: present[i]!,
-              },
-            ],
-      ),
-    };
-  });
+    return records.flatMap((room, i) =>
+      room.lastSeq === 0 && room.epoch === "" && present[i]!.length === 0
+        ? []
+        : [
+            {
+              name: room.name,
+              lastSeq: room.lastSeq,
+              epoch: room.epoch,
+              lastActivityMs: room.lastActivityMs,
+              present: present[i]!,
+            },
+          ],
+    );
+  }
 
-  const updatePresence = unaryHandler<M["updatePresence"]>(log, "UpdatePresence", async (call) => {
-    const user = requireUser(await authenticateCall(call.metadata, tokens), "presence");
-    const { state, holderId, ttlSeconds } = call.request;
-    const room = parseRoom(call.request.room);
+  async updatePresence(caller: Caller, input: PresenceInput): Promise<void> {
+    const { presence, tokens, quotas } = this.#deps;
+    const user = requireUser(await authenticate(caller, tokens), "presence").username;
+    const { state, holderId, ttlSeconds } = input;
+    const room = parseRoom(input.room);
     if (holderId.length === 0 || holderId.length > MAX_HOLDER_ID) {
       throw new ChatError("invalid_argument", `holder_id must be 1-${MAX_HOLDER_ID} characters`);
     }
@@ -253,15 +209,38 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
       default:
         throw new ChatError("invalid_argument", `unknown presence state ${String(state)}`);
     }
-    return {};
-  });
+  }
 
-  server.addService(serviceDefinition(chatMethods), {
-    chatStream,
-    sendNote,
-    subscribe,
-    getHistory,
-    listRooms,
-    updatePresence,
-  });
+  /** @throws {ChatError} `resource_exhausted` when `author` sends faster than the quota. */
+  #chargeSend(author: string): void {
+    const waitMs = this.#sendRate.take(author);
+    if (waitMs > 0) {
+      throw new ChatError(
+        "resource_exhausted",
+        `sending too fast: at most ${this.#deps.quotas.sendRatePerUser} messages a second per user; retry in ${waitMs} ms`,
+      );
+    }
+  }
+
+  /** @throws {ChatError} `resource_exhausted` when sending to `room` would create one more than the quota. */
+  async #chargeNewRoom(author: string, room: string): Promise<void> {
+    if (this.#knownRooms.has(room)) return;
+    if (await this.#deps.store.findRoom(room)) return this.#rememberRoom(room);
+    // Concurrent first sends to one new room all find it missing (it exists once their batch commits):
+    // the first one pays for the room, the others are sends to it.
+    if (this.#knownRooms.has(room)) return;
+    const waitMs = this.#newRooms.take(author);
+    if (waitMs > 0) {
+      throw new ChatError(
+        "resource_exhausted",
+        `too many new rooms: at most ${this.#deps.quotas.roomsPerUserPerHour} an hour per user; retry in ${Math.ceil(waitMs / 1000)} s`,
+      );
+    }
+    this.#rememberRoom(room);
+  }
+
+  #rememberRoom(room: string): void {
+    if (this.#knownRooms.size >= KNOWN_ROOMS_MAX) this.#knownRooms.clear();
+    this.#knownRooms.add(room);
+  }
 }

@@ -1,8 +1,7 @@
 /** Rules for what clients send, each failing with INVALID_ARGUMENT that names the rule. */
-import { normalizeRoomName, ROOM_NAME_RULE } from "@tertulia/protocol";
+import { MAX_CLIENT_ID_LENGTH, messageLength, normalizeRoomName, ROOM_NAME_RULE } from "@tertulia/protocol";
 import { ChatError } from "../errors.ts";
 
-export const MAX_CLIENT_MESSAGE_ID = 128;
 export const MAX_HOLDER_ID = 128;
 export const MAX_PAGE = 200;
 export const DEFAULT_PAGE = 50;
@@ -35,7 +34,8 @@ const STACKED_MARKS = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1},}`, "v");
 export function parseMessageBody(text: string, maxChars: number): string {
   const body = text.trim();
   if (body.length === 0) throw new ChatError("invalid_argument", "message is empty");
-  if (body.length > maxChars && [...body].length > maxChars) {
+  // UTF-16 length bounds the count from above: only a text that long is counted.
+  if (body.length > maxChars && messageLength(body) > maxChars) {
     throw new ChatError("invalid_argument", `message is longer than ${maxChars} characters`);
   }
   if (CONTROL.test(body)) throw new ChatError("invalid_argument", "message contains control characters (such as NUL)");
@@ -51,9 +51,13 @@ export function parseMessageBody(text: string, maxChars: number): string {
   return body;
 }
 
+/**
+ * The send's idempotency key, held to the rule the page's `clientId` follows (it is the same value).
+ * @throws {ChatError} `invalid_argument` past MAX_CLIENT_ID_LENGTH.
+ */
 export function parseClientMessageId(id: string): string {
-  if (id.length > MAX_CLIENT_MESSAGE_ID) {
-    throw new ChatError("invalid_argument", `client_message_id is longer than ${MAX_CLIENT_MESSAGE_ID} characters`);
+  if (id.length > MAX_CLIENT_ID_LENGTH) {
+    throw new ChatError("invalid_argument", `client_message_id is longer than ${MAX_CLIENT_ID_LENGTH} characters`);
   }
   return id;
 }

@@ -8,7 +8,7 @@ import type { Server, ServerWritableStream } from "@grpc/grpc-js";
 import { grpc as health, healthMethods, serviceDefinition } from "@tertulia/protocol";
 import type { Logger } from "@tertulia/runtime";
 import { ChatError } from "../errors.ts";
-import { type StreamHandlerOf, unaryHandler } from "../grpc/handlers.ts";
+import { type StreamHandlerOf, unaryHandler } from "../transport/handlers.ts";
 
 const ServingStatus = health.health.v1.HealthCheckResponse.ServingStatus;
 type ServingStatus = health.health.v1.HealthCheckResponse.ServingStatus;

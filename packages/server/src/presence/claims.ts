@@ -4,6 +4,7 @@
  * claim in a room appears and when the last one goes; what that means for the cluster is the tracker's call.
  */
 
+import { TYPING_INTERVAL_MS } from "@tertulia/protocol";
 import { ChatError } from "../errors.ts";
 
 /** A claim that never lapses on its own (a stream: it ends when the stream does). */
@@ -15,11 +16,9 @@ export class Claims {
   /** Leases (claims with an expiry) per user, across rooms: what `maxLeases` bounds. */
   readonly #leases = new Map<string, number>();
   readonly #now: () => number;
-  readonly #typingIntervalMs: number;
 
-  constructor(now: () => number, typingIntervalMs: number) {
+  constructor(now: () => number) {
     this.#now = now;
-    this.#typingIntervalMs = typingIntervalMs;
   }
 
   /** Claims held now (each holder of each user in each room), counted when metrics are scraped. */
@@ -86,15 +85,15 @@ export class Claims {
       }
     }
     for (const [room, user] of emptied) this.#drop(room, user);
-    for (const [key, at] of this.#lastTyping) if (now - at >= this.#typingIntervalMs) this.#lastTyping.delete(key);
+    for (const [key, at] of this.#lastTyping) if (now - at >= TYPING_INTERVAL_MS) this.#lastTyping.delete(key);
     return emptied;
   }
 
-  /** Whether a typing event from this user may be passed on now (at most one per interval). */
+  /** Whether a typing event from this user may be passed on now (at most one per TYPING_INTERVAL_MS, the rule every tier throttles by). */
   allowTyping(room: string, user: string): boolean {
     const key = `${room}\u0000${user}`;
     const now = this.#now();
-    if (now - (this.#lastTyping.get(key) ?? -Infinity) < this.#typingIntervalMs) return false;
+    if (now - (this.#lastTyping.get(key) ?? -Infinity) < TYPING_INTERVAL_MS) return false;
     this.#lastTyping.set(key, now);
     return true;
   }

@@ -18,7 +18,7 @@ export interface PresenceTracker {
    */
   hold(room: string, user: string, holder: string, ttlMs: number | null, maxLeases?: number): void;
   release(room: string, user: string, holder: string): void;
-  /** Passes a typing event on, at most once a second per user and room. */
+  /** Passes a typing event on, at most once per TYPING_INTERVAL_MS per user and room. */
   typing(room: string, user: string): void;
   /** Who is present, sorted. */
   present(room: string): Promise<string[]>;
@@ -34,8 +34,6 @@ export interface PresenceOptions {
   readonly now?: () => number;
   /** How often lapsed leases are swept. @default 5000 */
   readonly sweepIntervalMs?: number;
-  /** Typing events per user and room are passed on at most this often. @default 1000 */
-  readonly typingIntervalMs?: number;
 }
 
 /** The embedded tracker: this process's claims are the whole truth. */
@@ -48,7 +46,7 @@ export class Presence implements PresenceTracker {
   constructor(options: PresenceOptions) {
     this.#bus = options.bus;
     this.#now = options.now ?? Date.now;
-    this.#claims = new Claims(this.#now, options.typingIntervalMs ?? 1_000);
+    this.#claims = new Claims(this.#now);
     // One timer for every lease in the process, not one per lease or stream.
     this.#sweeper = setInterval(() => void this.sweep(), options.sweepIntervalMs ?? 5_000);
     this.#sweeper.unref();

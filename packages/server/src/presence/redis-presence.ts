@@ -30,7 +30,6 @@ export interface RedisPresenceOptions {
   readonly ttlMs?: number;
   /** How often lapsed leases (local) and expired entries (cluster) are swept. @default ttlMs / 3 */
   readonly sweepIntervalMs?: number;
-  readonly typingIntervalMs?: number;
   readonly now?: () => number;
 }
 
@@ -104,7 +103,7 @@ export class RedisPresence implements PresenceTracker {
     this.#keys = `${options.prefix}:presence`;
     this.#ttlMs = options.ttlMs ?? 15_000;
     this.#now = options.now ?? Date.now;
-    this.#claims = new Claims(this.#now, options.typingIntervalMs ?? 1_000);
+    this.#claims = new Claims(this.#now);
     this.#timer = setInterval(
       () => void this.#tick(),
       options.sweepIntervalMs ?? Math.max(100, Math.floor(this.#ttlMs / 3)),

@@ -5,7 +5,7 @@
 import type { handleServerStreamingCall, handleUnaryCall, ServerUnaryCall } from "@grpc/grpc-js";
 import type { Decoded, Encodable } from "@tertulia/protocol";
 import type { Logger } from "@tertulia/runtime";
-import { toStatus } from "../errors.ts";
+import { toStatus } from "./status.ts";
 
 interface Spec {
   readonly request: unknown;

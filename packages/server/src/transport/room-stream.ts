@@ -7,10 +7,10 @@ import { type ServerWritableStream, status } from "@grpc/grpc-js";
 import type { Logger } from "@tertulia/runtime";
 import type { Principal } from "../auth/principal.ts";
 import type { RoomBus, RoomNote } from "../bus/bus.ts";
+import { type FeedStart, RoomFeed } from "../chat/room-feed.ts";
+import type { ClosableStream, StreamRegistry } from "../chat/stream-registry.ts";
 import type { PresenceTracker } from "../presence/presence.ts";
 import type { ChatStore } from "../store/store.ts";
-import { type FeedStart, RoomFeed } from "./room-feed.ts";
-import type { ClosableStream, StreamRegistry } from "./stream-registry.ts";
 
 export interface RoomStreamDeps {
   readonly store: ChatStore;
