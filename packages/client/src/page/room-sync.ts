@@ -3,17 +3,17 @@
  * and sends (and resends) the user's messages. A message is shown once; a pending send is replaced by its
  * stored copy (matched by clientId) and goes again, with the same clientId, after a reconnect or a refusal.
  */
-import {
-  type ErrorFrame,
-  type HelloFrame,
-  type HistoryFrame,
-  type JoinedFrame,
-  type MessageFrame,
-  type PresenceFrame,
-  type ResetFrame,
-  type SendFrame,
-  type ServerFrame,
-  type StatusFrame,
+import type {
+  ErrorFrame,
+  HelloFrame,
+  HistoryFrame,
+  JoinedFrame,
+  MessageFrame,
+  PresenceFrame,
+  ResetFrame,
+  SendFrame,
+  ServerFrame,
+  StatusFrame,
 } from "@tertulia/protocol/browser";
 import type { Connection } from "./connection.ts";
 import type { PageState, RoomState } from "./room-state.ts";
