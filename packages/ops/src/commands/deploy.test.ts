@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "bun:test";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,7 +20,8 @@ for (const name of [...Object.values(BUILD_ENVIRONMENT), CODEBUILD_MARKER]) dele
 
 const eks = mockClient(EKSClient);
 const ecr = mockClient(ECRClient);
-const WORK = "/tmp/ops-deploy-test";
+// Unique per run: concurrent runs of the suite (CI beside a developer, the rehearsal's own unit phase) share /tmp.
+const WORK = mkdtempSync(join(tmpdir(), "ops-deploy-test-"));
 const REG = "123456789012.dkr.ecr.sa-east-1.amazonaws.com";
 const TAG = "0123456789abcdef0123456789abcdef01234567";
 let root: string;

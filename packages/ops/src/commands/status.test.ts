@@ -1,5 +1,8 @@
 import { afterAll, expect, test } from "bun:test";
+import { mkdtempSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { DescribeClusterCommand, EKSClient } from "@aws-sdk/client-eks";
 import { mockClient } from "aws-sdk-client-mock";
 import { testContext } from "../testing/fake-context.ts";
@@ -7,7 +10,8 @@ import { fakeRunner } from "../testing/fake-runner.ts";
 import { status } from "./status.ts";
 
 const eks = mockClient(EKSClient);
-const WORK = "/tmp/ops-status-test";
+// Unique per run: concurrent runs of the suite (CI beside a developer, the rehearsal's own unit phase) share /tmp.
+const WORK = mkdtempSync(join(tmpdir(), "ops-status-test-"));
 afterAll(async () => {
   eks.restore();
   await rm(WORK, { recursive: true, force: true });

@@ -2,6 +2,9 @@
  * A `Context` for tests: fake IO, plain progress (lines land in the fake IO), a scripted runner (wrapped for
  * `--dry-run` as the real one is), real SDK clients (mock them with aws-sdk-client-mock) and retries that don't wait.
  */
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { CodeBuildClient } from "@aws-sdk/client-codebuild";
 import { CodeStarConnectionsClient } from "@aws-sdk/client-codestar-connections";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
@@ -94,7 +97,7 @@ export function testContext(
     yes: options.yes ?? false,
     region,
     root: options.root ?? process.cwd(),
-    makeTempDir: async () => options.tempDir ?? "/tmp/ops-test",
+    makeTempDir: async () => options.tempDir ?? mkdtemp(join(tmpdir(), "ops-test-")),
     cleanup: async () => {},
   };
 }

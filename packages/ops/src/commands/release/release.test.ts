@@ -1,6 +1,8 @@
 import { afterAll, beforeEach, describe, expect, test } from "bun:test";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { DescribeImagesCommand, ECRClient, GetAuthorizationTokenCommand } from "@aws-sdk/client-ecr";
 import { DescribeClusterCommand, EKSClient } from "@aws-sdk/client-eks";
 import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
@@ -21,7 +23,8 @@ for (const name of [...Object.values(BUILD_ENVIRONMENT), CODEBUILD_MARKER]) dele
 
 const eks = mockClient(EKSClient);
 const ecr = mockClient(ECRClient);
-const WORK = "/tmp/ops-release-test";
+// Unique per run: concurrent runs of the suite (CI beside a developer, the rehearsal's own unit phase) share /tmp.
+const WORK = mkdtempSync(join(tmpdir(), "ops-release-test-"));
 const ROOT = "/repo";
 const TAG = "0123456789abcdef0123456789abcdef01234567";
 const REG = "123456789012.dkr.ecr.sa-east-1.amazonaws.com";
