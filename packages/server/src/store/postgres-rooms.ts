@@ -191,7 +191,7 @@ export class PostgresRooms implements RoomStore {
   async #whyUnchanged(room: string, seq: number): Promise<ChangeResult> {
     const [row] = await this.#sql<{ kind: number; deleted_at: Int }[]>`
       SELECT kind, deleted_at FROM messages WHERE room = ${room} AND seq = ${seq}::int8`;
-    if (!row || row.kind !== 0) return { outcome: "not_found" };
+    if (row?.kind !== 0) return { outcome: "not_found" };
     return Number(row.deleted_at) > 0 ? { outcome: "deleted" } : { outcome: "not_author" };
   }
 }

@@ -124,7 +124,7 @@ export class SqliteRooms implements RoomStore {
 
   #whyUnchanged(room: string, seq: number): ChangeResult {
     const row = this.#q.findMessage.get(room, seq);
-    if (!row || row.kind !== 0) return { outcome: "not_found" };
+    if (row?.kind !== 0) return { outcome: "not_found" };
     return row.deleted_at > 0 ? { outcome: "deleted" } : { outcome: "not_author" };
   }
 }
