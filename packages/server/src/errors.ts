@@ -10,6 +10,7 @@ export type ChatErrorCode =
   | "permission_denied"
   | "invalid_argument"
   | "not_found"
+  | "already_exists"
   | "resource_exhausted"
   | "unavailable";
 
@@ -18,6 +19,7 @@ const STATUS: Record<ChatErrorCode, status> = {
   permission_denied: status.PERMISSION_DENIED,
   invalid_argument: status.INVALID_ARGUMENT,
   not_found: status.NOT_FOUND,
+  already_exists: status.ALREADY_EXISTS,
   resource_exhausted: status.RESOURCE_EXHAUSTED,
   unavailable: status.UNAVAILABLE,
 };

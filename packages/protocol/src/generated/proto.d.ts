@@ -2135,12 +2135,6 @@ export class ReadState {
     /** ReadState lastReadSeq. */
     lastReadSeq: number;
 
-    /** ReadState unreadCount. */
-    unreadCount: number;
-
-    /** ReadState mentionCount. */
-    mentionCount: number;
-
     /**
      * Creates a new ReadState instance using the specified properties.
      * @param [properties] Properties to set
@@ -2185,12 +2179,6 @@ export namespace ReadState {
 
         /** ReadState lastReadSeq */
         lastReadSeq?: (number|null);
-
-        /** ReadState unreadCount */
-        unreadCount?: (number|null);
-
-        /** ReadState mentionCount */
-        mentionCount?: (number|null);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];

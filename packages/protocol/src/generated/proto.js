@@ -5054,8 +5054,6 @@ export const ReadState = $root.ReadState = (() => {
      * @typedef {Object} ReadState.$Properties
      * @property {string|null} [room] ReadState room
      * @property {number|null} [lastReadSeq] ReadState lastReadSeq
-     * @property {number|null} [unreadCount] ReadState unreadCount
-     * @property {number|null} [mentionCount] ReadState mentionCount
      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
      */
 
@@ -5104,22 +5102,6 @@ export const ReadState = $root.ReadState = (() => {
     ReadState.prototype.lastReadSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
     /**
-     * ReadState unreadCount.
-     * @member {number} unreadCount
-     * @memberof ReadState
-     * @instance
-     */
-    ReadState.prototype.unreadCount = 0;
-
-    /**
-     * ReadState mentionCount.
-     * @member {number} mentionCount
-     * @memberof ReadState
-     * @instance
-     */
-    ReadState.prototype.mentionCount = 0;
-
-    /**
      * Creates a new ReadState instance using the specified properties.
      * @function create
      * @memberof ReadState
@@ -5155,10 +5137,6 @@ export const ReadState = $root.ReadState = (() => {
             w.uint32(/* id 1, wireType 2 =*/10).string(m.room);
         if (m.lastReadSeq != null && $Object.hasOwnProperty.call(m, "lastReadSeq") && (typeof m.lastReadSeq === "object" ? m.lastReadSeq.low || m.lastReadSeq.high : m.lastReadSeq !== 0))
             w.uint32(/* id 2, wireType 0 =*/16).uint64(m.lastReadSeq);
-        if (m.unreadCount != null && $Object.hasOwnProperty.call(m, "unreadCount") && m.unreadCount !== 0)
-            w.uint32(/* id 3, wireType 0 =*/24).uint32(m.unreadCount);
-        if (m.mentionCount != null && $Object.hasOwnProperty.call(m, "mentionCount") && m.mentionCount !== 0)
-            w.uint32(/* id 4, wireType 0 =*/32).uint32(m.mentionCount);
         if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
             for (var i = 0; i < m.$unknowns.length; ++i)
                 w.raw(m.$unknowns[i]);
@@ -5219,24 +5197,6 @@ export const ReadState = $root.ReadState = (() => {
                         m.lastReadSeq = v;
                     else
                         delete m.lastReadSeq;
-                    continue;
-                }
-            case 3: {
-                    if (u !== 0)
-                        break;
-                    if (v = r.uint32())
-                        m.unreadCount = v;
-                    else
-                        delete m.unreadCount;
-                    continue;
-                }
-            case 4: {
-                    if (u !== 0)
-                        break;
-                    if (v = r.uint32())
-                        m.mentionCount = v;
-                    else
-                        delete m.mentionCount;
                     continue;
                 }
             }
