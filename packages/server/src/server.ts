@@ -21,6 +21,8 @@ import { observeServer } from "./metrics/observed-service.ts";
 import { observedStore } from "./metrics/observed-store.ts";
 import { ServerMetrics } from "./metrics/server-metrics.ts";
 import { Presence, type PresenceTracker } from "./presence/presence.ts";
+import { RoomAccess } from "./rooms/room-access.ts";
+import { addRoomService } from "./rooms/room-service.ts";
 import type { ChatStore } from "./store/store.ts";
 
 export interface ChatServerDeps {
@@ -127,7 +129,9 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
     throttle,
   });
   const { limits, quotas } = config;
-  addChatService(server, { store, bus, presence, tokens, registry, log, limits, quotas, now: deps.now });
+  const access = new RoomAccess(store);
+  addChatService(server, { store, bus, presence, tokens, access, registry, log, limits, quotas, now: deps.now });
+  addRoomService(server, { store, bus, tokens, access, log, quotas, now: deps.now });
 
   const port = await bind(server, `${formatHost(config.host)}:${config.port}`);
   log.info("listening", { host: config.host, port });
@@ -138,6 +142,11 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
       .endRevoked((principal) => tokens.checkCurrent(principal))
       .then((ended) => ended > 0 && log.info("revoked streams ended", { streams: ended }))
       .catch((error: unknown) => log.warn("revoked-stream sweep failed", { error }));
+    // The backstop for a membership event the bus lost: streams of people removed from a private room end.
+    registry
+      .endDenied()
+      .then((ended) => ended > 0 && log.info("streams of removed members ended", { streams: ended }))
+      .catch((error: unknown) => log.warn("room-access sweep failed", { error }));
   }, STREAM_REVOCATION_SWEEP_MS);
   revocationSweep.unref();
 

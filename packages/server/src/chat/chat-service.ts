@@ -9,6 +9,7 @@ import {
   NoteKind,
   PresenceState,
   type RoomEvent,
+  RoomKind,
   serviceDefinition,
 } from "@tertulia/protocol";
 import type { Logger } from "@tertulia/runtime";
@@ -20,7 +21,11 @@ import type { ChatQuotas } from "../config.ts";
 import { ChatError, toStatus } from "../errors.ts";
 import { type StreamHandlerOf, unaryHandler } from "../grpc/handlers.ts";
 import type { PresenceTracker } from "../presence/presence.ts";
+import type { RoomAccess } from "../rooms/room-access.ts";
+import { refuseDirectPrefix } from "../rooms/room-rules.ts";
 import type { ChatStore } from "../store/store.ts";
+import { mentionedIn } from "./mentions.ts";
+import { messageChangeHandlers } from "./message-changes.ts";
 import { QuotaBuckets } from "./quota-buckets.ts";
 import { toRoomNote } from "./room-feed.ts";
 import { RoomStream, type RoomStreamParams } from "./room-stream.ts";
@@ -45,6 +50,8 @@ export interface ChatServiceDeps {
   readonly bus: RoomBus;
   readonly presence: PresenceTracker;
   readonly tokens: TokenService;
+  /** Who may read and write which room (private rooms): asked by every RPC that names a room. */
+  readonly access: RoomAccess;
   readonly registry: StreamRegistry;
   readonly log: Logger;
   readonly limits: { readonly maxMessageChars: number; readonly streamQueueLimit: number };
@@ -56,7 +63,7 @@ export interface ChatServiceDeps {
 const KNOWN_ROOMS_MAX = 10_000;
 
 export function addChatService(server: Server, deps: ChatServiceDeps): void {
-  const { store, bus, presence, tokens, log } = deps;
+  const { store, bus, presence, tokens, access, log } = deps;
   const now = deps.now ?? Date.now;
   const streamDeps = { ...deps, queueLimit: deps.limits.streamQueueLimit };
   const { quotas } = deps;
@@ -77,9 +84,15 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
   function serveRoom<Out>(
     call: ServerWritableStream<unknown, Out>,
     method: string,
+    room: string,
     params: (principal: Principal) => RoomStreamParams<Out>,
   ) {
-    authenticateCall(call.metadata, tokens).then(
+    const allowed = async () => {
+      const principal = await authenticateCall(call.metadata, tokens);
+      await access.require(principal, room);
+      return principal;
+    };
+    allowed().then(
       (principal) => {
         let lease: StreamLease | undefined;
         try {
@@ -88,7 +101,8 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
           call.emit("error", toStatus(error, log, method));
           return;
         }
-        void new RoomStream(call, streamDeps, { ...params(principal), lease }).run();
+        const recheck = () => access.require(principal, room);
+        void new RoomStream(call, streamDeps, { ...params(principal), lease, recheck }).run();
       },
       (error: unknown) => call.emit("error", toStatus(error, log, method)),
     );
@@ -109,6 +123,8 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
   async function chargeNewRoom(author: string, room: string): Promise<void> {
     if (knownRooms.has(room)) return;
     if (await store.findRoom(room)) return rememberRoom(room);
+    // A new room's name may not be one direct messages are found by (rooms/direct-room.ts).
+    refuseDirectPrefix(room);
     // Concurrent first sends to one new room all find it missing (it exists once their batch commits):
     // the first one pays for the room, the others are sends to it.
     if (knownRooms.has(room)) return;
@@ -128,14 +144,15 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
   }
 
   const chatStream: StreamHandlerOf<M["chatStream"]> = (call) =>
-    serveRoom(call, "ChatStream", (principal) => ({
+    serveRoom(call, "ChatStream", DEFAULT_ROOM, (principal) => ({
       principal,
       room: DEFAULT_ROOM,
       afterSeq: 0,
       tail: CHAT_STREAM_TAIL,
       toWire: (note: RoomNote) => note,
-      // Old clients know no kinds: a presence event would show as an empty message.
-      accepts: (note: RoomNote) => note.kind === NoteKind.NOTE_KIND_CHAT,
+      // Old clients know no kinds: a presence event would show as an empty message, an edit as a new one,
+      // a deleted message as an empty one.
+      accepts: (note: RoomNote) => note.kind === NoteKind.NOTE_KIND_CHAT && !note.deleted,
     }));
 
   // Each room event is wrapped once for every subscriber, so the memoized encoder encodes it once.
@@ -154,7 +171,7 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
       call.emit("error", toStatus(error, log, "Subscribe"));
       return;
     }
-    serveRoom<RoomEvent.$Properties>(call, "Subscribe", (principal) => ({
+    serveRoom<RoomEvent.$Properties>(call, "Subscribe", room, (principal) => ({
       principal,
       room,
       afterSeq: call.request.afterSeq,
@@ -165,10 +182,12 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
   };
 
   const sendNote = unaryHandler<M["sendNote"]>(log, "SendNote", async (call) => {
-    const author = requireUser(await authenticateCall(call.metadata, tokens), "sending a message");
+    const principal = await authenticateCall(call.metadata, tokens);
+    const author = requireUser(principal, "sending a message");
     chargeSend(author);
     const request = call.request;
     const room = parseRoom(request.room);
+    await access.require(principal, room);
     const body = parseMessageBody(request.message, deps.limits.maxMessageChars);
     const clientMessageId = parseClientMessageId(request.clientMessageId);
     await chargeNewRoom(author, room);
@@ -181,13 +200,18 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
       sentAtMs: now(),
     });
     rememberRoom(room);
-    if (!duplicate) bus.publish(toRoomNote(message));
+    if (duplicate) return {};
+    const mentioned = mentionedIn(body, author);
+    // Before the publish: a mention counted once the message can be seen.
+    if (mentioned.length > 0) await store.setMentions(room, message.seq, mentioned);
+    bus.publish(toRoomNote(message));
     return {};
   });
 
   const getHistory = unaryHandler<M["getHistory"]>(log, "GetHistory", async (call) => {
-    await authenticateCall(call.metadata, tokens);
+    const principal = await authenticateCall(call.metadata, tokens);
     const room = parseRoom(call.request.room);
+    await access.require(principal, room);
     const limit = parsePageLimit(call.request.limit);
     const record = await store.findRoom(room);
     if (!record) return { room, notes: [], hasMore: false, epoch: "" };
@@ -199,7 +223,7 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
   });
 
   const listRooms = unaryHandler<M["listRooms"]>(log, "ListRooms", async (call) => {
-    await authenticateCall(call.metadata, tokens);
+    const principal = await authenticateCall(call.metadata, tokens);
     const names = call.request.rooms;
     if (names.length > MAX_PAGE) throw new ChatError("invalid_argument", `at most ${MAX_PAGE} rooms per call`);
     const records =
@@ -211,10 +235,13 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
               return (await store.findRoom(room)) ?? { name: room, lastSeq: 0, epoch: "", lastActivityMs: 0 };
             }),
           );
-    const present = await Promise.all(records.map((room) => presence.present(room.name)));
+    // A private room the caller is not in is left out as if it did not exist: not its name, not who is there.
+    const allowed = await Promise.all(records.map((room) => access.allows(principal, room.name)));
+    const visible = records.filter((_, i) => allowed[i]);
+    const present = await Promise.all(visible.map((room) => presence.present(room.name)));
     // A named room nobody has written to yet is listed while someone is in it (reading creates no room).
     return {
-      rooms: records.flatMap((room, i) =>
+      rooms: visible.flatMap((room, i) =>
         room.lastSeq === 0 && room.epoch === "" && present[i]!.length === 0
           ? []
           : [
@@ -224,6 +251,7 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
                 epoch: room.epoch,
                 lastActivityMs: room.lastActivityMs,
                 present: present[i]!,
+                kind: room.kind ?? RoomKind.ROOM_KIND_PUBLIC,
               },
             ],
       ),
@@ -231,9 +259,11 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
   });
 
   const updatePresence = unaryHandler<M["updatePresence"]>(log, "UpdatePresence", async (call) => {
-    const user = requireUser(await authenticateCall(call.metadata, tokens), "presence");
+    const principal = await authenticateCall(call.metadata, tokens);
+    const user = requireUser(principal, "presence");
     const { state, holderId, ttlSeconds } = call.request;
     const room = parseRoom(call.request.room);
+    await access.require(principal, room);
     if (holderId.length === 0 || holderId.length > MAX_HOLDER_ID) {
       throw new ChatError("invalid_argument", `holder_id must be 1-${MAX_HOLDER_ID} characters`);
     }
@@ -256,6 +286,17 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
     return {};
   });
 
+  const { editNote, deleteNote } = messageChangeHandlers({
+    store,
+    bus,
+    tokens,
+    access,
+    log,
+    maxMessageChars: deps.limits.maxMessageChars,
+    quotas,
+    now,
+  });
+
   server.addService(serviceDefinition(chatMethods), {
     chatStream,
     sendNote,
@@ -263,5 +304,7 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
     getHistory,
     listRooms,
     updatePresence,
+    editNote,
+    deleteNote,
   });
 }

@@ -49,7 +49,8 @@ export function messageChangeHandlers(deps: MessageChangeDeps) {
     const author = requireUser(principal, action);
     const room = parseRoom(request.room);
     const seq = request.seq;
-    if (!Number.isSafeInteger(seq) || seq <= 0) throw new ChatError("invalid_argument", "seq must be a message's seq (> 0)");
+    if (!Number.isSafeInteger(seq) || seq <= 0)
+      throw new ChatError("invalid_argument", "seq must be a message's seq (> 0)");
     await access.require(principal, room);
     const waitMs = rate.take(author);
     if (waitMs > 0) {
@@ -99,5 +100,11 @@ export function messageChangeHandlers(deps: MessageChangeDeps) {
 
 /** The ephemeral event for a changed message: seq 0 (not part of the room's order), target_seq its seq. */
 function changeEvent(note: RoomNote, kind: NoteKind, atMs: number): RoomNote {
-  return { ...note, seq: 0, targetSeq: note.seq, kind, editedAtMs: kind === NoteKind.NOTE_KIND_EDIT ? atMs : undefined };
+  return {
+    ...note,
+    seq: 0,
+    targetSeq: note.seq,
+    kind,
+    editedAtMs: kind === NoteKind.NOTE_KIND_EDIT ? atMs : undefined,
+  };
 }

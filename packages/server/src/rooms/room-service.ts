@@ -4,13 +4,7 @@
  * changes are announced on the bus (membership-events.ts) so removed members lose their streams everywhere.
  */
 import type { Metadata, Server } from "@grpc/grpc-js";
-import {
-  type IRoomInfo,
-  ROOM_LIMITS,
-  RoomKind,
-  roomMethods,
-  serviceDefinition,
-} from "@tertulia/protocol";
+import { type IRoomInfo, ROOM_LIMITS, RoomKind, roomMethods, serviceDefinition } from "@tertulia/protocol";
 import type { Logger } from "@tertulia/runtime";
 import { authenticateCall, requireUser } from "../auth/call-auth.ts";
 import type { TokenService } from "../auth/tokens.ts";
@@ -123,7 +117,8 @@ export function addRoomService(server: Server, deps: RoomServiceDeps): void {
     const { user } = await caller(call, "creating a room");
     const room = parseNewRoom(call.request.room);
     const kind = call.request.kind;
-    if (kind === RoomKind.ROOM_KIND_DIRECT) throw new ChatError("invalid_argument", "direct rooms come from OpenDirect");
+    if (kind === RoomKind.ROOM_KIND_DIRECT)
+      throw new ChatError("invalid_argument", "direct rooms come from OpenDirect");
     if (kind !== RoomKind.ROOM_KIND_PRIVATE && kind !== RoomKind.ROOM_KIND_PUBLIC) {
       throw new ChatError("invalid_argument", `unknown room kind ${String(kind)}`);
     }
@@ -174,7 +169,10 @@ export function addRoomService(server: Server, deps: RoomServiceDeps): void {
     access.remember(record);
     // A name deleted and registered again is another person: it does not inherit the old account's room.
     if (!(await store.membership(room, user))) {
-      throw new ChatError("permission_denied", `the direct room with ${peer} belongs to an earlier account named ${user}`);
+      throw new ChatError(
+        "permission_denied",
+        `the direct room with ${peer} belongs to an earlier account named ${user}`,
+      );
     }
     return toRoomInfo(record, { memberCount: await store.countMembers(room), peer });
   });
