@@ -141,7 +141,7 @@ describe("edit and delete", () => {
     expect(del).toMatchObject({ seq: 0, targetSeq: 2, message: "", deleted: true });
 
     const page = await chat.getHistory({ room: "edits" }, { token: juan });
-    expect(page.notes.map((n) => [n.seq, n.message, n.editedAtMs > 0, n.deleted])).toEqual([
+    expect(page.notes.map((n) => [n.seq, n.message, Number(n.editedAtMs) > 0, n.deleted])).toEqual([
       [1, "hello world", true, false],
       [2, "", false, true],
     ]);
