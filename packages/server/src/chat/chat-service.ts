@@ -263,7 +263,8 @@ export function addChatService(server: Server, deps: ChatServiceDeps): void {
     const user = requireUser(principal, "presence");
     const { state, holderId, ttlSeconds } = call.request;
     const room = parseRoom(call.request.room);
-    await access.require(principal, room);
+    // Letting go is always allowed: a member just removed must be able to release the lease they held.
+    if (state !== PresenceState.PRESENCE_STATE_LEFT) await access.require(principal, room);
     if (holderId.length === 0 || holderId.length > MAX_HOLDER_ID) {
       throw new ChatError("invalid_argument", `holder_id must be 1-${MAX_HOLDER_ID} characters`);
     }
