@@ -217,3 +217,31 @@ describe("direct messages", () => {
     expect(pepesRooms.find((r) => r.name === fromMimi.name)).toMatchObject({ peer: "mimi", unreadCount: 1 });
   });
 });
+
+describe("streams that lose access", () => {
+  test("a stream opened on a name before it became a private room ends when the room is created", async () => {
+    const early = collect(t.newClient().chat.subscribe({ room: "not-yet" }, { token: juan }));
+    await early.until((items) => items.length > 0);
+    await t.client.rooms.createRoom(
+      { room: "not-yet", kind: RoomKind.ROOM_KIND_PRIVATE, members: ["pepe"] },
+      { token: mimi },
+    );
+    const ended = await early.ended;
+    expect(ended?.code).toBe(GrpcStatus.PERMISSION_DENIED);
+    // It saw its own arrival and nothing of the room's members.
+    expect(early.items.filter((e) => e.note && e.note.name !== "juan")).toEqual([]);
+  });
+
+  test("a removal the bus never carried still ends the stream, at the next access sweep", async () => {
+    await t.client.rooms.createRoom(
+      { room: "quiet-removal", kind: RoomKind.ROOM_KIND_PRIVATE, members: ["pepe"] },
+      { token: mimi },
+    );
+    const stream = collect(t.newClient().chat.subscribe({ room: "quiet-removal" }, { token: pepe }));
+    await stream.until((items) => items.length > 0);
+    // Straight in the store: no membership event is published, as when the bus lost it.
+    expect(await t.store.removeMember("quiet-removal", "pepe")).toBe(true);
+    const ended = await stream.ended;
+    expect(ended?.code).toBe(GrpcStatus.PERMISSION_DENIED);
+  }, 30_000);
+});
