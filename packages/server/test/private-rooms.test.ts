@@ -241,7 +241,14 @@ describe("streams that lose access", () => {
     await stream.until((items) => items.length > 0);
     // Straight in the store: no membership event is published, as when the bus lost it.
     expect(await t.store.removeMember("quiet-removal", "pepe")).toBe(true);
-    const ended = await stream.ended;
+    // The sweep runs every 10 s; well past two of them, the stream must have ended.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ended = await Promise.race([
+      stream.ended,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error("the stream was not ended within 25 s")), 25_000);
+      }),
+    ]).finally(() => clearTimeout(timer));
     expect(ended?.code).toBe(GrpcStatus.PERMISSION_DENIED);
   }, 30_000);
 });
