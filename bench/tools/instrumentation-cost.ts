@@ -1,5 +1,7 @@
 #!/usr/bin/env bun
 import { parseArgs } from "node:util";
+import { WebMetrics } from "@tertulia/client/src/metrics/web-metrics.ts";
+import { WebObservers } from "@tertulia/client/src/metrics/web-observers.ts";
 /**
  * What the instrumentation adds to one message, measured in-process and in isolation, so other people's load
  * on a shared machine cannot hide it the way it hides a few per cent in `bun run bench --telemetry`: the real
@@ -11,19 +13,17 @@ import { parseArgs } from "node:util";
  */
 import { chatMethods, Metadata, serviceDefinition } from "@tertulia/protocol";
 import { type SpanExporter, startTracing, type Tracing, tracingOff } from "@tertulia/runtime/tracing";
-import { WebMetrics } from "../../packages/client/src/metrics/web-metrics.ts";
-import { WebObservers } from "../../packages/client/src/metrics/web-observers.ts";
-import { MemoryBus } from "../../packages/server/src/bus/memory-bus.ts";
-import { observedBus } from "../../packages/server/src/metrics/observed-bus.ts";
-import { observeServer } from "../../packages/server/src/metrics/observed-service.ts";
+import { MemoryBus } from "@tertulia/server/src/bus/memory-bus.ts";
+import { observedBus } from "@tertulia/server/src/metrics/observed-bus.ts";
+import { observeServer } from "@tertulia/server/src/metrics/observed-service.ts";
 
 type Callback = (error: null, response: object) => void;
 type Handler = (call: unknown, callback: Callback) => void;
 type Server = Parameters<typeof observeServer>[0];
 
-import { observedStore } from "../../packages/server/src/metrics/observed-store.ts";
-import { ServerMetrics } from "../../packages/server/src/metrics/server-metrics.ts";
-import type { ChatStore } from "../../packages/server/src/store/store.ts";
+import { observedStore } from "@tertulia/server/src/metrics/observed-store.ts";
+import { ServerMetrics } from "@tertulia/server/src/metrics/server-metrics.ts";
+import type { ChatStore } from "@tertulia/server/src/store/store.ts";
 import { TRACE_RATIO } from "../lib/telemetry.ts";
 
 const { values } = parseArgs({

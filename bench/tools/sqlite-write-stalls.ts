@@ -13,9 +13,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { SqliteAppendBatch } from "../../packages/server/src/store/sqlite-append-batch.ts";
-import { type CheckpointReport, SqliteCheckpointer } from "../../packages/server/src/store/sqlite-checkpointer.ts";
-import { SQLITE_MIGRATIONS } from "../../packages/server/src/store/sqlite-migrations.ts";
+import { SqliteAppendBatch } from "@tertulia/server/src/store/sqlite-append-batch.ts";
+import { type CheckpointReport, SqliteCheckpointer } from "@tertulia/server/src/store/sqlite-checkpointer.ts";
+import { SQLITE_MIGRATIONS } from "@tertulia/server/src/store/sqlite-migrations.ts";
 
 const { values } = parseArgs({
   options: {

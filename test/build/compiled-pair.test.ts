@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { buildPage } from "../../packages/client/src/page/bundle.ts";
+import { buildPage } from "@tertulia/client/src/page/bundle.ts";
 import { openSocket } from "../support/socket.ts";
 import { loginCookie } from "../support/stack.ts";
 import {

@@ -1,7 +1,7 @@
 /** `ops smoke` for real against the local stack (server + web tier on loopback), as CI runs it. */
 import { afterAll, beforeAll, expect, test } from "bun:test";
-import { smoke } from "../../packages/ops/src/commands/smoke/index.ts";
-import { testContext } from "../../packages/ops/src/testing/fake-context.ts";
+import { smoke } from "@tertulia/ops/src/commands/smoke/index.ts";
+import { testContext } from "@tertulia/ops/src/testing/fake-context.ts";
 import { type Stack, startStack } from "../support/stack.ts";
 
 let stack: Stack;

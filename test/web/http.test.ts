@@ -1,6 +1,6 @@
 /** The web tier's HTTP side, in process through app.handle-free real requests on a free port. */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { buildPage } from "../../packages/client/src/page/bundle.ts";
+import { buildPage } from "@tertulia/client/src/page/bundle.ts";
 import { loginCookie, type Stack, startStack } from "../support/stack.ts";
 
 let stack: Stack;

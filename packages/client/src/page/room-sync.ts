@@ -3,20 +3,17 @@
  * and sends (and resends) the user's messages. A message is shown once; a pending send is replaced by its
  * stored copy (matched by clientId) and goes again, with the same clientId, after a reconnect or a refusal.
  */
-import {
-  type ErrorFrame,
-  type HelloFrame,
-  type HistoryFrame,
-  type JoinedFrame,
-  MAX_CLIENT_ID_LENGTH,
-  type MessageFrame,
-  type PageLimits,
-  type PresenceFrame,
-  type ResetFrame,
-  type SendFrame,
-  type ServerFrame,
-  type StatusFrame,
-  TYPING_INTERVAL_MS,
+import type {
+  ErrorFrame,
+  HelloFrame,
+  HistoryFrame,
+  JoinedFrame,
+  MessageFrame,
+  PresenceFrame,
+  ResetFrame,
+  SendFrame,
+  ServerFrame,
+  StatusFrame,
 } from "@tertulia/protocol/browser";
 import type { Connection } from "./connection.ts";
 import type { PageState, RoomState } from "./room-state.ts";
@@ -104,7 +101,7 @@ export class RoomSync {
   }
 
   #hello(frame: HelloFrame): void {
-    this.#state.limits = frame.limits ?? legacyLimits(frame);
+    this.#state.limits = frame.limits;
     this.#view.renderTyping();
   }
 
@@ -232,19 +229,4 @@ export class RoomSync {
       for (const room of this.#state.rooms.values()) if (room.live && room.pending.size > 0) this.#resendPending(room);
     }, RESEND_AFTER_REFUSAL_MS);
   }
-}
-
-/**
- * The web tier before `hello.limits` sent `{ maxChars }` only.
- * TODO(issue 18): remove once main's web tier sends `limits` (the web-tier branch of issue 18).
- */
-function legacyLimits(frame: HelloFrame): PageLimits | null {
-  const legacy = frame as HelloFrame & { readonly maxChars?: number };
-  return typeof legacy.maxChars === "number"
-    ? {
-        maxMessageChars: legacy.maxChars,
-        maxClientIdLength: MAX_CLIENT_ID_LENGTH,
-        typingIntervalMs: TYPING_INTERVAL_MS,
-      }
-    : null;
 }
