@@ -5,7 +5,15 @@
 import "./long-as-number.ts";
 import * as grpc from "@grpc/grpc-js";
 import { encodeToBuffer, type MessageCodec } from "./codec.ts";
-import { authMethods, chatMethods, type Decoded, type Encodable, healthMethods, type MethodSpec } from "./services.ts";
+import {
+  authMethods,
+  chatMethods,
+  type Decoded,
+  type Encodable,
+  healthMethods,
+  type MethodSpec,
+  roomMethods,
+} from "./services.ts";
 
 export interface CallOptions {
   /** The caller's JWT, sent as `authorization: Bearer <token>`. */
@@ -40,11 +48,14 @@ type Calls<T> = { [K in keyof T]: T[K] extends { responseStream: true } ? Stream
 export type AuthCalls = Calls<typeof authMethods>;
 export type ChatCalls = Calls<typeof chatMethods>;
 export type HealthCalls = Calls<typeof healthMethods>;
+export type RoomCalls = Calls<typeof roomMethods>;
 
 export class TertuliaClient {
   readonly auth: AuthCalls;
   readonly chat: ChatCalls;
   readonly health: HealthCalls;
+  /** Private rooms, direct messages, the directory and read state. */
+  readonly rooms: RoomCalls;
   readonly #channel: grpc.Client;
   readonly #defaultTimeoutMs: number;
 
@@ -57,6 +68,7 @@ export class TertuliaClient {
     this.auth = this.#bind(authMethods);
     this.chat = this.#bind(chatMethods);
     this.health = this.#bind(healthMethods);
+    this.rooms = this.#bind(roomMethods);
   }
 
   /** Resolves once the channel is connected, or rejects after `timeoutMs`. */

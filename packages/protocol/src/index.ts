@@ -18,5 +18,6 @@ export {
   type Decoded,
   type Encodable,
   healthMethods,
+  roomMethods,
   serviceDefinition,
 } from "./services.ts";

@@ -9,8 +9,12 @@ import "./long-as-number.ts";
 import type { MethodDefinition } from "@grpc/grpc-js";
 import { encodeToBuffer, type MessageCodec, memoizedEncoder } from "./codec.ts";
 import {
+  BrowseRoomsRequest,
   ChangePasswordRequest,
+  CreateRoomRequest,
   DeleteAccountRequest,
+  DeleteNoteRequest,
+  EditNoteRequest,
   EmptyMessage,
   grpc as grpcNamespace,
   HistoryPage,
@@ -18,10 +22,18 @@ import {
   ListRoomsRequest,
   LoginRequest,
   LoginResponse,
+  MarkReadRequest,
+  MemberList,
+  MemberRequest,
   Note,
+  OpenDirectRequest,
   PresenceUpdate,
+  ReadState,
+  RoomDirectory,
   RoomEvent,
+  RoomInfo,
   RoomList,
+  RoomRequest,
   ServerSettings,
   SubscribeRequest,
 } from "./generated/proto.js";
@@ -75,6 +87,22 @@ export const chatMethods = {
   getHistory: unary("/ChatServer/GetHistory", HistoryRequest, HistoryPage),
   listRooms: unary("/ChatServer/ListRooms", ListRoomsRequest, RoomList),
   updatePresence: unary("/ChatServer/UpdatePresence", PresenceUpdate, EmptyMessage),
+  editNote: unary("/ChatServer/EditNote", EditNoteRequest, Note),
+  deleteNote: unary("/ChatServer/DeleteNote", DeleteNoteRequest, Note),
+};
+
+/** Private rooms, direct messages, the public directory and read state (proto/messaging.proto, RoomService). */
+export const roomMethods = {
+  createRoom: unary("/RoomService/CreateRoom", CreateRoomRequest, RoomInfo),
+  openDirect: unary("/RoomService/OpenDirect", OpenDirectRequest, RoomInfo),
+  inviteMember: unary("/RoomService/InviteMember", MemberRequest, MemberList),
+  removeMember: unary("/RoomService/RemoveMember", MemberRequest, MemberList),
+  joinRoom: unary("/RoomService/JoinRoom", RoomRequest, RoomInfo),
+  leaveRoom: unary("/RoomService/LeaveRoom", RoomRequest, EmptyMessage),
+  listMembers: unary("/RoomService/ListMembers", RoomRequest, MemberList),
+  browseRooms: unary("/RoomService/BrowseRooms", BrowseRoomsRequest, RoomDirectory),
+  listMyRooms: unary("/RoomService/ListMyRooms", EmptyMessage, RoomList),
+  markRead: unary("/RoomService/MarkRead", MarkReadRequest, ReadState),
 };
 
 export const healthMethods = {

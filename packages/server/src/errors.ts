@@ -8,6 +8,7 @@ export type ChatErrorCode =
   | "permission_denied"
   | "invalid_argument"
   | "not_found"
+  | "already_exists"
   | "resource_exhausted"
   | "unavailable";
 

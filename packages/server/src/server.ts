@@ -21,9 +21,12 @@ import { observeServer } from "./metrics/observed-service.ts";
 import { observedStore } from "./metrics/observed-store.ts";
 import { ServerMetrics } from "./metrics/server-metrics.ts";
 import { Presence, type PresenceTracker } from "./presence/presence.ts";
+import { RoomAccess } from "./rooms/room-access.ts";
+import { RoomService } from "./rooms/room-service.ts";
 import type { ChatStore } from "./store/store.ts";
 import { addAuthService } from "./transport/auth-handlers.ts";
 import { addChatService } from "./transport/chat-handlers.ts";
+import { addRoomService } from "./transport/room-handlers.ts";
 
 export interface ChatServerDeps {
   readonly config: Pick<
@@ -130,9 +133,11 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
     settings: { maxMessageChars: limits.maxMessageChars, allowSignup: config.allowSignup },
   });
   addAuthService(server, auth, log);
-  const chat = new ChatService({ store, bus, presence, tokens, limits, quotas, now: deps.now });
+  const access = new RoomAccess(store);
+  const chat = new ChatService({ store, bus, presence, tokens, access, limits, quotas, now: deps.now });
   const streams = { store, bus, presence, registry, log, queueLimit: limits.streamQueueLimit };
   addChatService(server, { chat, streams, log });
+  addRoomService(server, new RoomService({ store, bus, tokens, access, quotas, now: deps.now }), log);
 
   const port = await bind(server, `${formatHost(config.host)}:${config.port}`);
   log.info("listening", { host: config.host, port });
@@ -143,6 +148,11 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
       .endRevoked((principal) => tokens.checkCurrent(principal))
       .then((ended) => ended > 0 && log.info("revoked streams ended", { streams: ended }))
       .catch((error: unknown) => log.warn("revoked-stream sweep failed", { error }));
+    // The backstop for a membership event the bus lost: streams of people removed from a private room end.
+    registry
+      .endDenied()
+      .then((ended) => ended > 0 && log.info("streams of removed members ended", { streams: ended }))
+      .catch((error: unknown) => log.warn("room-access sweep failed", { error }));
   }, STREAM_REVOCATION_SWEEP_MS);
   revocationSweep.unref();
 

@@ -110,3 +110,37 @@ test("ChatStream replays the last 50 messages of the default room, then live one
   expect(chat).toEqual([...Array.from({ length: 50 }, (_, i) => `m${i + 11}`), "live"]);
   stream.cancel();
 });
+
+test("ChatStream shows edited text, never a deleted message, and is never sent edit or delete events", async () => {
+  const token = await t.login("juan");
+  const send = (message: string) => t.client.chat.sendNote({ message, clientMessageId: message }, { token });
+  await send("orig-keep");
+  await send("orig-typo");
+  await send("orig-drop");
+  const typo = (await t.client.chat.getHistory({}, { token })).notes.find((n) => n.message === "orig-typo")!;
+  const drop = (await t.client.chat.getHistory({}, { token })).notes.find((n) => n.message === "orig-drop")!;
+  await t.client.chat.editNote({ room: "general", seq: typo.seq, message: "orig-fixed" }, { token });
+  await t.client.chat.deleteNote({ room: "general", seq: drop.seq }, { token });
+
+  const metadata = new grpc.Metadata();
+  metadata.set("authorization", `Bearer ${token}`);
+  const stream = collect(
+    channel.makeServerStreamRequest(
+      "/ChatServer/ChatStream",
+      encode(types.EmptyMessage),
+      decode(types.Note),
+      {},
+      metadata,
+    ),
+  );
+  await stream.until((items) => items.some((n) => n.message === "orig-fixed"));
+  // Live: an edit and a delete happen, then a message; the old client sees the message alone.
+  const keep = (await t.client.chat.getHistory({}, { token })).notes.find((n) => n.message === "orig-keep")!;
+  await t.client.chat.editNote({ room: "general", seq: keep.seq, message: "orig-kept" }, { token });
+  await t.client.chat.deleteNote({ room: "general", seq: typo.seq }, { token });
+  await send("orig-end");
+  const items = await stream.until((all) => all.some((n) => n.message === "orig-end"));
+  const mine = items.filter((n) => n.name === "juan").map((n) => n.message);
+  expect(mine).toEqual(["orig-keep", "orig-fixed", "orig-end"]);
+  stream.cancel();
+});

@@ -4,7 +4,7 @@
  * the adapter can, a second store on the same data (another replica).
  */
 import { afterEach, describe, expect, test } from "bun:test";
-import { NoteKind } from "@tertulia/protocol";
+import { NoteKind, RoomKind } from "@tertulia/protocol";
 import type { ChatStore, NewMessage } from "../src/store/store.ts";
 
 export interface StoreFixture {
@@ -186,6 +186,124 @@ export function storeContract(adapter: string, options: ContractOptions): void {
       expect((await store.messagesAfter("dup", 0, 100)).map((m) => m.seq)).toEqual(
         Array.from({ length: 10 }, (_, i) => i + 1),
       );
+    });
+    const bounds = { maxMembers: 3, maxRoomsPerUser: 2 };
+
+    test("private rooms: created with their members at once; a taken name is refused; bounds hold", async () => {
+      const { store } = await open();
+      const room = { name: "secret", kind: RoomKind.ROOM_KIND_PRIVATE, createdBy: "mimi", createdAtMs: 5 };
+      expect(await store.createRoom({ ...room, members: ["mimi", "pepe"] }, bounds)).toEqual({ outcome: "created" });
+      expect(await store.findRoom("secret")).toMatchObject({ kind: RoomKind.ROOM_KIND_PRIVATE, createdBy: "mimi" });
+      expect(await store.createRoom({ ...room, members: ["juan"] }, bounds)).toEqual({ outcome: "exists" });
+      expect(await store.listMembers("secret", 10)).toEqual(["mimi", "pepe"]);
+      expect(await store.membership("secret", "juan")).toBeNull();
+      expect(await store.addMember("secret", "juan", 6, bounds)).toBe("added");
+      expect(await store.addMember("secret", "juan", 6, bounds)).toBe("exists");
+      expect(await store.addMember("secret", "ana", 6, bounds)).toBe("room_full");
+      expect(await store.countMembers("secret")).toBe(3);
+      // mimi is in one room; a second fills her bound, a third is refused and writes nothing.
+      expect(await store.createRoom({ ...room, name: "two", members: ["mimi"] }, bounds)).toEqual({
+        outcome: "created",
+      });
+      expect(await store.createRoom({ ...room, name: "three", members: ["ana", "mimi"] }, bounds)).toEqual({
+        outcome: "user_full",
+        username: "mimi",
+      });
+      expect(await store.findRoom("three")).toBeNull();
+      expect(await store.membership("three", "ana")).toBeNull();
+      expect(await store.removeMember("secret", "pepe")).toBe(true);
+      expect(await store.removeMember("secret", "pepe")).toBe(false);
+      expect(await store.listMembers("secret", 10)).toEqual(["juan", "mimi"]);
+    });
+
+    test("the directory lists public rooms only, by name, matching a literal substring, paged", async () => {
+      const { store } = await open();
+      for (const name of ["team_a", "teamxa", "alpha", "beta-team"])
+        await store.appendMessage(message(name, "mimi", "x"));
+      await store.createRoom(
+        { name: "team-hidden", kind: RoomKind.ROOM_KIND_PRIVATE, createdBy: "mimi", members: ["mimi"], createdAtMs: 1 },
+        bounds,
+      );
+      await store.addMember("alpha", "pepe", 1, bounds);
+      const all = await store.browseRooms({ contains: "", after: "", limit: 10 });
+      expect(all.map((r) => r.name)).toEqual(["alpha", "beta-team", "team_a", "teamxa"]);
+      expect(all[0]).toMatchObject({ memberCount: 1, lastSeq: 1 });
+      // '_' is matched as itself, not as a wildcard.
+      expect((await store.browseRooms({ contains: "m_", after: "", limit: 10 })).map((r) => r.name)).toEqual([
+        "team_a",
+      ]);
+      expect((await store.browseRooms({ contains: "team", after: "", limit: 2 })).map((r) => r.name)).toEqual([
+        "beta-team",
+        "team_a",
+      ]);
+      expect((await store.browseRooms({ contains: "team", after: "team_a", limit: 2 })).map((r) => r.name)).toEqual([
+        "teamxa",
+      ]);
+    });
+
+    test("read state: a member's marker only moves forward and never past the room; unread and mentions counted", async () => {
+      const { store } = await open();
+      await store.appendMessage(message("plaza", "pepe", "one"));
+      await store.addMember("plaza", "mimi", 1, { maxMembers: 10, maxRoomsPerUser: 10 });
+      const two = await store.appendMessage(message("plaza", "pepe", "hey @mimi"));
+      await store.setMentions("plaza", two.message.seq, ["mimi"]);
+      await store.appendMessage(message("plaza", "mimi", "mine"));
+      const four = await store.appendMessage(message("plaza", "pepe", "four"));
+      expect(await store.markRead("plaza", "juan", 1)).toBeNull();
+      let [mine] = await store.memberRooms("mimi", 10);
+      expect(mine).toMatchObject({ name: "plaza", lastReadSeq: 0, unreadCount: 3, mentionCount: 1, memberCount: 1 });
+      expect(await store.markRead("plaza", "mimi", 2)).toBe(2);
+      expect(await store.markRead("plaza", "mimi", 1)).toBe(2);
+      [mine] = await store.memberRooms("mimi", 10);
+      expect(mine).toMatchObject({ lastReadSeq: 2, unreadCount: 1, mentionCount: 0 });
+      expect(await store.markRead("plaza", "mimi", 99)).toBe(4);
+      await store.deleteMessage("plaza", four.message.seq, "pepe", 9);
+      expect(await store.markRead("plaza", "mimi", 3)).toBe(4);
+    });
+
+    test("edits and deletes: only the author's own live message changes; deleted text is gone from the store", async () => {
+      const { store } = await open();
+      const { message: first } = await store.appendMessage(message("e", "mimi", "helo @pepe"));
+      await store.setMentions("e", first.seq, ["pepe"]);
+      await store.addMember("e", "pepe", 1, { maxMembers: 10, maxRoomsPerUser: 10 });
+      expect(await store.editMessage("e", first.seq, "pepe", "hijacked", 2)).toEqual({ outcome: "not_author" });
+      expect(await store.editMessage("e", 99, "mimi", "x", 2)).toEqual({ outcome: "not_found" });
+      const edited = await store.editMessage("e", first.seq, "mimi", "hello @pepe", 2_000);
+      expect(edited).toMatchObject({ outcome: "changed", message: { body: "hello @pepe", editedAtMs: 2_000 } });
+      expect((await store.messagesAfter("e", 0, 10))[0]).toMatchObject({ body: "hello @pepe", editedAtMs: 2_000 });
+      expect((await store.memberRooms("pepe", 10))[0]!.mentionCount).toBe(1);
+      expect(await store.deleteMessage("e", first.seq, "pepe", 3)).toEqual({ outcome: "not_author" });
+      const deleted = await store.deleteMessage("e", first.seq, "mimi", 3_000);
+      expect(deleted).toMatchObject({ outcome: "changed", message: { body: "", deleted: true } });
+      expect(await store.editMessage("e", first.seq, "mimi", "back", 4)).toEqual({ outcome: "deleted" });
+      expect(await store.deleteMessage("e", first.seq, "mimi", 4)).toEqual({ outcome: "deleted" });
+      const [stored] = await store.messagesBefore("e", Number.MAX_SAFE_INTEGER, 10);
+      expect(stored).toMatchObject({ seq: first.seq, body: "", deleted: true, author: "mimi" });
+      expect((await store.memberRooms("pepe", 10))[0]).toMatchObject({ unreadCount: 0, mentionCount: 0 });
+    });
+
+    test("a deleted account leaves its rooms, so its name registered again is in none of them", async () => {
+      const { store } = await open();
+      await store.createUser({ username: "mimi", passwordHash: "h" });
+      const mimi = (await store.findUser("mimi"))!;
+      await store.createRoom(
+        { name: "hidden", kind: RoomKind.ROOM_KIND_PRIVATE, createdBy: "mimi", members: ["mimi"], createdAtMs: 1 },
+        bounds,
+      );
+      expect(await store.deleteUser(mimi.id)).toBe(true);
+      expect(await store.membership("hidden", "mimi")).toBeNull();
+    });
+
+    test("a marker, a membership and an edit made through one replica are seen by the other", async () => {
+      const { store, openTwin } = await open();
+      const twin = await openTwin();
+      const { message: sent } = await store.appendMessage(message("shared", "mimi", "draft"));
+      await store.addMember("shared", "pepe", 1, { maxMembers: 10, maxRoomsPerUser: 10 });
+      expect(await twin.membership("shared", "pepe")).toMatchObject({ lastReadSeq: 0 });
+      await twin.editMessage("shared", sent.seq, "mimi", "final", 7);
+      expect((await store.messagesAfter("shared", 0, 1))[0]!.body).toBe("final");
+      expect(await twin.markRead("shared", "pepe", 1)).toBe(1);
+      expect((await store.membership("shared", "pepe"))!.lastReadSeq).toBe(1);
     });
   });
 }

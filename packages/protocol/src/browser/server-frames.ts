@@ -96,3 +96,124 @@ export type RoomFrame = MessageFrame | PresenceFrame | StatusFrame | ResetFrame;
 
 export type ServerFrame = HelloFrame | JoinedFrame | HistoryFrame | ErrorFrame | RoomFrame;
 export type ServerFrameType = ServerFrame["type"];
+
+// ---------------------------------------------------------------------------------------------------------
+// Added for private rooms, direct messages, the directory, read state and edits (issue 17). Not yet part of
+// `ServerFrame`: the web tier adds them to its union as it implements each one.
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * A stored message with its edit state: what `MessageFrame` becomes once the web tier carries edits (in
+ * `joined`, `history` and live `message` frames alike). Built by `noteToStoredMessageFrame`.
+ */
+export interface StoredMessageFrame extends MessageFrame {
+  /** When the text was last edited (epoch ms); absent when never edited. The page shows "edited". */
+  readonly editedAt?: number;
+  /** The author deleted it: `text` is "" and the page shows a placeholder in its place. */
+  readonly deleted?: boolean;
+}
+
+/**
+ * A message already shown changed (NOTE_KIND_EDIT / NOTE_KIND_DELETE on the room's stream): replace the
+ * text of `seq` and mark it edited, or replace it with the deleted placeholder. A page that does not hold
+ * `seq` ignores it. Built by `noteToChangeFrame`.
+ */
+export interface MessageChangedFrame {
+  readonly type: "message-changed";
+  readonly room: string;
+  readonly seq: number;
+  readonly change: "edited" | "deleted";
+  /** The new text ("" when deleted). */
+  readonly text: string;
+  readonly author: string;
+  /** Edit time, epoch ms (0 for a delete). */
+  readonly editedAt: number;
+}
+
+/** A room as one person sees it: the sidebar's entry, with read state. */
+export interface RoomSummary {
+  readonly room: string;
+  readonly kind: "public" | "private" | "direct";
+  /** Direct rooms: the other person, shown instead of `room` (a derived `dm-…` name). */
+  readonly peer: string;
+  readonly lastSeq: number;
+  readonly lastActivity: number;
+  readonly memberCount: number;
+  /** The server's read marker: the "new messages" divider goes after this seq, on every tab and device. */
+  readonly lastReadSeq: number;
+  /** Retained messages by others after lastReadSeq (the badge, and the tab title's total). */
+  readonly unread: number;
+  /** Of those, the ones that mention this person (a stronger badge; a notification if they opted in). */
+  readonly mentions: number;
+}
+
+/** The answer to `rooms` (and sent after login): one's rooms, most recently active first. */
+export interface RoomListFrame {
+  readonly type: "rooms";
+  readonly rooms: readonly RoomSummary[];
+}
+
+/** A public room in the directory. */
+export interface DirectoryEntry {
+  readonly room: string;
+  readonly memberCount: number;
+  readonly lastActivity: number;
+  readonly lastSeq: number;
+}
+
+/** The answer to `browse`: one page of public rooms by name. */
+export interface DirectoryFrame {
+  readonly type: "directory";
+  readonly query: string;
+  readonly rooms: readonly DirectoryEntry[];
+  /** Send as `after` for the next page; "" on the last page. */
+  readonly nextAfter: string;
+}
+
+/**
+ * The read marker moved (this tab's `read`, or another tab or device of the same person): move the divider
+ * and recompute the badge. Sent to every socket of that person on the web pod that made the call.
+ */
+export interface ReadStateFrame {
+  readonly type: "read-state";
+  readonly room: string;
+  readonly lastReadSeq: number;
+}
+
+/** Who is in a room: the answer to `members`, `invite` and `remove-member`. */
+export interface MembersFrame {
+  readonly type: "members";
+  readonly room: string;
+  readonly kind: "public" | "private" | "direct";
+  readonly members: readonly string[];
+}
+
+/**
+ * Someone joined or left a private room (NOTE_KIND_MEMBER_ADDED / NOTE_KIND_MEMBER_REMOVED on its stream).
+ * When `user` is this page's own user and `event` is "removed", the page drops the room: the web tier has
+ * stopped sending it (its server stream for that user ended PERMISSION_DENIED).
+ */
+export interface MemberChangeFrame {
+  readonly type: "member";
+  readonly room: string;
+  readonly user: string;
+  readonly event: "added" | "removed";
+  /** Who invited or removed them (themself when they left). */
+  readonly by: string;
+}
+
+/** The answer to `create-room`, `open-direct` and `join-room`: the room, ready to `join`. */
+export interface RoomOpenedFrame {
+  readonly type: "room-opened";
+  readonly room: RoomSummary;
+}
+
+/** The frames added for issue 17, for the web tier to fold into `ServerFrame` (and `RoomFrame` for the live ones). */
+export type RoomStateFrame =
+  | MessageChangedFrame
+  | RoomListFrame
+  | DirectoryFrame
+  | ReadStateFrame
+  | MembersFrame
+  | MemberChangeFrame
+  | RoomOpenedFrame;

@@ -347,6 +347,15 @@ export class Note {
     /** Note kind. */
     kind: NoteKind;
 
+    /** Note editedAtMs. */
+    editedAtMs: number;
+
+    /** Note deleted. */
+    deleted: boolean;
+
+    /** Note targetSeq. */
+    targetSeq: number;
+
     /**
      * Creates a new Note instance using the specified properties.
      * @param [properties] Properties to set
@@ -406,6 +415,15 @@ export namespace Note {
 
         /** Note kind */
         kind?: (NoteKind|null);
+
+        /** Note editedAtMs */
+        editedAtMs?: (number|null);
+
+        /** Note deleted */
+        deleted?: (boolean|null);
+
+        /** Note targetSeq */
+        targetSeq?: (number|null);
 
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
@@ -605,7 +623,19 @@ export enum NoteKind {
     NOTE_KIND_SYSTEM = 3,
 
     /** NOTE_KIND_TYPING value */
-    NOTE_KIND_TYPING = 4
+    NOTE_KIND_TYPING = 4,
+
+    /** NOTE_KIND_EDIT value */
+    NOTE_KIND_EDIT = 5,
+
+    /** NOTE_KIND_DELETE value */
+    NOTE_KIND_DELETE = 6,
+
+    /** NOTE_KIND_MEMBER_ADDED value */
+    NOTE_KIND_MEMBER_ADDED = 7,
+
+    /** NOTE_KIND_MEMBER_REMOVED value */
+    NOTE_KIND_MEMBER_REMOVED = 8
 }
 
 /**
@@ -1164,6 +1194,24 @@ export class RoomInfo {
     /** RoomInfo lastActivityMs. */
     lastActivityMs: number;
 
+    /** RoomInfo kind. */
+    kind: RoomKind;
+
+    /** RoomInfo memberCount. */
+    memberCount: number;
+
+    /** RoomInfo lastReadSeq. */
+    lastReadSeq: number;
+
+    /** RoomInfo unreadCount. */
+    unreadCount: number;
+
+    /** RoomInfo mentionCount. */
+    mentionCount: number;
+
+    /** RoomInfo peer. */
+    peer: string;
+
     /**
      * Creates a new RoomInfo instance using the specified properties.
      * @param [properties] Properties to set
@@ -1218,12 +1266,43 @@ export namespace RoomInfo {
         /** RoomInfo lastActivityMs */
         lastActivityMs?: (number|null);
 
+        /** RoomInfo kind */
+        kind?: (RoomKind|null);
+
+        /** RoomInfo memberCount */
+        memberCount?: (number|null);
+
+        /** RoomInfo lastReadSeq */
+        lastReadSeq?: (number|null);
+
+        /** RoomInfo unreadCount */
+        unreadCount?: (number|null);
+
+        /** RoomInfo mentionCount */
+        mentionCount?: (number|null);
+
+        /** RoomInfo peer */
+        peer?: (string|null);
+
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
     }
 
     /** Shape of a RoomInfo. */
     type $Shape = RoomInfo.$Properties;
+}
+
+/** RoomKind enum. */
+export enum RoomKind {
+
+    /** ROOM_KIND_PUBLIC value */
+    ROOM_KIND_PUBLIC = 0,
+
+    /** ROOM_KIND_PRIVATE value */
+    ROOM_KIND_PRIVATE = 1,
+
+    /** ROOM_KIND_DIRECT value */
+    ROOM_KIND_DIRECT = 2
 }
 
 /**
@@ -1399,6 +1478,876 @@ export namespace PresenceUpdate {
 
     /** Shape of a PresenceUpdate. */
     type $Shape = PresenceUpdate.$Properties;
+}
+
+/**
+ * Properties of a CreateRoomRequest.
+ * @deprecated Use CreateRoomRequest.$Properties instead.
+ */
+export interface ICreateRoomRequest extends CreateRoomRequest.$Properties {
+}
+
+/** Represents a CreateRoomRequest. */
+export class CreateRoomRequest {
+
+    /**
+     * Constructs a new CreateRoomRequest.
+     * @param [p] Properties to set
+     */
+    constructor(p?: CreateRoomRequest.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** CreateRoomRequest room. */
+    room: string;
+
+    /** CreateRoomRequest kind. */
+    kind: RoomKind;
+
+    /** CreateRoomRequest members. */
+    members: string[];
+
+    /**
+     * Creates a new CreateRoomRequest instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns CreateRoomRequest instance
+     */
+    static create(properties: CreateRoomRequest.$Shape): CreateRoomRequest & CreateRoomRequest.$Shape;
+    static create(properties?: CreateRoomRequest.$Properties): CreateRoomRequest;
+
+    /**
+     * Encodes the specified CreateRoomRequest message. Does not implicitly {@link CreateRoomRequest.verify|verify} messages.
+     * @param m CreateRoomRequest message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: CreateRoomRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a CreateRoomRequest message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {CreateRoomRequest & CreateRoomRequest.$Shape} CreateRoomRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): CreateRoomRequest & CreateRoomRequest.$Shape;
+
+    /**
+     * Gets the type url for CreateRoomRequest
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace CreateRoomRequest {
+
+    /** Properties of a CreateRoomRequest. */
+    interface $Properties {
+
+        /** CreateRoomRequest room */
+        room?: (string|null);
+
+        /** CreateRoomRequest kind */
+        kind?: (RoomKind|null);
+
+        /** CreateRoomRequest members */
+        members?: (string[]|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a CreateRoomRequest. */
+    type $Shape = CreateRoomRequest.$Properties;
+}
+
+/**
+ * Properties of an OpenDirectRequest.
+ * @deprecated Use OpenDirectRequest.$Properties instead.
+ */
+export interface IOpenDirectRequest extends OpenDirectRequest.$Properties {
+}
+
+/** Represents an OpenDirectRequest. */
+export class OpenDirectRequest {
+
+    /**
+     * Constructs a new OpenDirectRequest.
+     * @param [p] Properties to set
+     */
+    constructor(p?: OpenDirectRequest.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** OpenDirectRequest peer. */
+    peer: string;
+
+    /**
+     * Creates a new OpenDirectRequest instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns OpenDirectRequest instance
+     */
+    static create(properties: OpenDirectRequest.$Shape): OpenDirectRequest & OpenDirectRequest.$Shape;
+    static create(properties?: OpenDirectRequest.$Properties): OpenDirectRequest;
+
+    /**
+     * Encodes the specified OpenDirectRequest message. Does not implicitly {@link OpenDirectRequest.verify|verify} messages.
+     * @param m OpenDirectRequest message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: OpenDirectRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes an OpenDirectRequest message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {OpenDirectRequest & OpenDirectRequest.$Shape} OpenDirectRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): OpenDirectRequest & OpenDirectRequest.$Shape;
+
+    /**
+     * Gets the type url for OpenDirectRequest
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace OpenDirectRequest {
+
+    /** Properties of an OpenDirectRequest. */
+    interface $Properties {
+
+        /** OpenDirectRequest peer */
+        peer?: (string|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of an OpenDirectRequest. */
+    type $Shape = OpenDirectRequest.$Properties;
+}
+
+/**
+ * Properties of a MemberRequest.
+ * @deprecated Use MemberRequest.$Properties instead.
+ */
+export interface IMemberRequest extends MemberRequest.$Properties {
+}
+
+/** Represents a MemberRequest. */
+export class MemberRequest {
+
+    /**
+     * Constructs a new MemberRequest.
+     * @param [p] Properties to set
+     */
+    constructor(p?: MemberRequest.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** MemberRequest room. */
+    room: string;
+
+    /** MemberRequest username. */
+    username: string;
+
+    /**
+     * Creates a new MemberRequest instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns MemberRequest instance
+     */
+    static create(properties: MemberRequest.$Shape): MemberRequest & MemberRequest.$Shape;
+    static create(properties?: MemberRequest.$Properties): MemberRequest;
+
+    /**
+     * Encodes the specified MemberRequest message. Does not implicitly {@link MemberRequest.verify|verify} messages.
+     * @param m MemberRequest message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: MemberRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a MemberRequest message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {MemberRequest & MemberRequest.$Shape} MemberRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): MemberRequest & MemberRequest.$Shape;
+
+    /**
+     * Gets the type url for MemberRequest
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace MemberRequest {
+
+    /** Properties of a MemberRequest. */
+    interface $Properties {
+
+        /** MemberRequest room */
+        room?: (string|null);
+
+        /** MemberRequest username */
+        username?: (string|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a MemberRequest. */
+    type $Shape = MemberRequest.$Properties;
+}
+
+/**
+ * Properties of a RoomRequest.
+ * @deprecated Use RoomRequest.$Properties instead.
+ */
+export interface IRoomRequest extends RoomRequest.$Properties {
+}
+
+/** Represents a RoomRequest. */
+export class RoomRequest {
+
+    /**
+     * Constructs a new RoomRequest.
+     * @param [p] Properties to set
+     */
+    constructor(p?: RoomRequest.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** RoomRequest room. */
+    room: string;
+
+    /**
+     * Creates a new RoomRequest instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns RoomRequest instance
+     */
+    static create(properties: RoomRequest.$Shape): RoomRequest & RoomRequest.$Shape;
+    static create(properties?: RoomRequest.$Properties): RoomRequest;
+
+    /**
+     * Encodes the specified RoomRequest message. Does not implicitly {@link RoomRequest.verify|verify} messages.
+     * @param m RoomRequest message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: RoomRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a RoomRequest message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {RoomRequest & RoomRequest.$Shape} RoomRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): RoomRequest & RoomRequest.$Shape;
+
+    /**
+     * Gets the type url for RoomRequest
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace RoomRequest {
+
+    /** Properties of a RoomRequest. */
+    interface $Properties {
+
+        /** RoomRequest room */
+        room?: (string|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a RoomRequest. */
+    type $Shape = RoomRequest.$Properties;
+}
+
+/**
+ * Properties of a MemberList.
+ * @deprecated Use MemberList.$Properties instead.
+ */
+export interface IMemberList extends MemberList.$Properties {
+}
+
+/** Represents a MemberList. */
+export class MemberList {
+
+    /**
+     * Constructs a new MemberList.
+     * @param [p] Properties to set
+     */
+    constructor(p?: MemberList.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** MemberList room. */
+    room: string;
+
+    /** MemberList members. */
+    members: string[];
+
+    /** MemberList kind. */
+    kind: RoomKind;
+
+    /**
+     * Creates a new MemberList instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns MemberList instance
+     */
+    static create(properties: MemberList.$Shape): MemberList & MemberList.$Shape;
+    static create(properties?: MemberList.$Properties): MemberList;
+
+    /**
+     * Encodes the specified MemberList message. Does not implicitly {@link MemberList.verify|verify} messages.
+     * @param m MemberList message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: MemberList.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a MemberList message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {MemberList & MemberList.$Shape} MemberList
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): MemberList & MemberList.$Shape;
+
+    /**
+     * Gets the type url for MemberList
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace MemberList {
+
+    /** Properties of a MemberList. */
+    interface $Properties {
+
+        /** MemberList room */
+        room?: (string|null);
+
+        /** MemberList members */
+        members?: (string[]|null);
+
+        /** MemberList kind */
+        kind?: (RoomKind|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a MemberList. */
+    type $Shape = MemberList.$Properties;
+}
+
+/**
+ * Properties of a BrowseRoomsRequest.
+ * @deprecated Use BrowseRoomsRequest.$Properties instead.
+ */
+export interface IBrowseRoomsRequest extends BrowseRoomsRequest.$Properties {
+}
+
+/** Represents a BrowseRoomsRequest. */
+export class BrowseRoomsRequest {
+
+    /**
+     * Constructs a new BrowseRoomsRequest.
+     * @param [p] Properties to set
+     */
+    constructor(p?: BrowseRoomsRequest.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** BrowseRoomsRequest query. */
+    query: string;
+
+    /** BrowseRoomsRequest after. */
+    after: string;
+
+    /** BrowseRoomsRequest limit. */
+    limit: number;
+
+    /**
+     * Creates a new BrowseRoomsRequest instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns BrowseRoomsRequest instance
+     */
+    static create(properties: BrowseRoomsRequest.$Shape): BrowseRoomsRequest & BrowseRoomsRequest.$Shape;
+    static create(properties?: BrowseRoomsRequest.$Properties): BrowseRoomsRequest;
+
+    /**
+     * Encodes the specified BrowseRoomsRequest message. Does not implicitly {@link BrowseRoomsRequest.verify|verify} messages.
+     * @param m BrowseRoomsRequest message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: BrowseRoomsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a BrowseRoomsRequest message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {BrowseRoomsRequest & BrowseRoomsRequest.$Shape} BrowseRoomsRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): BrowseRoomsRequest & BrowseRoomsRequest.$Shape;
+
+    /**
+     * Gets the type url for BrowseRoomsRequest
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace BrowseRoomsRequest {
+
+    /** Properties of a BrowseRoomsRequest. */
+    interface $Properties {
+
+        /** BrowseRoomsRequest query */
+        query?: (string|null);
+
+        /** BrowseRoomsRequest after */
+        after?: (string|null);
+
+        /** BrowseRoomsRequest limit */
+        limit?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a BrowseRoomsRequest. */
+    type $Shape = BrowseRoomsRequest.$Properties;
+}
+
+/**
+ * Properties of a RoomDirectory.
+ * @deprecated Use RoomDirectory.$Properties instead.
+ */
+export interface IRoomDirectory extends RoomDirectory.$Properties {
+}
+
+/** Represents a RoomDirectory. */
+export class RoomDirectory {
+
+    /**
+     * Constructs a new RoomDirectory.
+     * @param [p] Properties to set
+     */
+    constructor(p?: RoomDirectory.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** RoomDirectory rooms. */
+    rooms: RoomInfo.$Properties[];
+
+    /** RoomDirectory nextAfter. */
+    nextAfter: string;
+
+    /**
+     * Creates a new RoomDirectory instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns RoomDirectory instance
+     */
+    static create(properties: RoomDirectory.$Shape): RoomDirectory & RoomDirectory.$Shape;
+    static create(properties?: RoomDirectory.$Properties): RoomDirectory;
+
+    /**
+     * Encodes the specified RoomDirectory message. Does not implicitly {@link RoomDirectory.verify|verify} messages.
+     * @param m RoomDirectory message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: RoomDirectory.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a RoomDirectory message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {RoomDirectory & RoomDirectory.$Shape} RoomDirectory
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): RoomDirectory & RoomDirectory.$Shape;
+
+    /**
+     * Gets the type url for RoomDirectory
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace RoomDirectory {
+
+    /** Properties of a RoomDirectory. */
+    interface $Properties {
+
+        /** RoomDirectory rooms */
+        rooms?: (RoomInfo.$Properties[]|null);
+
+        /** RoomDirectory nextAfter */
+        nextAfter?: (string|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a RoomDirectory. */
+    type $Shape = RoomDirectory.$Properties;
+}
+
+/**
+ * Properties of a MarkReadRequest.
+ * @deprecated Use MarkReadRequest.$Properties instead.
+ */
+export interface IMarkReadRequest extends MarkReadRequest.$Properties {
+}
+
+/** Represents a MarkReadRequest. */
+export class MarkReadRequest {
+
+    /**
+     * Constructs a new MarkReadRequest.
+     * @param [p] Properties to set
+     */
+    constructor(p?: MarkReadRequest.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** MarkReadRequest room. */
+    room: string;
+
+    /** MarkReadRequest seq. */
+    seq: number;
+
+    /**
+     * Creates a new MarkReadRequest instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns MarkReadRequest instance
+     */
+    static create(properties: MarkReadRequest.$Shape): MarkReadRequest & MarkReadRequest.$Shape;
+    static create(properties?: MarkReadRequest.$Properties): MarkReadRequest;
+
+    /**
+     * Encodes the specified MarkReadRequest message. Does not implicitly {@link MarkReadRequest.verify|verify} messages.
+     * @param m MarkReadRequest message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: MarkReadRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a MarkReadRequest message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {MarkReadRequest & MarkReadRequest.$Shape} MarkReadRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): MarkReadRequest & MarkReadRequest.$Shape;
+
+    /**
+     * Gets the type url for MarkReadRequest
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace MarkReadRequest {
+
+    /** Properties of a MarkReadRequest. */
+    interface $Properties {
+
+        /** MarkReadRequest room */
+        room?: (string|null);
+
+        /** MarkReadRequest seq */
+        seq?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a MarkReadRequest. */
+    type $Shape = MarkReadRequest.$Properties;
+}
+
+/**
+ * Properties of a ReadState.
+ * @deprecated Use ReadState.$Properties instead.
+ */
+export interface IReadState extends ReadState.$Properties {
+}
+
+/** Represents a ReadState. */
+export class ReadState {
+
+    /**
+     * Constructs a new ReadState.
+     * @param [p] Properties to set
+     */
+    constructor(p?: ReadState.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** ReadState room. */
+    room: string;
+
+    /** ReadState lastReadSeq. */
+    lastReadSeq: number;
+
+    /**
+     * Creates a new ReadState instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns ReadState instance
+     */
+    static create(properties: ReadState.$Shape): ReadState & ReadState.$Shape;
+    static create(properties?: ReadState.$Properties): ReadState;
+
+    /**
+     * Encodes the specified ReadState message. Does not implicitly {@link ReadState.verify|verify} messages.
+     * @param m ReadState message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: ReadState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a ReadState message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {ReadState & ReadState.$Shape} ReadState
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): ReadState & ReadState.$Shape;
+
+    /**
+     * Gets the type url for ReadState
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace ReadState {
+
+    /** Properties of a ReadState. */
+    interface $Properties {
+
+        /** ReadState room */
+        room?: (string|null);
+
+        /** ReadState lastReadSeq */
+        lastReadSeq?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a ReadState. */
+    type $Shape = ReadState.$Properties;
+}
+
+/**
+ * Properties of an EditNoteRequest.
+ * @deprecated Use EditNoteRequest.$Properties instead.
+ */
+export interface IEditNoteRequest extends EditNoteRequest.$Properties {
+}
+
+/** Represents an EditNoteRequest. */
+export class EditNoteRequest {
+
+    /**
+     * Constructs a new EditNoteRequest.
+     * @param [p] Properties to set
+     */
+    constructor(p?: EditNoteRequest.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** EditNoteRequest room. */
+    room: string;
+
+    /** EditNoteRequest seq. */
+    seq: number;
+
+    /** EditNoteRequest message. */
+    message: string;
+
+    /**
+     * Creates a new EditNoteRequest instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns EditNoteRequest instance
+     */
+    static create(properties: EditNoteRequest.$Shape): EditNoteRequest & EditNoteRequest.$Shape;
+    static create(properties?: EditNoteRequest.$Properties): EditNoteRequest;
+
+    /**
+     * Encodes the specified EditNoteRequest message. Does not implicitly {@link EditNoteRequest.verify|verify} messages.
+     * @param m EditNoteRequest message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: EditNoteRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes an EditNoteRequest message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {EditNoteRequest & EditNoteRequest.$Shape} EditNoteRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): EditNoteRequest & EditNoteRequest.$Shape;
+
+    /**
+     * Gets the type url for EditNoteRequest
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace EditNoteRequest {
+
+    /** Properties of an EditNoteRequest. */
+    interface $Properties {
+
+        /** EditNoteRequest room */
+        room?: (string|null);
+
+        /** EditNoteRequest seq */
+        seq?: (number|null);
+
+        /** EditNoteRequest message */
+        message?: (string|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of an EditNoteRequest. */
+    type $Shape = EditNoteRequest.$Properties;
+}
+
+/**
+ * Properties of a DeleteNoteRequest.
+ * @deprecated Use DeleteNoteRequest.$Properties instead.
+ */
+export interface IDeleteNoteRequest extends DeleteNoteRequest.$Properties {
+}
+
+/** Represents a DeleteNoteRequest. */
+export class DeleteNoteRequest {
+
+    /**
+     * Constructs a new DeleteNoteRequest.
+     * @param [p] Properties to set
+     */
+    constructor(p?: DeleteNoteRequest.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** DeleteNoteRequest room. */
+    room: string;
+
+    /** DeleteNoteRequest seq. */
+    seq: number;
+
+    /**
+     * Creates a new DeleteNoteRequest instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns DeleteNoteRequest instance
+     */
+    static create(properties: DeleteNoteRequest.$Shape): DeleteNoteRequest & DeleteNoteRequest.$Shape;
+    static create(properties?: DeleteNoteRequest.$Properties): DeleteNoteRequest;
+
+    /**
+     * Encodes the specified DeleteNoteRequest message. Does not implicitly {@link DeleteNoteRequest.verify|verify} messages.
+     * @param m DeleteNoteRequest message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: DeleteNoteRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a DeleteNoteRequest message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {DeleteNoteRequest & DeleteNoteRequest.$Shape} DeleteNoteRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): DeleteNoteRequest & DeleteNoteRequest.$Shape;
+
+    /**
+     * Gets the type url for DeleteNoteRequest
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace DeleteNoteRequest {
+
+    /** Properties of a DeleteNoteRequest. */
+    interface $Properties {
+
+        /** DeleteNoteRequest room */
+        room?: (string|null);
+
+        /** DeleteNoteRequest seq */
+        seq?: (number|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a DeleteNoteRequest. */
+    type $Shape = DeleteNoteRequest.$Properties;
 }
 
 /**
@@ -1866,6 +2815,12 @@ export class ChatServer extends $protobuf.rpc.Service {
 
     /** Calls UpdatePresence. */
     updatePresence: ChatServer.UpdatePresence;
+
+    /** Calls EditNote. */
+    editNote: ChatServer.EditNote;
+
+    /** Calls DeleteNote. */
+    deleteNote: ChatServer.DeleteNote;
 }
 
 export namespace ChatServer {
@@ -1980,6 +2935,288 @@ export namespace ChatServer {
       readonly path: "/ChatServer/UpdatePresence";
       readonly requestType: "PresenceUpdate";
       readonly responseType: "EmptyMessage";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link ChatServer#editNote}.
+     * @param error Error, if any
+     * @param [response] Note
+     */
+    type EditNoteCallback = (error: (Error|null), response?: Note) => void;
+
+    /** Calls EditNote. */
+    type EditNote = {
+      (request: IEditNoteRequest, callback: ChatServer.EditNoteCallback): void;
+      (request: IEditNoteRequest): Promise<Note>;
+      readonly name: "EditNote";
+      readonly path: "/ChatServer/EditNote";
+      readonly requestType: "EditNoteRequest";
+      readonly responseType: "Note";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link ChatServer#deleteNote}.
+     * @param error Error, if any
+     * @param [response] Note
+     */
+    type DeleteNoteCallback = (error: (Error|null), response?: Note) => void;
+
+    /** Calls DeleteNote. */
+    type DeleteNote = {
+      (request: IDeleteNoteRequest, callback: ChatServer.DeleteNoteCallback): void;
+      (request: IDeleteNoteRequest): Promise<Note>;
+      readonly name: "DeleteNote";
+      readonly path: "/ChatServer/DeleteNote";
+      readonly requestType: "DeleteNoteRequest";
+      readonly responseType: "Note";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+}
+
+/** Represents a RoomService */
+export class RoomService extends $protobuf.rpc.Service {
+
+    /**
+     * Constructs a new RoomService service.
+     * @param rpcImpl RPC implementation
+     * @param [requestDelimited=false] Whether requests are length-delimited
+     * @param [responseDelimited=false] Whether responses are length-delimited
+     */
+    constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+    /**
+     * Creates new RoomService service using the specified rpc implementation.
+     * @param rpcImpl RPC implementation
+     * @param [requestDelimited=false] Whether requests are length-delimited
+     * @param [responseDelimited=false] Whether responses are length-delimited
+     * @returns RPC service. Useful where requests and/or responses are streamed.
+     */
+    static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): RoomService;
+
+    /** Calls CreateRoom. */
+    createRoom: RoomService.CreateRoom;
+
+    /** Calls OpenDirect. */
+    openDirect: RoomService.OpenDirect;
+
+    /** Calls InviteMember. */
+    inviteMember: RoomService.InviteMember;
+
+    /** Calls RemoveMember. */
+    removeMember: RoomService.RemoveMember;
+
+    /** Calls JoinRoom. */
+    joinRoom: RoomService.JoinRoom;
+
+    /** Calls LeaveRoom. */
+    leaveRoom: RoomService.LeaveRoom;
+
+    /** Calls ListMembers. */
+    listMembers: RoomService.ListMembers;
+
+    /** Calls BrowseRooms. */
+    browseRooms: RoomService.BrowseRooms;
+
+    /** Calls ListMyRooms. */
+    listMyRooms: RoomService.ListMyRooms;
+
+    /** Calls MarkRead. */
+    markRead: RoomService.MarkRead;
+}
+
+export namespace RoomService {
+
+    /**
+     * Callback as used by {@link RoomService#createRoom}.
+     * @param error Error, if any
+     * @param [response] RoomInfo
+     */
+    type CreateRoomCallback = (error: (Error|null), response?: RoomInfo) => void;
+
+    /** Calls CreateRoom. */
+    type CreateRoom = {
+      (request: ICreateRoomRequest, callback: RoomService.CreateRoomCallback): void;
+      (request: ICreateRoomRequest): Promise<RoomInfo>;
+      readonly name: "CreateRoom";
+      readonly path: "/RoomService/CreateRoom";
+      readonly requestType: "CreateRoomRequest";
+      readonly responseType: "RoomInfo";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link RoomService#openDirect}.
+     * @param error Error, if any
+     * @param [response] RoomInfo
+     */
+    type OpenDirectCallback = (error: (Error|null), response?: RoomInfo) => void;
+
+    /** Calls OpenDirect. */
+    type OpenDirect = {
+      (request: IOpenDirectRequest, callback: RoomService.OpenDirectCallback): void;
+      (request: IOpenDirectRequest): Promise<RoomInfo>;
+      readonly name: "OpenDirect";
+      readonly path: "/RoomService/OpenDirect";
+      readonly requestType: "OpenDirectRequest";
+      readonly responseType: "RoomInfo";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link RoomService#inviteMember}.
+     * @param error Error, if any
+     * @param [response] MemberList
+     */
+    type InviteMemberCallback = (error: (Error|null), response?: MemberList) => void;
+
+    /** Calls InviteMember. */
+    type InviteMember = {
+      (request: IMemberRequest, callback: RoomService.InviteMemberCallback): void;
+      (request: IMemberRequest): Promise<MemberList>;
+      readonly name: "InviteMember";
+      readonly path: "/RoomService/InviteMember";
+      readonly requestType: "MemberRequest";
+      readonly responseType: "MemberList";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link RoomService#removeMember}.
+     * @param error Error, if any
+     * @param [response] MemberList
+     */
+    type RemoveMemberCallback = (error: (Error|null), response?: MemberList) => void;
+
+    /** Calls RemoveMember. */
+    type RemoveMember = {
+      (request: IMemberRequest, callback: RoomService.RemoveMemberCallback): void;
+      (request: IMemberRequest): Promise<MemberList>;
+      readonly name: "RemoveMember";
+      readonly path: "/RoomService/RemoveMember";
+      readonly requestType: "MemberRequest";
+      readonly responseType: "MemberList";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link RoomService#joinRoom}.
+     * @param error Error, if any
+     * @param [response] RoomInfo
+     */
+    type JoinRoomCallback = (error: (Error|null), response?: RoomInfo) => void;
+
+    /** Calls JoinRoom. */
+    type JoinRoom = {
+      (request: IRoomRequest, callback: RoomService.JoinRoomCallback): void;
+      (request: IRoomRequest): Promise<RoomInfo>;
+      readonly name: "JoinRoom";
+      readonly path: "/RoomService/JoinRoom";
+      readonly requestType: "RoomRequest";
+      readonly responseType: "RoomInfo";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link RoomService#leaveRoom}.
+     * @param error Error, if any
+     * @param [response] EmptyMessage
+     */
+    type LeaveRoomCallback = (error: (Error|null), response?: EmptyMessage) => void;
+
+    /** Calls LeaveRoom. */
+    type LeaveRoom = {
+      (request: IRoomRequest, callback: RoomService.LeaveRoomCallback): void;
+      (request: IRoomRequest): Promise<EmptyMessage>;
+      readonly name: "LeaveRoom";
+      readonly path: "/RoomService/LeaveRoom";
+      readonly requestType: "RoomRequest";
+      readonly responseType: "EmptyMessage";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link RoomService#listMembers}.
+     * @param error Error, if any
+     * @param [response] MemberList
+     */
+    type ListMembersCallback = (error: (Error|null), response?: MemberList) => void;
+
+    /** Calls ListMembers. */
+    type ListMembers = {
+      (request: IRoomRequest, callback: RoomService.ListMembersCallback): void;
+      (request: IRoomRequest): Promise<MemberList>;
+      readonly name: "ListMembers";
+      readonly path: "/RoomService/ListMembers";
+      readonly requestType: "RoomRequest";
+      readonly responseType: "MemberList";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link RoomService#browseRooms}.
+     * @param error Error, if any
+     * @param [response] RoomDirectory
+     */
+    type BrowseRoomsCallback = (error: (Error|null), response?: RoomDirectory) => void;
+
+    /** Calls BrowseRooms. */
+    type BrowseRooms = {
+      (request: IBrowseRoomsRequest, callback: RoomService.BrowseRoomsCallback): void;
+      (request: IBrowseRoomsRequest): Promise<RoomDirectory>;
+      readonly name: "BrowseRooms";
+      readonly path: "/RoomService/BrowseRooms";
+      readonly requestType: "BrowseRoomsRequest";
+      readonly responseType: "RoomDirectory";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link RoomService#listMyRooms}.
+     * @param error Error, if any
+     * @param [response] RoomList
+     */
+    type ListMyRoomsCallback = (error: (Error|null), response?: RoomList) => void;
+
+    /** Calls ListMyRooms. */
+    type ListMyRooms = {
+      (request: IEmptyMessage, callback: RoomService.ListMyRoomsCallback): void;
+      (request: IEmptyMessage): Promise<RoomList>;
+      readonly name: "ListMyRooms";
+      readonly path: "/RoomService/ListMyRooms";
+      readonly requestType: "EmptyMessage";
+      readonly responseType: "RoomList";
+      readonly requestStream: undefined;
+      readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link RoomService#markRead}.
+     * @param error Error, if any
+     * @param [response] ReadState
+     */
+    type MarkReadCallback = (error: (Error|null), response?: ReadState) => void;
+
+    /** Calls MarkRead. */
+    type MarkRead = {
+      (request: IMarkReadRequest, callback: RoomService.MarkReadCallback): void;
+      (request: IMarkReadRequest): Promise<ReadState>;
+      readonly name: "MarkRead";
+      readonly path: "/RoomService/MarkRead";
+      readonly requestType: "MarkReadRequest";
+      readonly responseType: "ReadState";
       readonly requestStream: undefined;
       readonly responseStream: undefined;
     };

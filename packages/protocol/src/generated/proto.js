@@ -666,6 +666,9 @@ export const Note = $root.Note = (() => {
      * @property {number|null} [sentAtMs] Note sentAtMs
      * @property {string|null} [clientMessageId] Note clientMessageId
      * @property {NoteKind|null} [kind] Note kind
+     * @property {number|null} [editedAtMs] Note editedAtMs
+     * @property {boolean|null} [deleted] Note deleted
+     * @property {number|null} [targetSeq] Note targetSeq
      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
      */
 
@@ -754,6 +757,30 @@ export const Note = $root.Note = (() => {
     Note.prototype.kind = 0;
 
     /**
+     * Note editedAtMs.
+     * @member {number} editedAtMs
+     * @memberof Note
+     * @instance
+     */
+    Note.prototype.editedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * Note deleted.
+     * @member {boolean} deleted
+     * @memberof Note
+     * @instance
+     */
+    Note.prototype.deleted = false;
+
+    /**
+     * Note targetSeq.
+     * @member {number} targetSeq
+     * @memberof Note
+     * @instance
+     */
+    Note.prototype.targetSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
      * Creates a new Note instance using the specified properties.
      * @function create
      * @memberof Note
@@ -799,6 +826,12 @@ export const Note = $root.Note = (() => {
             w.uint32(/* id 6, wireType 2 =*/50).string(m.clientMessageId);
         if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== 0)
             w.uint32(/* id 7, wireType 0 =*/56).int32(m.kind);
+        if (m.editedAtMs != null && $Object.hasOwnProperty.call(m, "editedAtMs") && (typeof m.editedAtMs === "object" ? m.editedAtMs.low || m.editedAtMs.high : m.editedAtMs !== 0))
+            w.uint32(/* id 8, wireType 0 =*/64).uint64(m.editedAtMs);
+        if (m.deleted != null && $Object.hasOwnProperty.call(m, "deleted") && m.deleted !== false)
+            w.uint32(/* id 9, wireType 0 =*/72).bool(m.deleted);
+        if (m.targetSeq != null && $Object.hasOwnProperty.call(m, "targetSeq") && (typeof m.targetSeq === "object" ? m.targetSeq.low || m.targetSeq.high : m.targetSeq !== 0))
+            w.uint32(/* id 10, wireType 0 =*/80).uint64(m.targetSeq);
         if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
             for (var i = 0; i < m.$unknowns.length; ++i)
                 w.raw(m.$unknowns[i]);
@@ -904,6 +937,33 @@ export const Note = $root.Note = (() => {
                         m.kind = v;
                     else
                         delete m.kind;
+                    continue;
+                }
+            case 8: {
+                    if (u !== 0)
+                        break;
+                    if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                        m.editedAtMs = v;
+                    else
+                        delete m.editedAtMs;
+                    continue;
+                }
+            case 9: {
+                    if (u !== 0)
+                        break;
+                    if (v = r.bool())
+                        m.deleted = v;
+                    else
+                        delete m.deleted;
+                    continue;
+                }
+            case 10: {
+                    if (u !== 0)
+                        break;
+                    if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                        m.targetSeq = v;
+                    else
+                        delete m.targetSeq;
                     continue;
                 }
             }
@@ -1381,6 +1441,10 @@ export const LoginResponse = $root.LoginResponse = (() => {
  * @property {number} NOTE_KIND_LEAVE=2 NOTE_KIND_LEAVE value
  * @property {number} NOTE_KIND_SYSTEM=3 NOTE_KIND_SYSTEM value
  * @property {number} NOTE_KIND_TYPING=4 NOTE_KIND_TYPING value
+ * @property {number} NOTE_KIND_EDIT=5 NOTE_KIND_EDIT value
+ * @property {number} NOTE_KIND_DELETE=6 NOTE_KIND_DELETE value
+ * @property {number} NOTE_KIND_MEMBER_ADDED=7 NOTE_KIND_MEMBER_ADDED value
+ * @property {number} NOTE_KIND_MEMBER_REMOVED=8 NOTE_KIND_MEMBER_REMOVED value
  */
 export const NoteKind = $root.NoteKind = (() => {
     const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1389,6 +1453,10 @@ export const NoteKind = $root.NoteKind = (() => {
     values[valuesById[2] = "NOTE_KIND_LEAVE"] = 2;
     values[valuesById[3] = "NOTE_KIND_SYSTEM"] = 3;
     values[valuesById[4] = "NOTE_KIND_TYPING"] = 4;
+    values[valuesById[5] = "NOTE_KIND_EDIT"] = 5;
+    values[valuesById[6] = "NOTE_KIND_DELETE"] = 6;
+    values[valuesById[7] = "NOTE_KIND_MEMBER_ADDED"] = 7;
+    values[valuesById[8] = "NOTE_KIND_MEMBER_REMOVED"] = 8;
     return values;
 })();
 
@@ -2681,6 +2749,12 @@ export const RoomInfo = $root.RoomInfo = (() => {
      * @property {string|null} [epoch] RoomInfo epoch
      * @property {Array.<string>|null} [present] RoomInfo present
      * @property {number|null} [lastActivityMs] RoomInfo lastActivityMs
+     * @property {RoomKind|null} [kind] RoomInfo kind
+     * @property {number|null} [memberCount] RoomInfo memberCount
+     * @property {number|null} [lastReadSeq] RoomInfo lastReadSeq
+     * @property {number|null} [unreadCount] RoomInfo unreadCount
+     * @property {number|null} [mentionCount] RoomInfo mentionCount
+     * @property {string|null} [peer] RoomInfo peer
      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
      */
 
@@ -2754,6 +2828,54 @@ export const RoomInfo = $root.RoomInfo = (() => {
     RoomInfo.prototype.lastActivityMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
     /**
+     * RoomInfo kind.
+     * @member {RoomKind} kind
+     * @memberof RoomInfo
+     * @instance
+     */
+    RoomInfo.prototype.kind = 0;
+
+    /**
+     * RoomInfo memberCount.
+     * @member {number} memberCount
+     * @memberof RoomInfo
+     * @instance
+     */
+    RoomInfo.prototype.memberCount = 0;
+
+    /**
+     * RoomInfo lastReadSeq.
+     * @member {number} lastReadSeq
+     * @memberof RoomInfo
+     * @instance
+     */
+    RoomInfo.prototype.lastReadSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * RoomInfo unreadCount.
+     * @member {number} unreadCount
+     * @memberof RoomInfo
+     * @instance
+     */
+    RoomInfo.prototype.unreadCount = 0;
+
+    /**
+     * RoomInfo mentionCount.
+     * @member {number} mentionCount
+     * @memberof RoomInfo
+     * @instance
+     */
+    RoomInfo.prototype.mentionCount = 0;
+
+    /**
+     * RoomInfo peer.
+     * @member {string} peer
+     * @memberof RoomInfo
+     * @instance
+     */
+    RoomInfo.prototype.peer = "";
+
+    /**
      * Creates a new RoomInfo instance using the specified properties.
      * @function create
      * @memberof RoomInfo
@@ -2797,6 +2919,18 @@ export const RoomInfo = $root.RoomInfo = (() => {
         }
         if (m.lastActivityMs != null && $Object.hasOwnProperty.call(m, "lastActivityMs") && (typeof m.lastActivityMs === "object" ? m.lastActivityMs.low || m.lastActivityMs.high : m.lastActivityMs !== 0))
             w.uint32(/* id 5, wireType 0 =*/40).uint64(m.lastActivityMs);
+        if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== 0)
+            w.uint32(/* id 6, wireType 0 =*/48).int32(m.kind);
+        if (m.memberCount != null && $Object.hasOwnProperty.call(m, "memberCount") && m.memberCount !== 0)
+            w.uint32(/* id 7, wireType 0 =*/56).uint32(m.memberCount);
+        if (m.lastReadSeq != null && $Object.hasOwnProperty.call(m, "lastReadSeq") && (typeof m.lastReadSeq === "object" ? m.lastReadSeq.low || m.lastReadSeq.high : m.lastReadSeq !== 0))
+            w.uint32(/* id 8, wireType 0 =*/64).uint64(m.lastReadSeq);
+        if (m.unreadCount != null && $Object.hasOwnProperty.call(m, "unreadCount") && m.unreadCount !== 0)
+            w.uint32(/* id 9, wireType 0 =*/72).uint32(m.unreadCount);
+        if (m.mentionCount != null && $Object.hasOwnProperty.call(m, "mentionCount") && m.mentionCount !== 0)
+            w.uint32(/* id 10, wireType 0 =*/80).uint32(m.mentionCount);
+        if (m.peer != null && $Object.hasOwnProperty.call(m, "peer") && m.peer !== "")
+            w.uint32(/* id 11, wireType 2 =*/90).string(m.peer);
         if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
             for (var i = 0; i < m.$unknowns.length; ++i)
                 w.raw(m.$unknowns[i]);
@@ -2885,6 +3019,60 @@ export const RoomInfo = $root.RoomInfo = (() => {
                         delete m.lastActivityMs;
                     continue;
                 }
+            case 6: {
+                    if (u !== 0)
+                        break;
+                    if (v = r.int32())
+                        m.kind = v;
+                    else
+                        delete m.kind;
+                    continue;
+                }
+            case 7: {
+                    if (u !== 0)
+                        break;
+                    if (v = r.uint32())
+                        m.memberCount = v;
+                    else
+                        delete m.memberCount;
+                    continue;
+                }
+            case 8: {
+                    if (u !== 0)
+                        break;
+                    if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                        m.lastReadSeq = v;
+                    else
+                        delete m.lastReadSeq;
+                    continue;
+                }
+            case 9: {
+                    if (u !== 0)
+                        break;
+                    if (v = r.uint32())
+                        m.unreadCount = v;
+                    else
+                        delete m.unreadCount;
+                    continue;
+                }
+            case 10: {
+                    if (u !== 0)
+                        break;
+                    if (v = r.uint32())
+                        m.mentionCount = v;
+                    else
+                        delete m.mentionCount;
+                    continue;
+                }
+            case 11: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.peer = v;
+                    else
+                        delete m.peer;
+                    continue;
+                }
             }
             r.skipType(u, q, t);
             if (!r.discardUnknown) {
@@ -2917,6 +3105,22 @@ export const RoomInfo = $root.RoomInfo = (() => {
     };
 
     return RoomInfo;
+})();
+
+/**
+ * RoomKind enum.
+ * @name RoomKind
+ * @enum {number}
+ * @property {number} ROOM_KIND_PUBLIC=0 ROOM_KIND_PUBLIC value
+ * @property {number} ROOM_KIND_PRIVATE=1 ROOM_KIND_PRIVATE value
+ * @property {number} ROOM_KIND_DIRECT=2 ROOM_KIND_DIRECT value
+ */
+export const RoomKind = $root.RoomKind = (() => {
+    const valuesById = $Object.create(null), values = $Object.create(valuesById);
+    values[valuesById[0] = "ROOM_KIND_PUBLIC"] = 0;
+    values[valuesById[1] = "ROOM_KIND_PRIVATE"] = 1;
+    values[valuesById[2] = "ROOM_KIND_DIRECT"] = 2;
+    return values;
 })();
 
 export const RoomList = $root.RoomList = (() => {
@@ -3327,6 +3531,2098 @@ export const PresenceUpdate = $root.PresenceUpdate = (() => {
     };
 
     return PresenceUpdate;
+})();
+
+export const CreateRoomRequest = $root.CreateRoomRequest = (() => {
+
+    /**
+     * Properties of a CreateRoomRequest.
+     * @typedef {Object} CreateRoomRequest.$Properties
+     * @property {string|null} [room] CreateRoomRequest room
+     * @property {RoomKind|null} [kind] CreateRoomRequest kind
+     * @property {Array.<string>|null} [members] CreateRoomRequest members
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a CreateRoomRequest.
+     * @exports ICreateRoomRequest
+     * @interface ICreateRoomRequest
+     * @augments CreateRoomRequest.$Properties
+     * @deprecated Use CreateRoomRequest.$Properties instead.
+     */
+
+    /**
+     * Shape of a CreateRoomRequest.
+     * @typedef {CreateRoomRequest.$Properties} CreateRoomRequest.$Shape
+     */
+
+    /**
+     * Constructs a new CreateRoomRequest.
+     * @exports CreateRoomRequest
+     * @classdesc Represents a CreateRoomRequest.
+     * @constructor
+     * @param {CreateRoomRequest.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const CreateRoomRequest = function (p) {
+        this.members = [];
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * CreateRoomRequest room.
+     * @member {string} room
+     * @memberof CreateRoomRequest
+     * @instance
+     */
+    CreateRoomRequest.prototype.room = "";
+
+    /**
+     * CreateRoomRequest kind.
+     * @member {RoomKind} kind
+     * @memberof CreateRoomRequest
+     * @instance
+     */
+    CreateRoomRequest.prototype.kind = 0;
+
+    /**
+     * CreateRoomRequest members.
+     * @member {Array.<string>} members
+     * @memberof CreateRoomRequest
+     * @instance
+     */
+    CreateRoomRequest.prototype.members = $util.emptyArray;
+
+    /**
+     * Creates a new CreateRoomRequest instance using the specified properties.
+     * @function create
+     * @memberof CreateRoomRequest
+     * @static
+     * @param {CreateRoomRequest.$Properties=} [properties] Properties to set
+     * @returns {CreateRoomRequest} CreateRoomRequest instance
+     * @type {{
+     *   (properties: CreateRoomRequest.$Shape): CreateRoomRequest & CreateRoomRequest.$Shape;
+     *   (properties?: CreateRoomRequest.$Properties): CreateRoomRequest;
+     * }}
+     */
+    CreateRoomRequest.create = function(properties) {
+        return new CreateRoomRequest(properties);
+    };
+
+    /**
+     * Encodes the specified CreateRoomRequest message. Does not implicitly {@link CreateRoomRequest.verify|verify} messages.
+     * @function encode
+     * @memberof CreateRoomRequest
+     * @static
+     * @param {CreateRoomRequest.$Properties} m CreateRoomRequest message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    CreateRoomRequest.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.room != null && $Object.hasOwnProperty.call(m, "room") && m.room !== "")
+            w.uint32(/* id 1, wireType 2 =*/10).string(m.room);
+        if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== 0)
+            w.uint32(/* id 2, wireType 0 =*/16).int32(m.kind);
+        if (m.members != null && m.members.length) {
+            for (var i = 0; i < m.members.length; ++i)
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.members[i]);
+        }
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes a CreateRoomRequest message from the specified reader or buffer.
+     * @function decode
+     * @memberof CreateRoomRequest
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {CreateRoomRequest & CreateRoomRequest.$Shape} CreateRoomRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    CreateRoomRequest.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.CreateRoomRequest();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.room = v;
+                    else
+                        delete m.room;
+                    continue;
+                }
+            case 2: {
+                    if (u !== 0)
+                        break;
+                    if (v = r.int32())
+                        m.kind = v;
+                    else
+                        delete m.kind;
+                    continue;
+                }
+            case 3: {
+                    if (u !== 2)
+                        break;
+                    if (!(m.members && m.members.length))
+                        m.members = [];
+                    m.members.push(r.stringVerify());
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for CreateRoomRequest
+     * @function getTypeUrl
+     * @memberof CreateRoomRequest
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    CreateRoomRequest.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/CreateRoomRequest";
+    };
+
+    return CreateRoomRequest;
+})();
+
+export const OpenDirectRequest = $root.OpenDirectRequest = (() => {
+
+    /**
+     * Properties of an OpenDirectRequest.
+     * @typedef {Object} OpenDirectRequest.$Properties
+     * @property {string|null} [peer] OpenDirectRequest peer
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an OpenDirectRequest.
+     * @exports IOpenDirectRequest
+     * @interface IOpenDirectRequest
+     * @augments OpenDirectRequest.$Properties
+     * @deprecated Use OpenDirectRequest.$Properties instead.
+     */
+
+    /**
+     * Shape of an OpenDirectRequest.
+     * @typedef {OpenDirectRequest.$Properties} OpenDirectRequest.$Shape
+     */
+
+    /**
+     * Constructs a new OpenDirectRequest.
+     * @exports OpenDirectRequest
+     * @classdesc Represents an OpenDirectRequest.
+     * @constructor
+     * @param {OpenDirectRequest.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const OpenDirectRequest = function (p) {
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * OpenDirectRequest peer.
+     * @member {string} peer
+     * @memberof OpenDirectRequest
+     * @instance
+     */
+    OpenDirectRequest.prototype.peer = "";
+
+    /**
+     * Creates a new OpenDirectRequest instance using the specified properties.
+     * @function create
+     * @memberof OpenDirectRequest
+     * @static
+     * @param {OpenDirectRequest.$Properties=} [properties] Properties to set
+     * @returns {OpenDirectRequest} OpenDirectRequest instance
+     * @type {{
+     *   (properties: OpenDirectRequest.$Shape): OpenDirectRequest & OpenDirectRequest.$Shape;
+     *   (properties?: OpenDirectRequest.$Properties): OpenDirectRequest;
+     * }}
+     */
+    OpenDirectRequest.create = function(properties) {
+        return new OpenDirectRequest(properties);
+    };
+
+    /**
+     * Encodes the specified OpenDirectRequest message. Does not implicitly {@link OpenDirectRequest.verify|verify} messages.
+     * @function encode
+     * @memberof OpenDirectRequest
+     * @static
+     * @param {OpenDirectRequest.$Properties} m OpenDirectRequest message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    OpenDirectRequest.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.peer != null && $Object.hasOwnProperty.call(m, "peer") && m.peer !== "")
+            w.uint32(/* id 1, wireType 2 =*/10).string(m.peer);
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes an OpenDirectRequest message from the specified reader or buffer.
+     * @function decode
+     * @memberof OpenDirectRequest
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {OpenDirectRequest & OpenDirectRequest.$Shape} OpenDirectRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    OpenDirectRequest.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.OpenDirectRequest();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.peer = v;
+                    else
+                        delete m.peer;
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for OpenDirectRequest
+     * @function getTypeUrl
+     * @memberof OpenDirectRequest
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    OpenDirectRequest.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/OpenDirectRequest";
+    };
+
+    return OpenDirectRequest;
+})();
+
+export const MemberRequest = $root.MemberRequest = (() => {
+
+    /**
+     * Properties of a MemberRequest.
+     * @typedef {Object} MemberRequest.$Properties
+     * @property {string|null} [room] MemberRequest room
+     * @property {string|null} [username] MemberRequest username
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a MemberRequest.
+     * @exports IMemberRequest
+     * @interface IMemberRequest
+     * @augments MemberRequest.$Properties
+     * @deprecated Use MemberRequest.$Properties instead.
+     */
+
+    /**
+     * Shape of a MemberRequest.
+     * @typedef {MemberRequest.$Properties} MemberRequest.$Shape
+     */
+
+    /**
+     * Constructs a new MemberRequest.
+     * @exports MemberRequest
+     * @classdesc Represents a MemberRequest.
+     * @constructor
+     * @param {MemberRequest.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const MemberRequest = function (p) {
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * MemberRequest room.
+     * @member {string} room
+     * @memberof MemberRequest
+     * @instance
+     */
+    MemberRequest.prototype.room = "";
+
+    /**
+     * MemberRequest username.
+     * @member {string} username
+     * @memberof MemberRequest
+     * @instance
+     */
+    MemberRequest.prototype.username = "";
+
+    /**
+     * Creates a new MemberRequest instance using the specified properties.
+     * @function create
+     * @memberof MemberRequest
+     * @static
+     * @param {MemberRequest.$Properties=} [properties] Properties to set
+     * @returns {MemberRequest} MemberRequest instance
+     * @type {{
+     *   (properties: MemberRequest.$Shape): MemberRequest & MemberRequest.$Shape;
+     *   (properties?: MemberRequest.$Properties): MemberRequest;
+     * }}
+     */
+    MemberRequest.create = function(properties) {
+        return new MemberRequest(properties);
+    };
+
+    /**
+     * Encodes the specified MemberRequest message. Does not implicitly {@link MemberRequest.verify|verify} messages.
+     * @function encode
+     * @memberof MemberRequest
+     * @static
+     * @param {MemberRequest.$Properties} m MemberRequest message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    MemberRequest.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.room != null && $Object.hasOwnProperty.call(m, "room") && m.room !== "")
+            w.uint32(/* id 1, wireType 2 =*/10).string(m.room);
+        if (m.username != null && $Object.hasOwnProperty.call(m, "username") && m.username !== "")
+            w.uint32(/* id 2, wireType 2 =*/18).string(m.username);
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes a MemberRequest message from the specified reader or buffer.
+     * @function decode
+     * @memberof MemberRequest
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {MemberRequest & MemberRequest.$Shape} MemberRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    MemberRequest.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.MemberRequest();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.room = v;
+                    else
+                        delete m.room;
+                    continue;
+                }
+            case 2: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.username = v;
+                    else
+                        delete m.username;
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for MemberRequest
+     * @function getTypeUrl
+     * @memberof MemberRequest
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    MemberRequest.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/MemberRequest";
+    };
+
+    return MemberRequest;
+})();
+
+export const RoomRequest = $root.RoomRequest = (() => {
+
+    /**
+     * Properties of a RoomRequest.
+     * @typedef {Object} RoomRequest.$Properties
+     * @property {string|null} [room] RoomRequest room
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a RoomRequest.
+     * @exports IRoomRequest
+     * @interface IRoomRequest
+     * @augments RoomRequest.$Properties
+     * @deprecated Use RoomRequest.$Properties instead.
+     */
+
+    /**
+     * Shape of a RoomRequest.
+     * @typedef {RoomRequest.$Properties} RoomRequest.$Shape
+     */
+
+    /**
+     * Constructs a new RoomRequest.
+     * @exports RoomRequest
+     * @classdesc Represents a RoomRequest.
+     * @constructor
+     * @param {RoomRequest.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const RoomRequest = function (p) {
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * RoomRequest room.
+     * @member {string} room
+     * @memberof RoomRequest
+     * @instance
+     */
+    RoomRequest.prototype.room = "";
+
+    /**
+     * Creates a new RoomRequest instance using the specified properties.
+     * @function create
+     * @memberof RoomRequest
+     * @static
+     * @param {RoomRequest.$Properties=} [properties] Properties to set
+     * @returns {RoomRequest} RoomRequest instance
+     * @type {{
+     *   (properties: RoomRequest.$Shape): RoomRequest & RoomRequest.$Shape;
+     *   (properties?: RoomRequest.$Properties): RoomRequest;
+     * }}
+     */
+    RoomRequest.create = function(properties) {
+        return new RoomRequest(properties);
+    };
+
+    /**
+     * Encodes the specified RoomRequest message. Does not implicitly {@link RoomRequest.verify|verify} messages.
+     * @function encode
+     * @memberof RoomRequest
+     * @static
+     * @param {RoomRequest.$Properties} m RoomRequest message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    RoomRequest.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.room != null && $Object.hasOwnProperty.call(m, "room") && m.room !== "")
+            w.uint32(/* id 1, wireType 2 =*/10).string(m.room);
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes a RoomRequest message from the specified reader or buffer.
+     * @function decode
+     * @memberof RoomRequest
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {RoomRequest & RoomRequest.$Shape} RoomRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    RoomRequest.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.RoomRequest();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.room = v;
+                    else
+                        delete m.room;
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for RoomRequest
+     * @function getTypeUrl
+     * @memberof RoomRequest
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    RoomRequest.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/RoomRequest";
+    };
+
+    return RoomRequest;
+})();
+
+export const MemberList = $root.MemberList = (() => {
+
+    /**
+     * Properties of a MemberList.
+     * @typedef {Object} MemberList.$Properties
+     * @property {string|null} [room] MemberList room
+     * @property {Array.<string>|null} [members] MemberList members
+     * @property {RoomKind|null} [kind] MemberList kind
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a MemberList.
+     * @exports IMemberList
+     * @interface IMemberList
+     * @augments MemberList.$Properties
+     * @deprecated Use MemberList.$Properties instead.
+     */
+
+    /**
+     * Shape of a MemberList.
+     * @typedef {MemberList.$Properties} MemberList.$Shape
+     */
+
+    /**
+     * Constructs a new MemberList.
+     * @exports MemberList
+     * @classdesc Represents a MemberList.
+     * @constructor
+     * @param {MemberList.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const MemberList = function (p) {
+        this.members = [];
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * MemberList room.
+     * @member {string} room
+     * @memberof MemberList
+     * @instance
+     */
+    MemberList.prototype.room = "";
+
+    /**
+     * MemberList members.
+     * @member {Array.<string>} members
+     * @memberof MemberList
+     * @instance
+     */
+    MemberList.prototype.members = $util.emptyArray;
+
+    /**
+     * MemberList kind.
+     * @member {RoomKind} kind
+     * @memberof MemberList
+     * @instance
+     */
+    MemberList.prototype.kind = 0;
+
+    /**
+     * Creates a new MemberList instance using the specified properties.
+     * @function create
+     * @memberof MemberList
+     * @static
+     * @param {MemberList.$Properties=} [properties] Properties to set
+     * @returns {MemberList} MemberList instance
+     * @type {{
+     *   (properties: MemberList.$Shape): MemberList & MemberList.$Shape;
+     *   (properties?: MemberList.$Properties): MemberList;
+     * }}
+     */
+    MemberList.create = function(properties) {
+        return new MemberList(properties);
+    };
+
+    /**
+     * Encodes the specified MemberList message. Does not implicitly {@link MemberList.verify|verify} messages.
+     * @function encode
+     * @memberof MemberList
+     * @static
+     * @param {MemberList.$Properties} m MemberList message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    MemberList.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.room != null && $Object.hasOwnProperty.call(m, "room") && m.room !== "")
+            w.uint32(/* id 1, wireType 2 =*/10).string(m.room);
+        if (m.members != null && m.members.length) {
+            for (var i = 0; i < m.members.length; ++i)
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.members[i]);
+        }
+        if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== 0)
+            w.uint32(/* id 3, wireType 0 =*/24).int32(m.kind);
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes a MemberList message from the specified reader or buffer.
+     * @function decode
+     * @memberof MemberList
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {MemberList & MemberList.$Shape} MemberList
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    MemberList.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.MemberList();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.room = v;
+                    else
+                        delete m.room;
+                    continue;
+                }
+            case 2: {
+                    if (u !== 2)
+                        break;
+                    if (!(m.members && m.members.length))
+                        m.members = [];
+                    m.members.push(r.stringVerify());
+                    continue;
+                }
+            case 3: {
+                    if (u !== 0)
+                        break;
+                    if (v = r.int32())
+                        m.kind = v;
+                    else
+                        delete m.kind;
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for MemberList
+     * @function getTypeUrl
+     * @memberof MemberList
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    MemberList.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/MemberList";
+    };
+
+    return MemberList;
+})();
+
+export const BrowseRoomsRequest = $root.BrowseRoomsRequest = (() => {
+
+    /**
+     * Properties of a BrowseRoomsRequest.
+     * @typedef {Object} BrowseRoomsRequest.$Properties
+     * @property {string|null} [query] BrowseRoomsRequest query
+     * @property {string|null} [after] BrowseRoomsRequest after
+     * @property {number|null} [limit] BrowseRoomsRequest limit
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a BrowseRoomsRequest.
+     * @exports IBrowseRoomsRequest
+     * @interface IBrowseRoomsRequest
+     * @augments BrowseRoomsRequest.$Properties
+     * @deprecated Use BrowseRoomsRequest.$Properties instead.
+     */
+
+    /**
+     * Shape of a BrowseRoomsRequest.
+     * @typedef {BrowseRoomsRequest.$Properties} BrowseRoomsRequest.$Shape
+     */
+
+    /**
+     * Constructs a new BrowseRoomsRequest.
+     * @exports BrowseRoomsRequest
+     * @classdesc Represents a BrowseRoomsRequest.
+     * @constructor
+     * @param {BrowseRoomsRequest.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const BrowseRoomsRequest = function (p) {
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * BrowseRoomsRequest query.
+     * @member {string} query
+     * @memberof BrowseRoomsRequest
+     * @instance
+     */
+    BrowseRoomsRequest.prototype.query = "";
+
+    /**
+     * BrowseRoomsRequest after.
+     * @member {string} after
+     * @memberof BrowseRoomsRequest
+     * @instance
+     */
+    BrowseRoomsRequest.prototype.after = "";
+
+    /**
+     * BrowseRoomsRequest limit.
+     * @member {number} limit
+     * @memberof BrowseRoomsRequest
+     * @instance
+     */
+    BrowseRoomsRequest.prototype.limit = 0;
+
+    /**
+     * Creates a new BrowseRoomsRequest instance using the specified properties.
+     * @function create
+     * @memberof BrowseRoomsRequest
+     * @static
+     * @param {BrowseRoomsRequest.$Properties=} [properties] Properties to set
+     * @returns {BrowseRoomsRequest} BrowseRoomsRequest instance
+     * @type {{
+     *   (properties: BrowseRoomsRequest.$Shape): BrowseRoomsRequest & BrowseRoomsRequest.$Shape;
+     *   (properties?: BrowseRoomsRequest.$Properties): BrowseRoomsRequest;
+     * }}
+     */
+    BrowseRoomsRequest.create = function(properties) {
+        return new BrowseRoomsRequest(properties);
+    };
+
+    /**
+     * Encodes the specified BrowseRoomsRequest message. Does not implicitly {@link BrowseRoomsRequest.verify|verify} messages.
+     * @function encode
+     * @memberof BrowseRoomsRequest
+     * @static
+     * @param {BrowseRoomsRequest.$Properties} m BrowseRoomsRequest message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    BrowseRoomsRequest.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.query != null && $Object.hasOwnProperty.call(m, "query") && m.query !== "")
+            w.uint32(/* id 1, wireType 2 =*/10).string(m.query);
+        if (m.after != null && $Object.hasOwnProperty.call(m, "after") && m.after !== "")
+            w.uint32(/* id 2, wireType 2 =*/18).string(m.after);
+        if (m.limit != null && $Object.hasOwnProperty.call(m, "limit") && m.limit !== 0)
+            w.uint32(/* id 3, wireType 0 =*/24).uint32(m.limit);
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes a BrowseRoomsRequest message from the specified reader or buffer.
+     * @function decode
+     * @memberof BrowseRoomsRequest
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {BrowseRoomsRequest & BrowseRoomsRequest.$Shape} BrowseRoomsRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    BrowseRoomsRequest.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.BrowseRoomsRequest();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.query = v;
+                    else
+                        delete m.query;
+                    continue;
+                }
+            case 2: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.after = v;
+                    else
+                        delete m.after;
+                    continue;
+                }
+            case 3: {
+                    if (u !== 0)
+                        break;
+                    if (v = r.uint32())
+                        m.limit = v;
+                    else
+                        delete m.limit;
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for BrowseRoomsRequest
+     * @function getTypeUrl
+     * @memberof BrowseRoomsRequest
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    BrowseRoomsRequest.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/BrowseRoomsRequest";
+    };
+
+    return BrowseRoomsRequest;
+})();
+
+export const RoomDirectory = $root.RoomDirectory = (() => {
+
+    /**
+     * Properties of a RoomDirectory.
+     * @typedef {Object} RoomDirectory.$Properties
+     * @property {Array.<RoomInfo.$Properties>|null} [rooms] RoomDirectory rooms
+     * @property {string|null} [nextAfter] RoomDirectory nextAfter
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a RoomDirectory.
+     * @exports IRoomDirectory
+     * @interface IRoomDirectory
+     * @augments RoomDirectory.$Properties
+     * @deprecated Use RoomDirectory.$Properties instead.
+     */
+
+    /**
+     * Shape of a RoomDirectory.
+     * @typedef {RoomDirectory.$Properties} RoomDirectory.$Shape
+     */
+
+    /**
+     * Constructs a new RoomDirectory.
+     * @exports RoomDirectory
+     * @classdesc Represents a RoomDirectory.
+     * @constructor
+     * @param {RoomDirectory.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const RoomDirectory = function (p) {
+        this.rooms = [];
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * RoomDirectory rooms.
+     * @member {Array.<RoomInfo.$Properties>} rooms
+     * @memberof RoomDirectory
+     * @instance
+     */
+    RoomDirectory.prototype.rooms = $util.emptyArray;
+
+    /**
+     * RoomDirectory nextAfter.
+     * @member {string} nextAfter
+     * @memberof RoomDirectory
+     * @instance
+     */
+    RoomDirectory.prototype.nextAfter = "";
+
+    /**
+     * Creates a new RoomDirectory instance using the specified properties.
+     * @function create
+     * @memberof RoomDirectory
+     * @static
+     * @param {RoomDirectory.$Properties=} [properties] Properties to set
+     * @returns {RoomDirectory} RoomDirectory instance
+     * @type {{
+     *   (properties: RoomDirectory.$Shape): RoomDirectory & RoomDirectory.$Shape;
+     *   (properties?: RoomDirectory.$Properties): RoomDirectory;
+     * }}
+     */
+    RoomDirectory.create = function(properties) {
+        return new RoomDirectory(properties);
+    };
+
+    /**
+     * Encodes the specified RoomDirectory message. Does not implicitly {@link RoomDirectory.verify|verify} messages.
+     * @function encode
+     * @memberof RoomDirectory
+     * @static
+     * @param {RoomDirectory.$Properties} m RoomDirectory message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    RoomDirectory.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.rooms != null && m.rooms.length) {
+            for (var i = 0; i < m.rooms.length; ++i)
+                $root.RoomInfo.encode(m.rooms[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+        }
+        if (m.nextAfter != null && $Object.hasOwnProperty.call(m, "nextAfter") && m.nextAfter !== "")
+            w.uint32(/* id 2, wireType 2 =*/18).string(m.nextAfter);
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes a RoomDirectory message from the specified reader or buffer.
+     * @function decode
+     * @memberof RoomDirectory
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {RoomDirectory & RoomDirectory.$Shape} RoomDirectory
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    RoomDirectory.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.RoomDirectory();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 2)
+                        break;
+                    if (!(m.rooms && m.rooms.length))
+                        m.rooms = [];
+                    m.rooms.push($root.RoomInfo.decode(r, r.size(), $undefined, q + 1));
+                    continue;
+                }
+            case 2: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.nextAfter = v;
+                    else
+                        delete m.nextAfter;
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for RoomDirectory
+     * @function getTypeUrl
+     * @memberof RoomDirectory
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    RoomDirectory.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/RoomDirectory";
+    };
+
+    return RoomDirectory;
+})();
+
+export const MarkReadRequest = $root.MarkReadRequest = (() => {
+
+    /**
+     * Properties of a MarkReadRequest.
+     * @typedef {Object} MarkReadRequest.$Properties
+     * @property {string|null} [room] MarkReadRequest room
+     * @property {number|null} [seq] MarkReadRequest seq
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a MarkReadRequest.
+     * @exports IMarkReadRequest
+     * @interface IMarkReadRequest
+     * @augments MarkReadRequest.$Properties
+     * @deprecated Use MarkReadRequest.$Properties instead.
+     */
+
+    /**
+     * Shape of a MarkReadRequest.
+     * @typedef {MarkReadRequest.$Properties} MarkReadRequest.$Shape
+     */
+
+    /**
+     * Constructs a new MarkReadRequest.
+     * @exports MarkReadRequest
+     * @classdesc Represents a MarkReadRequest.
+     * @constructor
+     * @param {MarkReadRequest.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const MarkReadRequest = function (p) {
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * MarkReadRequest room.
+     * @member {string} room
+     * @memberof MarkReadRequest
+     * @instance
+     */
+    MarkReadRequest.prototype.room = "";
+
+    /**
+     * MarkReadRequest seq.
+     * @member {number} seq
+     * @memberof MarkReadRequest
+     * @instance
+     */
+    MarkReadRequest.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * Creates a new MarkReadRequest instance using the specified properties.
+     * @function create
+     * @memberof MarkReadRequest
+     * @static
+     * @param {MarkReadRequest.$Properties=} [properties] Properties to set
+     * @returns {MarkReadRequest} MarkReadRequest instance
+     * @type {{
+     *   (properties: MarkReadRequest.$Shape): MarkReadRequest & MarkReadRequest.$Shape;
+     *   (properties?: MarkReadRequest.$Properties): MarkReadRequest;
+     * }}
+     */
+    MarkReadRequest.create = function(properties) {
+        return new MarkReadRequest(properties);
+    };
+
+    /**
+     * Encodes the specified MarkReadRequest message. Does not implicitly {@link MarkReadRequest.verify|verify} messages.
+     * @function encode
+     * @memberof MarkReadRequest
+     * @static
+     * @param {MarkReadRequest.$Properties} m MarkReadRequest message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    MarkReadRequest.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.room != null && $Object.hasOwnProperty.call(m, "room") && m.room !== "")
+            w.uint32(/* id 1, wireType 2 =*/10).string(m.room);
+        if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+            w.uint32(/* id 2, wireType 0 =*/16).uint64(m.seq);
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes a MarkReadRequest message from the specified reader or buffer.
+     * @function decode
+     * @memberof MarkReadRequest
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {MarkReadRequest & MarkReadRequest.$Shape} MarkReadRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    MarkReadRequest.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.MarkReadRequest();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.room = v;
+                    else
+                        delete m.room;
+                    continue;
+                }
+            case 2: {
+                    if (u !== 0)
+                        break;
+                    if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                        m.seq = v;
+                    else
+                        delete m.seq;
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for MarkReadRequest
+     * @function getTypeUrl
+     * @memberof MarkReadRequest
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    MarkReadRequest.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/MarkReadRequest";
+    };
+
+    return MarkReadRequest;
+})();
+
+export const ReadState = $root.ReadState = (() => {
+
+    /**
+     * Properties of a ReadState.
+     * @typedef {Object} ReadState.$Properties
+     * @property {string|null} [room] ReadState room
+     * @property {number|null} [lastReadSeq] ReadState lastReadSeq
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a ReadState.
+     * @exports IReadState
+     * @interface IReadState
+     * @augments ReadState.$Properties
+     * @deprecated Use ReadState.$Properties instead.
+     */
+
+    /**
+     * Shape of a ReadState.
+     * @typedef {ReadState.$Properties} ReadState.$Shape
+     */
+
+    /**
+     * Constructs a new ReadState.
+     * @exports ReadState
+     * @classdesc Represents a ReadState.
+     * @constructor
+     * @param {ReadState.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const ReadState = function (p) {
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * ReadState room.
+     * @member {string} room
+     * @memberof ReadState
+     * @instance
+     */
+    ReadState.prototype.room = "";
+
+    /**
+     * ReadState lastReadSeq.
+     * @member {number} lastReadSeq
+     * @memberof ReadState
+     * @instance
+     */
+    ReadState.prototype.lastReadSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * Creates a new ReadState instance using the specified properties.
+     * @function create
+     * @memberof ReadState
+     * @static
+     * @param {ReadState.$Properties=} [properties] Properties to set
+     * @returns {ReadState} ReadState instance
+     * @type {{
+     *   (properties: ReadState.$Shape): ReadState & ReadState.$Shape;
+     *   (properties?: ReadState.$Properties): ReadState;
+     * }}
+     */
+    ReadState.create = function(properties) {
+        return new ReadState(properties);
+    };
+
+    /**
+     * Encodes the specified ReadState message. Does not implicitly {@link ReadState.verify|verify} messages.
+     * @function encode
+     * @memberof ReadState
+     * @static
+     * @param {ReadState.$Properties} m ReadState message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    ReadState.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.room != null && $Object.hasOwnProperty.call(m, "room") && m.room !== "")
+            w.uint32(/* id 1, wireType 2 =*/10).string(m.room);
+        if (m.lastReadSeq != null && $Object.hasOwnProperty.call(m, "lastReadSeq") && (typeof m.lastReadSeq === "object" ? m.lastReadSeq.low || m.lastReadSeq.high : m.lastReadSeq !== 0))
+            w.uint32(/* id 2, wireType 0 =*/16).uint64(m.lastReadSeq);
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes a ReadState message from the specified reader or buffer.
+     * @function decode
+     * @memberof ReadState
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {ReadState & ReadState.$Shape} ReadState
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    ReadState.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.ReadState();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.room = v;
+                    else
+                        delete m.room;
+                    continue;
+                }
+            case 2: {
+                    if (u !== 0)
+                        break;
+                    if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                        m.lastReadSeq = v;
+                    else
+                        delete m.lastReadSeq;
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for ReadState
+     * @function getTypeUrl
+     * @memberof ReadState
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    ReadState.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/ReadState";
+    };
+
+    return ReadState;
+})();
+
+export const EditNoteRequest = $root.EditNoteRequest = (() => {
+
+    /**
+     * Properties of an EditNoteRequest.
+     * @typedef {Object} EditNoteRequest.$Properties
+     * @property {string|null} [room] EditNoteRequest room
+     * @property {number|null} [seq] EditNoteRequest seq
+     * @property {string|null} [message] EditNoteRequest message
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of an EditNoteRequest.
+     * @exports IEditNoteRequest
+     * @interface IEditNoteRequest
+     * @augments EditNoteRequest.$Properties
+     * @deprecated Use EditNoteRequest.$Properties instead.
+     */
+
+    /**
+     * Shape of an EditNoteRequest.
+     * @typedef {EditNoteRequest.$Properties} EditNoteRequest.$Shape
+     */
+
+    /**
+     * Constructs a new EditNoteRequest.
+     * @exports EditNoteRequest
+     * @classdesc Represents an EditNoteRequest.
+     * @constructor
+     * @param {EditNoteRequest.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const EditNoteRequest = function (p) {
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * EditNoteRequest room.
+     * @member {string} room
+     * @memberof EditNoteRequest
+     * @instance
+     */
+    EditNoteRequest.prototype.room = "";
+
+    /**
+     * EditNoteRequest seq.
+     * @member {number} seq
+     * @memberof EditNoteRequest
+     * @instance
+     */
+    EditNoteRequest.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * EditNoteRequest message.
+     * @member {string} message
+     * @memberof EditNoteRequest
+     * @instance
+     */
+    EditNoteRequest.prototype.message = "";
+
+    /**
+     * Creates a new EditNoteRequest instance using the specified properties.
+     * @function create
+     * @memberof EditNoteRequest
+     * @static
+     * @param {EditNoteRequest.$Properties=} [properties] Properties to set
+     * @returns {EditNoteRequest} EditNoteRequest instance
+     * @type {{
+     *   (properties: EditNoteRequest.$Shape): EditNoteRequest & EditNoteRequest.$Shape;
+     *   (properties?: EditNoteRequest.$Properties): EditNoteRequest;
+     * }}
+     */
+    EditNoteRequest.create = function(properties) {
+        return new EditNoteRequest(properties);
+    };
+
+    /**
+     * Encodes the specified EditNoteRequest message. Does not implicitly {@link EditNoteRequest.verify|verify} messages.
+     * @function encode
+     * @memberof EditNoteRequest
+     * @static
+     * @param {EditNoteRequest.$Properties} m EditNoteRequest message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    EditNoteRequest.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.room != null && $Object.hasOwnProperty.call(m, "room") && m.room !== "")
+            w.uint32(/* id 1, wireType 2 =*/10).string(m.room);
+        if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+            w.uint32(/* id 2, wireType 0 =*/16).uint64(m.seq);
+        if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
+            w.uint32(/* id 3, wireType 2 =*/26).string(m.message);
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes an EditNoteRequest message from the specified reader or buffer.
+     * @function decode
+     * @memberof EditNoteRequest
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {EditNoteRequest & EditNoteRequest.$Shape} EditNoteRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    EditNoteRequest.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.EditNoteRequest();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.room = v;
+                    else
+                        delete m.room;
+                    continue;
+                }
+            case 2: {
+                    if (u !== 0)
+                        break;
+                    if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                        m.seq = v;
+                    else
+                        delete m.seq;
+                    continue;
+                }
+            case 3: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.message = v;
+                    else
+                        delete m.message;
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for EditNoteRequest
+     * @function getTypeUrl
+     * @memberof EditNoteRequest
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    EditNoteRequest.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/EditNoteRequest";
+    };
+
+    return EditNoteRequest;
+})();
+
+export const DeleteNoteRequest = $root.DeleteNoteRequest = (() => {
+
+    /**
+     * Properties of a DeleteNoteRequest.
+     * @typedef {Object} DeleteNoteRequest.$Properties
+     * @property {string|null} [room] DeleteNoteRequest room
+     * @property {number|null} [seq] DeleteNoteRequest seq
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a DeleteNoteRequest.
+     * @exports IDeleteNoteRequest
+     * @interface IDeleteNoteRequest
+     * @augments DeleteNoteRequest.$Properties
+     * @deprecated Use DeleteNoteRequest.$Properties instead.
+     */
+
+    /**
+     * Shape of a DeleteNoteRequest.
+     * @typedef {DeleteNoteRequest.$Properties} DeleteNoteRequest.$Shape
+     */
+
+    /**
+     * Constructs a new DeleteNoteRequest.
+     * @exports DeleteNoteRequest
+     * @classdesc Represents a DeleteNoteRequest.
+     * @constructor
+     * @param {DeleteNoteRequest.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const DeleteNoteRequest = function (p) {
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * DeleteNoteRequest room.
+     * @member {string} room
+     * @memberof DeleteNoteRequest
+     * @instance
+     */
+    DeleteNoteRequest.prototype.room = "";
+
+    /**
+     * DeleteNoteRequest seq.
+     * @member {number} seq
+     * @memberof DeleteNoteRequest
+     * @instance
+     */
+    DeleteNoteRequest.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * Creates a new DeleteNoteRequest instance using the specified properties.
+     * @function create
+     * @memberof DeleteNoteRequest
+     * @static
+     * @param {DeleteNoteRequest.$Properties=} [properties] Properties to set
+     * @returns {DeleteNoteRequest} DeleteNoteRequest instance
+     * @type {{
+     *   (properties: DeleteNoteRequest.$Shape): DeleteNoteRequest & DeleteNoteRequest.$Shape;
+     *   (properties?: DeleteNoteRequest.$Properties): DeleteNoteRequest;
+     * }}
+     */
+    DeleteNoteRequest.create = function(properties) {
+        return new DeleteNoteRequest(properties);
+    };
+
+    /**
+     * Encodes the specified DeleteNoteRequest message. Does not implicitly {@link DeleteNoteRequest.verify|verify} messages.
+     * @function encode
+     * @memberof DeleteNoteRequest
+     * @static
+     * @param {DeleteNoteRequest.$Properties} m DeleteNoteRequest message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    DeleteNoteRequest.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.room != null && $Object.hasOwnProperty.call(m, "room") && m.room !== "")
+            w.uint32(/* id 1, wireType 2 =*/10).string(m.room);
+        if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+            w.uint32(/* id 2, wireType 0 =*/16).uint64(m.seq);
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes a DeleteNoteRequest message from the specified reader or buffer.
+     * @function decode
+     * @memberof DeleteNoteRequest
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {DeleteNoteRequest & DeleteNoteRequest.$Shape} DeleteNoteRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    DeleteNoteRequest.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.DeleteNoteRequest();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.room = v;
+                    else
+                        delete m.room;
+                    continue;
+                }
+            case 2: {
+                    if (u !== 0)
+                        break;
+                    if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                        m.seq = v;
+                    else
+                        delete m.seq;
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for DeleteNoteRequest
+     * @function getTypeUrl
+     * @memberof DeleteNoteRequest
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    DeleteNoteRequest.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/DeleteNoteRequest";
+    };
+
+    return DeleteNoteRequest;
 })();
 
 export const ChangePasswordRequest = $root.ChangePasswordRequest = (() => {
@@ -4508,7 +6804,534 @@ export const ChatServer = $root.ChatServer = (() => {
         responseStream: { value: $undefined }
     });
 
+    /**
+     * Callback as used by {@link ChatServer#editNote}.
+     * @memberof ChatServer
+     * @typedef EditNoteCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {Note} [response] Note
+     */
+
+    /**
+     * Calls EditNote.
+     * @memberof ChatServer
+     * @typedef EditNote
+     * @type {{
+     *   (request: IEditNoteRequest, callback: ChatServer.EditNoteCallback): void;
+     *   (request: IEditNoteRequest): Promise<Note>;
+     *   readonly name: "EditNote";
+     *   readonly path: "/ChatServer/EditNote";
+     *   readonly requestType: "EditNoteRequest";
+     *   readonly responseType: "Note";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls EditNote.
+     * @name ChatServer#editNote
+     * @type {ChatServer.EditNote}
+     */
+    $Object.defineProperties(ChatServer.prototype.editNote = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, ChatServer.prototype.editNote, $root.EditNoteRequest, $root.Note, request, callback);
+    }, {
+        name: { value: "EditNote" },
+        path: { value: "/ChatServer/EditNote" },
+        requestType: { value: "EditNoteRequest" },
+        responseType: { value: "Note" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link ChatServer#deleteNote}.
+     * @memberof ChatServer
+     * @typedef DeleteNoteCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {Note} [response] Note
+     */
+
+    /**
+     * Calls DeleteNote.
+     * @memberof ChatServer
+     * @typedef DeleteNote
+     * @type {{
+     *   (request: IDeleteNoteRequest, callback: ChatServer.DeleteNoteCallback): void;
+     *   (request: IDeleteNoteRequest): Promise<Note>;
+     *   readonly name: "DeleteNote";
+     *   readonly path: "/ChatServer/DeleteNote";
+     *   readonly requestType: "DeleteNoteRequest";
+     *   readonly responseType: "Note";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls DeleteNote.
+     * @name ChatServer#deleteNote
+     * @type {ChatServer.DeleteNote}
+     */
+    $Object.defineProperties(ChatServer.prototype.deleteNote = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, ChatServer.prototype.deleteNote, $root.DeleteNoteRequest, $root.Note, request, callback);
+    }, {
+        name: { value: "DeleteNote" },
+        path: { value: "/ChatServer/DeleteNote" },
+        requestType: { value: "DeleteNoteRequest" },
+        responseType: { value: "Note" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
     return ChatServer;
+})();
+
+export const RoomService = $root.RoomService = (() => {
+
+    /**
+     * Constructs a new RoomService service.
+     * @exports RoomService
+     * @classdesc Represents a RoomService
+     * @extends $protobuf.rpc.Service
+     * @constructor
+     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+     */
+    const RoomService = function(rpcImpl, requestDelimited, responseDelimited) {
+        $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+    };
+
+    $Object.defineProperty(RoomService.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: RoomService, writable: true, enumerable: false, configurable: true });
+
+    /**
+     * Creates new RoomService service using the specified rpc implementation.
+     * @function create
+     * @memberof RoomService
+     * @static
+     * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+     * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+     * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+     * @returns {RoomService} RPC service. Useful where requests and/or responses are streamed.
+     */
+    RoomService.create = function(rpcImpl, requestDelimited, responseDelimited) {
+        return new this(rpcImpl, requestDelimited, responseDelimited);
+    };
+
+    /**
+     * Callback as used by {@link RoomService#createRoom}.
+     * @memberof RoomService
+     * @typedef CreateRoomCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {RoomInfo} [response] RoomInfo
+     */
+
+    /**
+     * Calls CreateRoom.
+     * @memberof RoomService
+     * @typedef CreateRoom
+     * @type {{
+     *   (request: ICreateRoomRequest, callback: RoomService.CreateRoomCallback): void;
+     *   (request: ICreateRoomRequest): Promise<RoomInfo>;
+     *   readonly name: "CreateRoom";
+     *   readonly path: "/RoomService/CreateRoom";
+     *   readonly requestType: "CreateRoomRequest";
+     *   readonly responseType: "RoomInfo";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls CreateRoom.
+     * @name RoomService#createRoom
+     * @type {RoomService.CreateRoom}
+     */
+    $Object.defineProperties(RoomService.prototype.createRoom = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, RoomService.prototype.createRoom, $root.CreateRoomRequest, $root.RoomInfo, request, callback);
+    }, {
+        name: { value: "CreateRoom" },
+        path: { value: "/RoomService/CreateRoom" },
+        requestType: { value: "CreateRoomRequest" },
+        responseType: { value: "RoomInfo" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link RoomService#openDirect}.
+     * @memberof RoomService
+     * @typedef OpenDirectCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {RoomInfo} [response] RoomInfo
+     */
+
+    /**
+     * Calls OpenDirect.
+     * @memberof RoomService
+     * @typedef OpenDirect
+     * @type {{
+     *   (request: IOpenDirectRequest, callback: RoomService.OpenDirectCallback): void;
+     *   (request: IOpenDirectRequest): Promise<RoomInfo>;
+     *   readonly name: "OpenDirect";
+     *   readonly path: "/RoomService/OpenDirect";
+     *   readonly requestType: "OpenDirectRequest";
+     *   readonly responseType: "RoomInfo";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls OpenDirect.
+     * @name RoomService#openDirect
+     * @type {RoomService.OpenDirect}
+     */
+    $Object.defineProperties(RoomService.prototype.openDirect = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, RoomService.prototype.openDirect, $root.OpenDirectRequest, $root.RoomInfo, request, callback);
+    }, {
+        name: { value: "OpenDirect" },
+        path: { value: "/RoomService/OpenDirect" },
+        requestType: { value: "OpenDirectRequest" },
+        responseType: { value: "RoomInfo" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link RoomService#inviteMember}.
+     * @memberof RoomService
+     * @typedef InviteMemberCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {MemberList} [response] MemberList
+     */
+
+    /**
+     * Calls InviteMember.
+     * @memberof RoomService
+     * @typedef InviteMember
+     * @type {{
+     *   (request: IMemberRequest, callback: RoomService.InviteMemberCallback): void;
+     *   (request: IMemberRequest): Promise<MemberList>;
+     *   readonly name: "InviteMember";
+     *   readonly path: "/RoomService/InviteMember";
+     *   readonly requestType: "MemberRequest";
+     *   readonly responseType: "MemberList";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls InviteMember.
+     * @name RoomService#inviteMember
+     * @type {RoomService.InviteMember}
+     */
+    $Object.defineProperties(RoomService.prototype.inviteMember = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, RoomService.prototype.inviteMember, $root.MemberRequest, $root.MemberList, request, callback);
+    }, {
+        name: { value: "InviteMember" },
+        path: { value: "/RoomService/InviteMember" },
+        requestType: { value: "MemberRequest" },
+        responseType: { value: "MemberList" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link RoomService#removeMember}.
+     * @memberof RoomService
+     * @typedef RemoveMemberCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {MemberList} [response] MemberList
+     */
+
+    /**
+     * Calls RemoveMember.
+     * @memberof RoomService
+     * @typedef RemoveMember
+     * @type {{
+     *   (request: IMemberRequest, callback: RoomService.RemoveMemberCallback): void;
+     *   (request: IMemberRequest): Promise<MemberList>;
+     *   readonly name: "RemoveMember";
+     *   readonly path: "/RoomService/RemoveMember";
+     *   readonly requestType: "MemberRequest";
+     *   readonly responseType: "MemberList";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls RemoveMember.
+     * @name RoomService#removeMember
+     * @type {RoomService.RemoveMember}
+     */
+    $Object.defineProperties(RoomService.prototype.removeMember = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, RoomService.prototype.removeMember, $root.MemberRequest, $root.MemberList, request, callback);
+    }, {
+        name: { value: "RemoveMember" },
+        path: { value: "/RoomService/RemoveMember" },
+        requestType: { value: "MemberRequest" },
+        responseType: { value: "MemberList" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link RoomService#joinRoom}.
+     * @memberof RoomService
+     * @typedef JoinRoomCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {RoomInfo} [response] RoomInfo
+     */
+
+    /**
+     * Calls JoinRoom.
+     * @memberof RoomService
+     * @typedef JoinRoom
+     * @type {{
+     *   (request: IRoomRequest, callback: RoomService.JoinRoomCallback): void;
+     *   (request: IRoomRequest): Promise<RoomInfo>;
+     *   readonly name: "JoinRoom";
+     *   readonly path: "/RoomService/JoinRoom";
+     *   readonly requestType: "RoomRequest";
+     *   readonly responseType: "RoomInfo";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls JoinRoom.
+     * @name RoomService#joinRoom
+     * @type {RoomService.JoinRoom}
+     */
+    $Object.defineProperties(RoomService.prototype.joinRoom = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, RoomService.prototype.joinRoom, $root.RoomRequest, $root.RoomInfo, request, callback);
+    }, {
+        name: { value: "JoinRoom" },
+        path: { value: "/RoomService/JoinRoom" },
+        requestType: { value: "RoomRequest" },
+        responseType: { value: "RoomInfo" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link RoomService#leaveRoom}.
+     * @memberof RoomService
+     * @typedef LeaveRoomCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {EmptyMessage} [response] EmptyMessage
+     */
+
+    /**
+     * Calls LeaveRoom.
+     * @memberof RoomService
+     * @typedef LeaveRoom
+     * @type {{
+     *   (request: IRoomRequest, callback: RoomService.LeaveRoomCallback): void;
+     *   (request: IRoomRequest): Promise<EmptyMessage>;
+     *   readonly name: "LeaveRoom";
+     *   readonly path: "/RoomService/LeaveRoom";
+     *   readonly requestType: "RoomRequest";
+     *   readonly responseType: "EmptyMessage";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls LeaveRoom.
+     * @name RoomService#leaveRoom
+     * @type {RoomService.LeaveRoom}
+     */
+    $Object.defineProperties(RoomService.prototype.leaveRoom = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, RoomService.prototype.leaveRoom, $root.RoomRequest, $root.EmptyMessage, request, callback);
+    }, {
+        name: { value: "LeaveRoom" },
+        path: { value: "/RoomService/LeaveRoom" },
+        requestType: { value: "RoomRequest" },
+        responseType: { value: "EmptyMessage" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link RoomService#listMembers}.
+     * @memberof RoomService
+     * @typedef ListMembersCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {MemberList} [response] MemberList
+     */
+
+    /**
+     * Calls ListMembers.
+     * @memberof RoomService
+     * @typedef ListMembers
+     * @type {{
+     *   (request: IRoomRequest, callback: RoomService.ListMembersCallback): void;
+     *   (request: IRoomRequest): Promise<MemberList>;
+     *   readonly name: "ListMembers";
+     *   readonly path: "/RoomService/ListMembers";
+     *   readonly requestType: "RoomRequest";
+     *   readonly responseType: "MemberList";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls ListMembers.
+     * @name RoomService#listMembers
+     * @type {RoomService.ListMembers}
+     */
+    $Object.defineProperties(RoomService.prototype.listMembers = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, RoomService.prototype.listMembers, $root.RoomRequest, $root.MemberList, request, callback);
+    }, {
+        name: { value: "ListMembers" },
+        path: { value: "/RoomService/ListMembers" },
+        requestType: { value: "RoomRequest" },
+        responseType: { value: "MemberList" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link RoomService#browseRooms}.
+     * @memberof RoomService
+     * @typedef BrowseRoomsCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {RoomDirectory} [response] RoomDirectory
+     */
+
+    /**
+     * Calls BrowseRooms.
+     * @memberof RoomService
+     * @typedef BrowseRooms
+     * @type {{
+     *   (request: IBrowseRoomsRequest, callback: RoomService.BrowseRoomsCallback): void;
+     *   (request: IBrowseRoomsRequest): Promise<RoomDirectory>;
+     *   readonly name: "BrowseRooms";
+     *   readonly path: "/RoomService/BrowseRooms";
+     *   readonly requestType: "BrowseRoomsRequest";
+     *   readonly responseType: "RoomDirectory";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls BrowseRooms.
+     * @name RoomService#browseRooms
+     * @type {RoomService.BrowseRooms}
+     */
+    $Object.defineProperties(RoomService.prototype.browseRooms = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, RoomService.prototype.browseRooms, $root.BrowseRoomsRequest, $root.RoomDirectory, request, callback);
+    }, {
+        name: { value: "BrowseRooms" },
+        path: { value: "/RoomService/BrowseRooms" },
+        requestType: { value: "BrowseRoomsRequest" },
+        responseType: { value: "RoomDirectory" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link RoomService#listMyRooms}.
+     * @memberof RoomService
+     * @typedef ListMyRoomsCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {RoomList} [response] RoomList
+     */
+
+    /**
+     * Calls ListMyRooms.
+     * @memberof RoomService
+     * @typedef ListMyRooms
+     * @type {{
+     *   (request: IEmptyMessage, callback: RoomService.ListMyRoomsCallback): void;
+     *   (request: IEmptyMessage): Promise<RoomList>;
+     *   readonly name: "ListMyRooms";
+     *   readonly path: "/RoomService/ListMyRooms";
+     *   readonly requestType: "EmptyMessage";
+     *   readonly responseType: "RoomList";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls ListMyRooms.
+     * @name RoomService#listMyRooms
+     * @type {RoomService.ListMyRooms}
+     */
+    $Object.defineProperties(RoomService.prototype.listMyRooms = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, RoomService.prototype.listMyRooms, $root.EmptyMessage, $root.RoomList, request, callback);
+    }, {
+        name: { value: "ListMyRooms" },
+        path: { value: "/RoomService/ListMyRooms" },
+        requestType: { value: "EmptyMessage" },
+        responseType: { value: "RoomList" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link RoomService#markRead}.
+     * @memberof RoomService
+     * @typedef MarkReadCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {ReadState} [response] ReadState
+     */
+
+    /**
+     * Calls MarkRead.
+     * @memberof RoomService
+     * @typedef MarkRead
+     * @type {{
+     *   (request: IMarkReadRequest, callback: RoomService.MarkReadCallback): void;
+     *   (request: IMarkReadRequest): Promise<ReadState>;
+     *   readonly name: "MarkRead";
+     *   readonly path: "/RoomService/MarkRead";
+     *   readonly requestType: "MarkReadRequest";
+     *   readonly responseType: "ReadState";
+     *   readonly requestStream: undefined;
+     *   readonly responseStream: undefined;
+     * }}
+     */
+
+    /**
+     * Calls MarkRead.
+     * @name RoomService#markRead
+     * @type {RoomService.MarkRead}
+     */
+    $Object.defineProperties(RoomService.prototype.markRead = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, RoomService.prototype.markRead, $root.MarkReadRequest, $root.ReadState, request, callback);
+    }, {
+        name: { value: "MarkRead" },
+        path: { value: "/RoomService/MarkRead" },
+        requestType: { value: "MarkReadRequest" },
+        responseType: { value: "ReadState" },
+        requestStream: { value: $undefined },
+        responseStream: { value: $undefined }
+    });
+
+    return RoomService;
 })();
 
 export {

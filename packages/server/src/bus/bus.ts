@@ -16,6 +16,12 @@ export interface RoomNote {
   readonly sentAtMs: number;
   readonly clientMessageId: string;
   readonly kind: NoteKind;
+  /** A chat message's last edit (or an edit event's time), epoch ms; absent when never edited. */
+  readonly editedAtMs?: number;
+  /** The author deleted this message; `message` is empty. */
+  readonly deleted?: boolean;
+  /** NOTE_KIND_EDIT and NOTE_KIND_DELETE events: the seq of the message that changed. */
+  readonly targetSeq?: number;
 }
 
 export type RoomListener = (note: RoomNote) => void;

@@ -1,10 +1,11 @@
 /**
  * ChatServer's logic: the single broadcaster. A send stores a message (the store assigns its seq) and
  * publishes it; room streams (transport/room-stream.ts) deliver rooms in seq order from the store and the
- * bus. The author is always the token's user. Knows nothing of gRPC: transport/chat-handlers.ts reads the
- * calls and writes the answers.
+ * bus. The author is always the token's user. Every call that names a room asks RoomAccess first (private
+ * rooms: members only). Knows nothing of gRPC: transport/chat-handlers.ts reads the calls and writes the
+ * answers.
  */
-import { NoteKind, PresenceState } from "@tertulia/protocol";
+import { NoteKind, PresenceState, RoomKind } from "@tertulia/protocol";
 import { authenticate, type Caller, requireUser } from "../auth/caller.ts";
 import type { Principal } from "../auth/principal.ts";
 import type { TokenService } from "../auth/tokens.ts";
@@ -12,7 +13,11 @@ import type { RoomBus, RoomNote } from "../bus/bus.ts";
 import type { ChatQuotas } from "../config.ts";
 import { ChatError } from "../errors.ts";
 import type { PresenceTracker } from "../presence/presence.ts";
+import type { RoomAccess } from "../rooms/room-access.ts";
+import { refuseDirectPrefix } from "../rooms/room-rules.ts";
 import type { ChatStore } from "../store/store.ts";
+import { mentionedIn } from "./mentions.ts";
+import { type DeleteInput, type EditInput, MessageChanges } from "./message-changes.ts";
 import { QuotaBuckets } from "./quota-buckets.ts";
 import { toRoomNote } from "./room-feed.ts";
 import { type StreamLease, StreamQuota } from "./stream-quota.ts";
@@ -35,6 +40,8 @@ export interface ChatServiceDeps {
   readonly bus: RoomBus;
   readonly presence: PresenceTracker;
   readonly tokens: TokenService;
+  /** Who may read and write which room (private rooms): asked by every call that names a room. */
+  readonly access: RoomAccess;
   readonly limits: { readonly maxMessageChars: number };
   readonly quotas: ChatQuotas;
   readonly now?: () => number;
@@ -67,6 +74,7 @@ export interface RoomSummary {
   readonly epoch: string;
   readonly lastActivityMs: number;
   readonly present: string[];
+  readonly kind: RoomKind;
 }
 
 export interface PresenceInput {
@@ -77,10 +85,15 @@ export interface PresenceInput {
   readonly ttlSeconds: number;
 }
 
-/** A stream the caller may open: who they are, and their place in the stream quota (none for services). */
+/**
+ * A stream the caller may open: who they are, their place in the stream quota (none for services), and the
+ * check the stream repeats on membership events and in the access sweep (it throws `permission_denied` once
+ * they may no longer read the room).
+ */
 export interface StreamAdmission {
   readonly principal: Principal;
   readonly lease: StreamLease | undefined;
+  readonly recheck: () => Promise<void>;
 }
 
 export class ChatService {
@@ -90,6 +103,7 @@ export class ChatService {
   readonly #newRooms: QuotaBuckets;
   readonly #streams: StreamQuota;
   readonly #knownRooms = new Set<string>();
+  readonly #changes: MessageChanges;
 
   constructor(deps: ChatServiceDeps) {
     this.#deps = deps;
@@ -106,25 +120,39 @@ export class ChatService {
       now: this.#now,
     });
     this.#streams = new StreamQuota(quotas.streamsPerUser);
+    this.#changes = new MessageChanges({
+      store: deps.store,
+      bus: deps.bus,
+      tokens: deps.tokens,
+      access: deps.access,
+      maxMessageChars: deps.limits.maxMessageChars,
+      quotas,
+      now: this.#now,
+    });
   }
 
   /**
-   * Admits a room stream once the caller is known and has a stream left in their quota, before anything is
-   * read or written.
-   * @throws {ChatError} `unauthenticated`, or `resource_exhausted` past STREAMS_PER_USER.
+   * Admits a stream of `room` once the caller is known, may read the room and has a stream left in their
+   * quota, before anything is read or written.
+   * @throws {ChatError} `unauthenticated`, `permission_denied` for a private room they are not in, or
+   * `resource_exhausted` past STREAMS_PER_USER.
    */
-  async admitStream(caller: Caller): Promise<StreamAdmission> {
-    const principal = await authenticate(caller, this.#deps.tokens);
+  async admitStream(caller: Caller, room: string): Promise<StreamAdmission> {
+    const { tokens, access } = this.#deps;
+    const principal = await authenticate(caller, tokens);
+    await access.require(principal, room);
     const lease = principal.kind === "user" ? this.#streams.reserve(principal.username) : undefined;
-    return { principal, lease };
+    return { principal, lease, recheck: () => access.require(principal, room) };
   }
 
   /** @throws {ChatError} `invalid_argument` naming the rule broken, `resource_exhausted` past a quota. */
   async send(caller: Caller, input: SendInput): Promise<void> {
-    const { store, bus, tokens, limits } = this.#deps;
-    const author = requireUser(await authenticate(caller, tokens), "sending a message").username;
+    const { store, bus, tokens, access, limits } = this.#deps;
+    const principal = await authenticate(caller, tokens);
+    const author = requireUser(principal, "sending a message").username;
     this.#chargeSend(author);
     const room = parseRoom(input.room);
+    await access.require(principal, room);
     const body = parseMessageBody(input.message, limits.maxMessageChars);
     const clientMessageId = parseClientMessageId(input.clientMessageId);
     await this.#chargeNewRoom(author, room);
@@ -137,13 +165,32 @@ export class ChatService {
       sentAtMs: this.#now(),
     });
     this.#rememberRoom(room);
-    if (!duplicate) bus.publish(toRoomNote(message));
+    if (duplicate) return;
+    const mentioned = mentionedIn(body, author);
+    // Before the publish: a mention is counted once the message can be seen.
+    if (mentioned.length > 0) await store.setMentions(room, message.seq, mentioned);
+    bus.publish(toRoomNote(message));
+  }
+
+  /**
+   * Changes the text of the caller's own message.
+   * @throws {ChatError} `not_found` (no such message, or deleted), `permission_denied` (not theirs, or a
+   * private room they are not in), `invalid_argument`, `resource_exhausted`.
+   */
+  edit(caller: Caller, input: EditInput): Promise<RoomNote> {
+    return this.#changes.edit(caller, input);
+  }
+
+  /** Deletes the caller's own message for good. @throws {ChatError} as `edit` does. */
+  delete(caller: Caller, input: DeleteInput): Promise<RoomNote> {
+    return this.#changes.delete(caller, input);
   }
 
   async history(caller: Caller, input: HistoryInput): Promise<HistoryPage> {
-    const { store, tokens } = this.#deps;
-    await authenticate(caller, tokens);
+    const { store, tokens, access } = this.#deps;
+    const principal = await authenticate(caller, tokens);
     const room = parseRoom(input.room);
+    await access.require(principal, room);
     const limit = parsePageLimit(input.limit);
     const record = await store.findRoom(room);
     if (!record) return { room, notes: [], hasMore: false, epoch: "" };
@@ -154,10 +201,13 @@ export class ChatService {
     return { room, notes: messages.map(toRoomNote), hasMore: firstSeq > 0 && oldest > firstSeq, epoch: record.epoch };
   }
 
-  /** The named rooms, or the most recent ones when `names` is empty. */
+  /**
+   * The named rooms, or the most recent ones when `names` is empty. A private room the caller is not in is
+   * left out as if it did not exist: not its name, not who is there.
+   */
   async listRooms(caller: Caller, names: readonly string[]): Promise<RoomSummary[]> {
-    const { store, presence, tokens } = this.#deps;
-    await authenticate(caller, tokens);
+    const { store, presence, tokens, access } = this.#deps;
+    const principal = await authenticate(caller, tokens);
     if (names.length > MAX_PAGE) throw new ChatError("invalid_argument", `at most ${MAX_PAGE} rooms per call`);
     const records =
       names.length === 0
@@ -168,9 +218,11 @@ export class ChatService {
               return (await store.findRoom(room)) ?? { name: room, lastSeq: 0, epoch: "", lastActivityMs: 0 };
             }),
           );
-    const present = await Promise.all(records.map((room) => presence.present(room.name)));
+    const allowed = await Promise.all(records.map((room) => access.allows(principal, room.name)));
+    const visible = records.filter((_, i) => allowed[i]);
+    const present = await Promise.all(visible.map((room) => presence.present(room.name)));
     // A named room nobody has written to yet is listed while someone is in it (reading creates no room).
-    return records.flatMap((room, i) =>
+    return visible.flatMap((room, i) =>
       room.lastSeq === 0 && room.epoch === "" && present[i]!.length === 0
         ? []
         : [
@@ -180,16 +232,20 @@ export class ChatService {
               epoch: room.epoch,
               lastActivityMs: room.lastActivityMs,
               present: present[i]!,
+              kind: room.kind ?? RoomKind.ROOM_KIND_PUBLIC,
             },
           ],
     );
   }
 
   async updatePresence(caller: Caller, input: PresenceInput): Promise<void> {
-    const { presence, tokens, quotas } = this.#deps;
-    const user = requireUser(await authenticate(caller, tokens), "presence").username;
+    const { presence, tokens, access, quotas } = this.#deps;
+    const principal = await authenticate(caller, tokens);
+    const user = requireUser(principal, "presence").username;
     const { state, holderId, ttlSeconds } = input;
     const room = parseRoom(input.room);
+    // Letting go is always allowed: a member just removed must be able to release the lease they held.
+    if (state !== PresenceState.PRESENCE_STATE_LEFT) await access.require(principal, room);
     if (holderId.length === 0 || holderId.length > MAX_HOLDER_ID) {
       throw new ChatError("invalid_argument", `holder_id must be 1-${MAX_HOLDER_ID} characters`);
     }
@@ -226,6 +282,8 @@ export class ChatService {
   async #chargeNewRoom(author: string, room: string): Promise<void> {
     if (this.#knownRooms.has(room)) return;
     if (await this.#deps.store.findRoom(room)) return this.#rememberRoom(room);
+    // A new room's name may not be one direct messages are found by (rooms/direct-room.ts).
+    refuseDirectPrefix(room);
     // Concurrent first sends to one new room all find it missing (it exists once their batch commits):
     // the first one pays for the room, the others are sends to it.
     if (this.#knownRooms.has(room)) return;

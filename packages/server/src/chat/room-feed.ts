@@ -207,5 +207,7 @@ export function toRoomNote(message: StoredMessage): RoomNote {
     sentAtMs: message.sentAtMs,
     clientMessageId: message.clientMessageId,
     kind: message.kind,
+    ...(message.editedAtMs !== undefined && { editedAtMs: message.editedAtMs }),
+    ...(message.deleted && { deleted: true }),
   };
 }

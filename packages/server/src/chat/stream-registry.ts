@@ -14,6 +14,8 @@ export interface ClosableStream {
   endUnavailable(reason: string): void;
   /** Ends the stream with UNAUTHENTICATED: its token no longer speaks for anyone. */
   endUnauthenticated(reason: string): void;
+  /** Ends the stream with PERMISSION_DENIED if its caller may no longer read its room; false when it did. */
+  recheckAccess(): Promise<boolean>;
 }
 
 export class StreamRegistry {
@@ -33,6 +35,18 @@ export class StreamRegistry {
 
   endAll(reason: string): void {
     for (const stream of [...this.#streams]) stream.endUnavailable(reason);
+  }
+
+  /**
+   * Ends the streams of people no longer allowed in their room (removed from or left a private room): the
+   * backstop for a membership event the bus lost. @returns how many streams were ended.
+   */
+  async endDenied(): Promise<number> {
+    let ended = 0;
+    for (const stream of [...this.#streams]) {
+      if (stream.principal.kind === "user" && !(await stream.recheckAccess())) ended += 1;
+    }
+    return ended;
   }
 
   /**

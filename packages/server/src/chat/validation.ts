@@ -1,5 +1,11 @@
 /** Rules for what clients send, each failing with INVALID_ARGUMENT that names the rule. */
-import { MAX_CLIENT_ID_LENGTH, messageLength, normalizeRoomName, ROOM_NAME_RULE } from "@tertulia/protocol";
+import {
+  MAX_CLIENT_ID_LENGTH,
+  messageLength,
+  normalizeRoomName,
+  ROOM_NAME_RULE,
+  suggestRoomName,
+} from "@tertulia/protocol";
 import { ChatError } from "../errors.ts";
 
 export const MAX_HOLDER_ID = 128;
@@ -9,7 +15,13 @@ export const DEFAULT_PAGE = 50;
 /** @throws {ChatError} `invalid_argument` when the name breaks the room-name rule. */
 export function parseRoom(name: string): string {
   const room = normalizeRoomName(name);
-  if (room === null) throw new ChatError("invalid_argument", `invalid room name: ${ROOM_NAME_RULE}`);
+  if (room === null) {
+    const suggestion = suggestRoomName(name);
+    throw new ChatError(
+      "invalid_argument",
+      `invalid room name: ${ROOM_NAME_RULE}${suggestion ? `; try "${suggestion}"` : ""}`,
+    );
+  }
   return room;
 }
 

@@ -15,6 +15,13 @@ import {
 } from "./postgres-connection.ts";
 import { POSTGRES_MIGRATIONS } from "./postgres-migrations.ts";
 import {
+  type PostgresMessageRow,
+  type PostgresRoomRow,
+  PostgresRooms,
+  toPostgresMessage,
+  toPostgresRoom,
+} from "./postgres-rooms.ts";
+import {
   type AppendResult,
   type ChatStore,
   type NewMessage,
@@ -46,22 +53,8 @@ const MIGRATION_LOCK = 7_402_611_203;
 const PRUNE_EVERY = 256;
 const UNIQUE_VIOLATION = "23505";
 
-interface RoomRow {
-  name: string;
-  epoch: string;
-  last_seq: string | number;
-  last_activity: string | number;
-}
-
-interface MessageRow {
-  room: string;
-  seq: string | number;
-  author: string;
-  body: string;
-  kind: number;
-  client_message_id: string;
-  sent_at: string | number;
-}
+type RoomRow = PostgresRoomRow;
+type MessageRow = PostgresMessageRow;
 
 /**
  * Connects, applies pending migrations under an advisory lock, and returns the store.
@@ -114,15 +107,42 @@ async function migrate(sql: PostgresConnection): Promise<number[]> {
   });
 }
 
+/** Users, rooms and messages; private rooms, read state and edits are PostgresRooms' (postgres-rooms.ts). */
 class PostgresStore implements ChatStore {
   readonly #sql: PostgresConnection;
   readonly #retain: number;
   readonly #now: () => number;
 
+  readonly createRoom: PostgresRooms["createRoom"];
+  readonly addMember: PostgresRooms["addMember"];
+  readonly removeMember: PostgresRooms["removeMember"];
+  readonly membership: PostgresRooms["membership"];
+  readonly listMembers: PostgresRooms["listMembers"];
+  readonly countMembers: PostgresRooms["countMembers"];
+  readonly browseRooms: PostgresRooms["browseRooms"];
+  readonly memberRooms: PostgresRooms["memberRooms"];
+  readonly markRead: PostgresRooms["markRead"];
+  readonly editMessage: PostgresRooms["editMessage"];
+  readonly deleteMessage: PostgresRooms["deleteMessage"];
+  readonly setMentions: PostgresRooms["setMentions"];
+
   constructor(sql: PostgresConnection, options: PostgresStoreOptions) {
     this.#sql = sql;
     this.#retain = options.retainPerRoom;
     this.#now = options.now ?? Date.now;
+    const rooms = new PostgresRooms(sql);
+    this.createRoom = rooms.createRoom.bind(rooms);
+    this.addMember = rooms.addMember.bind(rooms);
+    this.removeMember = rooms.removeMember.bind(rooms);
+    this.membership = rooms.membership.bind(rooms);
+    this.listMembers = rooms.listMembers.bind(rooms);
+    this.countMembers = rooms.countMembers.bind(rooms);
+    this.browseRooms = rooms.browseRooms.bind(rooms);
+    this.memberRooms = rooms.memberRooms.bind(rooms);
+    this.markRead = rooms.markRead.bind(rooms);
+    this.editMessage = rooms.editMessage.bind(rooms);
+    this.deleteMessage = rooms.deleteMessage.bind(rooms);
+    this.setMentions = rooms.setMentions.bind(rooms);
   }
 
   async createUser(user: NewUser): Promise<boolean> {
@@ -161,8 +181,11 @@ class PostgresStore implements ChatStore {
   }
 
   async deleteUser(userId: string): Promise<boolean> {
-    const result = await this.#sql`DELETE FROM users WHERE id = ${userId}`;
-    return result.count === 1;
+    return this.#sql.begin(async (tx) => {
+      await tx`DELETE FROM room_members WHERE username = (SELECT username FROM users WHERE id = ${userId})`;
+      const result = await tx`DELETE FROM users WHERE id = ${userId}`;
+      return result.count === 1;
+    });
   }
 
   async checkWritable(): Promise<void> {
@@ -179,13 +202,13 @@ class PostgresStore implements ChatStore {
   async findRoom(name: string): Promise<RoomRecord | null> {
     const [row] = await this.#sql<
       RoomRow[]
-    >`SELECT name, epoch, last_seq, last_activity FROM rooms WHERE name = ${name}`;
+    >`SELECT name, epoch, last_seq, last_activity, kind, created_by FROM rooms WHERE name = ${name}`;
     return row ? toRoom(row) : null;
   }
 
   async listRooms(limit: number): Promise<RoomRecord[]> {
     const rows = await this.#sql<RoomRow[]>`
-      SELECT name, epoch, last_seq, last_activity FROM rooms ORDER BY last_activity DESC, name LIMIT ${limit}::int`;
+      SELECT name, epoch, last_seq, last_activity, kind, created_by FROM rooms ORDER BY last_activity DESC, name LIMIT ${limit}::int`;
     return rows.map(toRoom);
   }
 
@@ -270,22 +293,8 @@ class PostgresStore implements ChatStore {
   }
 }
 
-/** Seqs and times are BIGINT, which the client returns as strings; all of them fit a JS number. */
-function toRoom(row: RoomRow): RoomRecord {
-  return { name: row.name, epoch: row.epoch, lastSeq: Number(row.last_seq), lastActivityMs: Number(row.last_activity) };
-}
-
-function toMessage(row: MessageRow): StoredMessage {
-  return {
-    room: row.room,
-    seq: Number(row.seq),
-    author: row.author,
-    body: row.body,
-    kind: row.kind,
-    clientMessageId: row.client_message_id,
-    sentAtMs: Number(row.sent_at),
-  };
-}
+const toRoom = toPostgresRoom;
+const toMessage = toPostgresMessage;
 
 /** A server-side SQL error (it answered): not a connectivity problem, so it is passed on as it is. */
 function isServerError(error: unknown): boolean {

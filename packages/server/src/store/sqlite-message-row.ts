@@ -9,6 +9,8 @@ export interface MessageRow {
   kind: number;
   client_message_id: string;
   sent_at: number;
+  edited_at: number;
+  deleted_at: number;
 }
 
 export function toMessage(row: MessageRow): StoredMessage {
@@ -20,5 +22,8 @@ export function toMessage(row: MessageRow): StoredMessage {
     kind: row.kind,
     clientMessageId: row.client_message_id,
     sentAtMs: row.sent_at,
+    // Only when set, so a message never changed reads as it was appended.
+    ...(row.edited_at > 0 && { editedAtMs: row.edited_at }),
+    ...(row.deleted_at > 0 && { deleted: true }),
   };
 }

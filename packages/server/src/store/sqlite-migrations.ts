@@ -35,4 +35,26 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
    UPDATE users SET id = lower(hex(randomblob(16))) WHERE id IS NULL;
    CREATE UNIQUE INDEX users_id ON users (id);
    CREATE TABLE health_probe (id INTEGER PRIMARY KEY, checked_at INTEGER NOT NULL);`,
+  // Private rooms and direct messages (kind, creator, members), read state (a member's marker), edits and
+  // deletes (the text is replaced or emptied in place), and mentions (counted per person for unread badges).
+  `ALTER TABLE rooms ADD COLUMN kind INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE rooms ADD COLUMN created_by TEXT NOT NULL DEFAULT '';
+   ALTER TABLE messages ADD COLUMN edited_at INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE messages ADD COLUMN deleted_at INTEGER NOT NULL DEFAULT 0;
+   CREATE TABLE room_members (
+     room          TEXT NOT NULL,
+     username      TEXT NOT NULL,
+     joined_at     INTEGER NOT NULL,
+     last_read_seq INTEGER NOT NULL DEFAULT 0,
+     PRIMARY KEY (room, username)
+   ) WITHOUT ROWID;
+   CREATE INDEX room_members_by_user ON room_members (username, room);
+   CREATE TABLE mentions (
+     room     TEXT NOT NULL,
+     seq      INTEGER NOT NULL,
+     username TEXT NOT NULL,
+     PRIMARY KEY (room, seq, username)
+   ) WITHOUT ROWID;
+   CREATE INDEX mentions_by_user ON mentions (username, room, seq);
+   CREATE INDEX rooms_by_kind_name ON rooms (kind, name);`,
 ];

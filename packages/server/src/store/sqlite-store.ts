@@ -12,6 +12,8 @@ import { SqliteAppendBatch } from "./sqlite-append-batch.ts";
 import { type CheckpointReport, SqliteCheckpointer } from "./sqlite-checkpointer.ts";
 import { type MessageRow, toMessage } from "./sqlite-message-row.ts";
 import { SQLITE_MIGRATIONS } from "./sqlite-migrations.ts";
+import { type RoomRow, toRoom } from "./sqlite-room-row.ts";
+import { SqliteRooms } from "./sqlite-rooms.ts";
 import {
   type AppendResult,
   type ChatStore,
@@ -47,13 +49,6 @@ export interface SqliteStoreOptions {
 const WAL_BACKSTOP_PAGES = 20_000;
 /** After a checkpoint emptied it, a WAL that grew past this is cut back to it (`journal_size_limit`). */
 const WAL_KEEP_BYTES = 16 * 1024 * 1024;
-
-interface RoomRow {
-  name: string;
-  epoch: string;
-  last_seq: number;
-  last_activity: number;
-}
 
 /**
  * Opens (creating if needed) and migrates the file, then writes to it once, so a file that cannot be used
@@ -108,6 +103,10 @@ function migrate(db: Database): void {
   })();
 }
 
+/**
+ * The users, rooms and messages of the chat; the part for private rooms, read state and edits is
+ * SqliteRooms (sqlite-rooms.ts), which it hands those calls to.
+ */
 class SqliteStore implements ChatStore {
   readonly #db: Database;
   readonly #options: SqliteStoreOptions;
@@ -115,6 +114,20 @@ class SqliteStore implements ChatStore {
   readonly #now: () => number;
   readonly #q: ReturnType<typeof prepare>;
   readonly #appends: SqliteAppendBatch;
+  readonly #deleteUser: (userId: string) => boolean;
+
+  readonly createRoom: SqliteRooms["createRoom"];
+  readonly addMember: SqliteRooms["addMember"];
+  readonly removeMember: SqliteRooms["removeMember"];
+  readonly membership: SqliteRooms["membership"];
+  readonly listMembers: SqliteRooms["listMembers"];
+  readonly countMembers: SqliteRooms["countMembers"];
+  readonly browseRooms: SqliteRooms["browseRooms"];
+  readonly memberRooms: SqliteRooms["memberRooms"];
+  readonly markRead: SqliteRooms["markRead"];
+  readonly editMessage: SqliteRooms["editMessage"];
+  readonly deleteMessage: SqliteRooms["deleteMessage"];
+  readonly setMentions: SqliteRooms["setMentions"];
 
   constructor(db: Database, options: SqliteStoreOptions) {
     this.#db = db;
@@ -124,6 +137,23 @@ class SqliteStore implements ChatStore {
     this.#appends = new SqliteAppendBatch(db, {
       retainPerRoom: options.retainPerRoom,
       ensureRoom: (name) => this.#ensureRoomRow(name),
+    });
+    const rooms = new SqliteRooms(db);
+    this.createRoom = rooms.createRoom.bind(rooms);
+    this.addMember = rooms.addMember.bind(rooms);
+    this.removeMember = rooms.removeMember.bind(rooms);
+    this.membership = rooms.membership.bind(rooms);
+    this.listMembers = rooms.listMembers.bind(rooms);
+    this.countMembers = rooms.countMembers.bind(rooms);
+    this.browseRooms = rooms.browseRooms.bind(rooms);
+    this.memberRooms = rooms.memberRooms.bind(rooms);
+    this.markRead = rooms.markRead.bind(rooms);
+    this.editMessage = rooms.editMessage.bind(rooms);
+    this.deleteMessage = rooms.deleteMessage.bind(rooms);
+    this.setMentions = rooms.setMentions.bind(rooms);
+    this.#deleteUser = db.transaction((userId: string) => {
+      this.#q.deleteMemberships.run(userId);
+      return this.#q.deleteUser.run(userId).changes === 1;
     });
   }
 
@@ -147,7 +177,7 @@ class SqliteStore implements ChatStore {
   }
 
   async deleteUser(userId: string): Promise<boolean> {
-    return this.#q.deleteUser.run(userId).changes === 1;
+    return this.#deleteUser(userId);
   }
 
   async checkWritable(): Promise<void> {
@@ -229,15 +259,20 @@ function prepare(db: Database) {
       "UPDATE users SET password_hash = ?, token_generation = token_generation + 1 WHERE id = ? RETURNING token_generation",
     ),
     deleteUser: db.prepare<never, [string]>("DELETE FROM users WHERE id = ?"),
+    deleteMemberships: db.prepare<never, [string]>(
+      "DELETE FROM room_members WHERE username = (SELECT username FROM users WHERE id = ?)",
+    ),
     probe: db.prepare<never, [number]>(
       "INSERT INTO health_probe (id, checked_at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at",
     ),
     insertRoom: db.prepare<never, [string, string, number, number]>(
       "INSERT INTO rooms (name, epoch, created_at, last_activity) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
     ),
-    findRoom: db.prepare<RoomRow, [string]>("SELECT name, epoch, last_seq, last_activity FROM rooms WHERE name = ?"),
+    findRoom: db.prepare<RoomRow, [string]>(
+      "SELECT name, epoch, last_seq, last_activity, kind, created_by FROM rooms WHERE name = ?",
+    ),
     listRooms: db.prepare<RoomRow, [number]>(
-      "SELECT name, epoch, last_seq, last_activity FROM rooms ORDER BY last_activity DESC, name LIMIT ?",
+      "SELECT name, epoch, last_seq, last_activity, kind, created_by FROM rooms ORDER BY last_activity DESC, name LIMIT ?",
     ),
     messagesAfter: db.prepare<MessageRow, [string, number, number]>(
       "SELECT * FROM messages WHERE room = ? AND seq > ? ORDER BY seq LIMIT ?",
@@ -249,8 +284,4 @@ function prepare(db: Database) {
       "SELECT (SELECT MIN(seq) FROM messages WHERE room = rooms.name) AS first_seq, last_seq FROM rooms WHERE name = ?",
     ),
   } satisfies Record<string, Statement<unknown, never>>;
-}
-
-function toRoom(row: RoomRow): RoomRecord {
-  return { name: row.name, epoch: row.epoch, lastSeq: row.last_seq, lastActivityMs: row.last_activity };
 }

@@ -2,7 +2,8 @@
  * What the chat needs from storage. SQLite (bun:sqlite) is the embedded default; the scale-out profile puts
  * PostgreSQL behind the same interface. No SQL outside adapters; no fan-out in them.
  */
-import type { NoteKind } from "@tertulia/protocol";
+import type { NoteKind, RoomKind } from "@tertulia/protocol";
+import type { RoomStore } from "./room-store.ts";
 
 export interface NewUser {
   readonly username: string;
@@ -30,6 +31,10 @@ export interface RoomRecord {
   readonly epoch: string;
   readonly lastSeq: number;
   readonly lastActivityMs: number;
+  /** Public when absent (rooms created before private rooms existed, and rooms not created yet). */
+  readonly kind?: RoomKind;
+  /** Who created a private room (may remove members); "" for public rooms. */
+  readonly createdBy?: string;
 }
 
 export interface StoredMessage {
@@ -40,6 +45,10 @@ export interface StoredMessage {
   readonly kind: NoteKind;
   readonly clientMessageId: string;
   readonly sentAtMs: number;
+  /** Set when the text was edited: when, in epoch ms. */
+  readonly editedAtMs?: number;
+  /** Set when the author deleted it: `body` is empty. */
+  readonly deleted?: boolean;
 }
 
 export interface NewMessage {
@@ -64,7 +73,7 @@ export interface SeqBounds {
   readonly lastSeq: number;
 }
 
-export interface ChatStore {
+export interface ChatStore extends RoomStore {
   /** @returns false when the name is taken. */
   createUser(user: NewUser): Promise<boolean>;
   findUser(username: string): Promise<UserRecord | null>;
@@ -72,7 +81,10 @@ export interface ChatStore {
   revokeTokens(userId: string): Promise<number | null>;
   /** Sets a new password hash and ends every token of the user. @returns the new generation, or null. */
   changePassword(userId: string, passwordHash: string): Promise<number | null>;
-  /** Removes the account; its name becomes free and its tokens name nobody. @returns false when absent. */
+  /**
+   * Removes the account and its room memberships; its name becomes free and its tokens name nobody (a name
+   * registered again is not in the old account's private rooms). @returns false when absent.
+   */
   deleteUser(userId: string): Promise<boolean>;
 
   /** The room, created on first use. */

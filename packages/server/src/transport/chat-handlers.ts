@@ -27,27 +27,34 @@ export interface ChatHandlerDeps {
 export function addChatService(server: Server, deps: ChatHandlerDeps): void {
   const { chat, log } = deps;
 
-  /** Opens a room stream once the service admits it; a refusal ends the call before anything is written. */
+  /**
+   * Opens a stream of `room` once the service admits it; a refusal ends the call before anything is
+   * written. The stream repeats the admission's access check on membership events and in the sweep.
+   */
   function serveRoom<Out>(
     call: ServerWritableStream<unknown, Out>,
     method: string,
-    params: (admission: { principal: RoomStreamParams<Out>["principal"] }) => Omit<RoomStreamParams<Out>, "lease">,
+    room: string,
+    params: (admission: {
+      principal: RoomStreamParams<Out>["principal"];
+    }) => Omit<RoomStreamParams<Out>, "room" | "lease" | "recheck">,
   ) {
-    chat.admitStream(callerOf(call)).then(
-      (admission) => void new RoomStream(call, deps.streams, { ...params(admission), lease: admission.lease }).run(),
+    chat.admitStream(callerOf(call), room).then(
+      ({ lease, recheck, ...admission }) =>
+        void new RoomStream(call, deps.streams, { ...params(admission), room, lease, recheck }).run(),
       (error: unknown) => call.emit("error", toStatus(error, log, method)),
     );
   }
 
   const chatStream: StreamHandlerOf<M["chatStream"]> = (call) =>
-    serveRoom(call, "ChatStream", ({ principal }) => ({
+    serveRoom(call, "ChatStream", DEFAULT_ROOM, ({ principal }) => ({
       principal,
-      room: DEFAULT_ROOM,
       afterSeq: 0,
       tail: CHAT_STREAM_TAIL,
       toWire: (note: RoomNote) => note,
-      // Old clients know no kinds: a presence event would show as an empty message.
-      accepts: (note: RoomNote) => note.kind === NoteKind.NOTE_KIND_CHAT,
+      // Old clients know no kinds: a presence event would show as an empty message, an edit as a new one,
+      // a deleted message as an empty one.
+      accepts: (note: RoomNote) => note.kind === NoteKind.NOTE_KIND_CHAT && !note.deleted,
     }));
 
   // Each room event is wrapped once for every subscriber, so the memoized encoder encodes it once.
@@ -66,9 +73,8 @@ export function addChatService(server: Server, deps: ChatHandlerDeps): void {
       call.emit("error", toStatus(error, log, "Subscribe"));
       return;
     }
-    serveRoom<RoomEvent.$Properties>(call, "Subscribe", ({ principal }) => ({
+    serveRoom<RoomEvent.$Properties>(call, "Subscribe", room, ({ principal }) => ({
       principal,
-      room,
       afterSeq: call.request.afterSeq,
       tail: call.request.tail,
       toWire: asEvent,
@@ -91,5 +97,7 @@ export function addChatService(server: Server, deps: ChatHandlerDeps): void {
       await chat.updatePresence(callerOf(call), call.request);
       return {};
     }),
+    editNote: unaryHandler<M["editNote"]>(log, "EditNote", (call) => chat.edit(callerOf(call), call.request)),
+    deleteNote: unaryHandler<M["deleteNote"]>(log, "DeleteNote", (call) => chat.delete(callerOf(call), call.request)),
   });
 }

@@ -9,7 +9,9 @@ import type { Principal } from "../auth/principal.ts";
 import type { RoomBus, RoomNote } from "../bus/bus.ts";
 import { type FeedStart, RoomFeed } from "../chat/room-feed.ts";
 import type { ClosableStream, StreamRegistry } from "../chat/stream-registry.ts";
+import { ChatError } from "../errors.ts";
 import type { PresenceTracker } from "../presence/presence.ts";
+import { isMembershipEvent } from "../rooms/membership-events.ts";
 import type { ChatStore } from "../store/store.ts";
 
 export interface RoomStreamDeps {
@@ -34,6 +36,11 @@ export interface RoomStreamParams<Out> {
   readonly header?: (start: FeedStart, present: string[]) => Out;
   /** The caller's place in their stream quota, given back when the stream ends. */
   readonly lease?: { release(): void };
+  /**
+   * Checks, again, that the caller may read the room (room-access.ts); throws `permission_denied` once they
+   * may not. Run on every membership event of the room and by the periodic access sweep.
+   */
+  readonly recheck?: () => Promise<void>;
 }
 
 let nextStreamId = 0;
@@ -56,7 +63,15 @@ export class RoomStream<Out> implements ClosableStream {
       room: params.room,
       queueLimit: deps.queueLimit,
       sink: {
-        write: (note) => (params.accepts && !params.accepts(note)) || this.#write(params.toWire(note)),
+        write: (note) => {
+          if (params.accepts && !params.accepts(note)) return true;
+          if (isMembershipEvent(note) && params.recheck) {
+            // A person's stream passes a membership event on only once they are still allowed to see it.
+            void this.#recheckThen(note);
+            return true;
+          }
+          return this.#write(params.toWire(note));
+        },
         drain: () => this.#drained(),
       },
       onFailure: (reason, error) => this.#onFeedFailure(reason, error),
@@ -102,6 +117,27 @@ export class RoomStream<Out> implements ClosableStream {
 
   endUnauthenticated(reason: string): void {
     this.#endWith(status.UNAUTHENTICATED, reason);
+  }
+
+  /** Ends the stream with PERMISSION_DENIED when its caller may no longer read the room (removed, left). */
+  async recheckAccess(): Promise<boolean> {
+    const { recheck } = this.#params;
+    if (!recheck || this.#finished) return true;
+    try {
+      await recheck();
+      return true;
+    } catch (error) {
+      if (!(error instanceof ChatError) || error.code !== "permission_denied") {
+        this.#deps.log.warn("room access re-check failed; stream kept", { room: this.#params.room, error });
+        return true;
+      }
+      this.#endWith(status.PERMISSION_DENIED, error.message);
+      return false;
+    }
+  }
+
+  async #recheckThen(note: RoomNote): Promise<void> {
+    if (await this.recheckAccess()) this.#write(this.#params.toWire(note));
   }
 
   #write(message: Out): boolean {

@@ -11,6 +11,7 @@ const STATUS: Record<ChatErrorCode, status> = {
   permission_denied: status.PERMISSION_DENIED,
   invalid_argument: status.INVALID_ARGUMENT,
   not_found: status.NOT_FOUND,
+  already_exists: status.ALREADY_EXISTS,
   resource_exhausted: status.RESOURCE_EXHAUSTED,
   unavailable: status.UNAVAILABLE,
 };
