@@ -4,6 +4,9 @@
 import {
   ConfigError,
   isProduction,
+  observabilityConfig,
+  observabilityEnvironment,
+  observabilityHelp,
   parseDuration,
   parseEnvironment,
   requireDistinctSecrets,
@@ -39,17 +42,7 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT: z.string().default("8s"),
   /** Whose X-Forwarded-For to believe: a hop count (`1` behind the ALB) or CIDRs; unset: nobody's. */
   TRUSTED_PROXIES: z.string().optional(),
-  /**
-   * Prometheus `/metrics` on its own port, never through the load balancer (manifests: 9465). Unset or `off`:
-   * none, and nothing is counted; unset by default so several processes on one machine never collide.
-   */
-  METRICS_PORT: z
-    .union([z.literal("off"), z.coerce.number().int().min(0).max(65_535)], { error: "expected a port number or off" })
-    .optional(),
-  /** Set: traces exported by OTLP/HTTP to `<url>/v1/traces`; unset: tracing off. */
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/, error: "expected an http:// or https:// URL" }).optional(),
-  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
-  OTEL_SERVICE_NAME: z.string().min(1).default("tertulia-client"),
+  ...observabilityEnvironment("tertulia-client"),
 });
 
 export interface WebConfig {
@@ -122,12 +115,7 @@ export function loadConfig(env: Record<string, string | undefined>): WebConfig {
     maxBodyBytes: e.HTTP_MAX_BODY,
     shutdownTimeoutMs: durationOf("SHUTDOWN_TIMEOUT", e.SHUTDOWN_TIMEOUT),
     trustedProxies: parseTrustedProxies(e.TRUSTED_PROXIES),
-    metricsPort: e.METRICS_PORT === undefined || e.METRICS_PORT === "off" ? null : e.METRICS_PORT,
-    tracing: {
-      endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
-      sampleRatio: e.OTEL_TRACES_SAMPLER_ARG,
-      serviceName: e.OTEL_SERVICE_NAME,
-    },
+    ...observabilityConfig(e),
     generatedSecrets,
   };
 }
@@ -157,8 +145,5 @@ export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
     "TRUSTED_PROXIES",
     "whose X-Forwarded-For to believe: 1 behind the ALB, or CIDRs (10.0.0.0/16); unset: nobody's, the peer is the client",
   ],
-  ["METRICS_PORT", "Prometheus /metrics port, not behind the load balancer (9465 in the manifests; unset/off: none)"],
-  ["OTEL_EXPORTER_OTLP_ENDPOINT", "http(s)://collector:4318: export traces by OTLP/HTTP (unset: tracing off)"],
-  ["OTEL_TRACES_SAMPLER_ARG", "share of new traces kept, 0-1 (default 1)"],
-  ["OTEL_SERVICE_NAME", "service.name on spans (default tertulia-client)"],
+  ...observabilityHelp(9465, "tertulia-client"),
 ];

@@ -16,5 +16,11 @@ export {
   secretWeakness,
 } from "./environment.ts";
 export { createLogger, type LogFields, type Logger, type LogLevel, silentLogger } from "./logger.ts";
+export {
+  type ObservabilityConfig,
+  observabilityConfig,
+  observabilityEnvironment,
+  observabilityHelp,
+} from "./observability-environment.ts";
 export { ensurePortFree, isAddressInUse, PortInUseError, portInUseOr } from "./port-in-use.ts";
 export { COMMIT, VERSION } from "./version.ts";

@@ -7,6 +7,9 @@ import { DEFAULT_MAX_MESSAGE_CHARS, MAX_MESSAGE_CHARS_CEILING } from "@tertulia/
 import {
   ConfigError,
   isProduction,
+  observabilityConfig,
+  observabilityEnvironment,
+  observabilityHelp,
   parseDuration,
   parseEnvironment,
   requireDistinctSecrets,
@@ -44,12 +47,6 @@ const serviceUrl = (schemes: readonly string[]) =>
 /** A secret's ARN (its region is then the ARN's) or its name; RDS names its secrets `rds!db-<id>`. */
 const SECRET_ID = /^(arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[\w/+=.@!-]+|[\w/+=.@!-]{1,512})$/;
 const HOST_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
-
-const metricsPort = z
-  .union([z.literal("off"), z.coerce.number().int().min(0).max(65_535)], {
-    error: "expected a port number or off",
-  })
-  .transform((value) => (value === "off" ? null : value));
 
 const schema = z.object({
   NODE_ENV: z.string().optional(),
@@ -107,15 +104,7 @@ const schema = z.object({
   LOGIN_WINDOW: duration.prefault("5m"),
   LOGIN_SLOWDOWN: duration.prefault("1s"),
   SHUTDOWN_TIMEOUT: duration.prefault("8s"),
-  /**
-   * Prometheus `/metrics` on its own port, never through the load balancer (manifests: 9464). Unset or `off`:
-   * none, and nothing is counted; unset by default so several processes on one machine never collide.
-   */
-  METRICS_PORT: metricsPort.optional(),
-  /** Set: traces exported by OTLP/HTTP to `<url>/v1/traces`; unset: tracing off. */
-  OTEL_EXPORTER_OTLP_ENDPOINT: serviceUrl(["http", "https"]).optional(),
-  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
-  OTEL_SERVICE_NAME: z.string().min(1).default("tertulia-server"),
+  ...observabilityEnvironment("tertulia-server"),
 });
 
 export interface ServerConfig {
@@ -224,12 +213,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
       leasesPerUser: e.LEASES_PER_USER,
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT,
-    metricsPort: e.METRICS_PORT ?? null,
-    tracing: {
-      endpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT ?? null,
-      sampleRatio: e.OTEL_TRACES_SAMPLER_ARG,
-      serviceName: e.OTEL_SERVICE_NAME,
-    },
+    ...observabilityConfig(e),
   };
 }
 
@@ -316,8 +300,5 @@ export const ENVIRONMENT_HELP: ReadonlyArray<readonly [string, string]> = [
   ],
   ["LOGIN_SLOWDOWN", "past LOGIN_ATTEMPTS_PER_USER failures from anywhere, each try on that account waits this (1s)"],
   ["SHUTDOWN_TIMEOUT", "how long SIGTERM waits for calls to drain (default 8s)"],
-  ["METRICS_PORT", "Prometheus /metrics port, not behind the load balancer (9464 in the manifests; unset/off: none)"],
-  ["OTEL_EXPORTER_OTLP_ENDPOINT", "http(s)://collector:4318: export traces by OTLP/HTTP (unset: tracing off)"],
-  ["OTEL_TRACES_SAMPLER_ARG", "share of new traces kept, 0-1 (default 1)"],
-  ["OTEL_SERVICE_NAME", "service.name on spans (default tertulia-server)"],
+  ...observabilityHelp(9464, "tertulia-server"),
 ];
