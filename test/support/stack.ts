@@ -95,21 +95,4 @@ export async function startTestWebTier(target: string, options: TestWebTierOptio
   });
 }
 
-/** Logs in through the login form, as a browser does. @returns the Cookie header for later requests. */
-export async function loginCookie(base: string, username = "mimi", password = "pass"): Promise<string> {
-  const page = await fetch(`${base}/login`);
-  const csrfCookie = page.headers
-    .getSetCookie()
-    .find((c) => c.startsWith("tertulia_csrf="))!
-    .split(";")[0]!;
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
-  const response = await fetch(`${base}/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { cookie: csrfCookie, "content-type": "application/x-www-form-urlencoded", origin: base },
-    body: new URLSearchParams({ _csrf: csrf, username, password }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("tertulia_session="));
-  if (!session) throw new Error(`login as ${username} failed with ${response.status}`);
-  return `${session.split(";")[0]}; ${csrfCookie}`;
-}
+export { loginCookie, postLogin } from "./login-form.ts";

@@ -88,29 +88,4 @@ export async function spawnWeb(serverAddress: string, env: Record<string, string
   return { ...running, base: `http://127.0.0.1:${running.port}` };
 }
 
-/** A login form post as a browser makes it (CSRF cookie and field, same origin), with extra headers. */
-export async function postLogin(
-  base: string,
-  username: string,
-  password: string,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; body: string; cookie: string | null }> {
-  const page = await fetch(`${base}/login`, { headers });
-  const csrfCookie = page.headers
-    .getSetCookie()
-    .find((c) => c.startsWith("tertulia_csrf="))!
-    .split(";")[0]!;
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!;
-  const response = await fetch(`${base}/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { ...headers, cookie: csrfCookie, "content-type": "application/x-www-form-urlencoded", origin: base },
-    body: new URLSearchParams({ _csrf: csrf, username, password }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("tertulia_session="));
-  return {
-    status: response.status,
-    body: await response.text(),
-    cookie: session ? `${session.split(";")[0]}; ${csrfCookie}` : null,
-  };
-}
+export { postLogin } from "../../support/login-form.ts";
