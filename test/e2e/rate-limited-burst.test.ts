@@ -37,6 +37,10 @@ describe.skipIf(!hasChromium)("a burst past the socket's rate limit, in Chromium
       }
     }, TYPED);
 
+    // The sends the web tier dropped say why while they wait to go again (issue 16: never a silent "sending…").
+    const waiting = await page.waitForSelector(".message.pending[data-status=waiting] .status", { timeout: 30_000 });
+    console.log(`burst: a held-back send shows ${JSON.stringify(await waiting.textContent())}`);
+
     await page.waitForFunction(
       (count) =>
         document.querySelectorAll(".message-list .message:not(.pending)").length === count &&

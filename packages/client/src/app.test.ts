@@ -199,8 +199,10 @@ describe("login and logout", () => {
 
     const chat = await h.request("/chat/books", { cookies: sessionCookieOf(response) });
     expect(chat.status).toBe(200);
-    // The page's limit is the server's, not a copy.
-    expect(await chat.text()).toContain('maxlength="1234"');
+    // The page's limit is the server's, not a copy; the box has no maxlength, which would cut a paste silently.
+    const body = await chat.text();
+    expect(body).toContain('data-max-chars="1234"');
+    expect(body).not.toMatch(/<textarea[^>]*maxlength/);
   });
 
   test("a wrong password re-renders the form with 401 and the reason", async () => {

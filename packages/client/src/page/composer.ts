@@ -4,6 +4,7 @@
  */
 import { messageLength } from "@tertulia/protocol/browser";
 import type { PageElements } from "./elements.ts";
+import { MAX_PENDING_SENDS } from "./outbox-storage.ts";
 import { activeRoom, type PageState } from "./room-state.ts";
 import type { RoomSync } from "./room-sync.ts";
 import type { View } from "./view.ts";
@@ -51,14 +52,24 @@ export class Composer {
   }
 
   /**
-   * Sends the box's text to the active room. Until the first `hello` the limit is unknown: the send is
-   * queued anyway and the server, which holds the rule, refuses it if it is too long.
+   * Sends the box's text to the active room. Text over the server's limit is refused with a notice and
+   * stays in the box, whole (never cut). Until the first `hello` the limit is unknown: the send is queued
+   * anyway and the server, which holds the rule, fails it with its reason if it is too long.
    */
   send(): void {
     const text = this.#el.input.value.trim();
     const room = activeRoom(this.#state);
     const max = this.#state.limits?.maxMessageChars ?? Number.POSITIVE_INFINITY;
-    if (!text || !room || messageLength(text) > max) return;
+    if (!text || !room) return;
+    const length = messageLength(text);
+    if (length > max) {
+      this.#view.flash(`Not sent: ${length} characters, the limit is ${max}. Shorten it and send again.`);
+      return;
+    }
+    if (this.#sync.pendingCount() >= MAX_PENDING_SENDS) {
+      this.#view.flash(`Not sent: ${MAX_PENDING_SENDS} messages are still waiting to go out.`);
+      return;
+    }
     this.#sync.send(room, text);
     this.#el.input.value = "";
     this.updateCounter();

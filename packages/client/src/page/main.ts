@@ -10,6 +10,7 @@ import { DEFAULT_ROOM } from "@tertulia/protocol/browser";
 import { Composer } from "./composer.ts";
 import { Connection } from "./connection.ts";
 import { findElements } from "./elements.ts";
+import { savedSends } from "./outbox-storage.ts";
 import { RoomNavigation, roomFromPath } from "./room-navigation.ts";
 import { newRoom, type PageState } from "./room-state.ts";
 import { RoomSync } from "./room-sync.ts";
@@ -42,6 +43,7 @@ function start(): void {
     onSessionEnded: sessionEnded,
   });
 
+  view.bindRetry((room, clientId) => sync.retry(room, clientId));
   const navigation = new RoomNavigation({ state, view, sync, elements });
   view.bindRoomActions(navigation);
   navigation.listen();
@@ -50,7 +52,14 @@ function start(): void {
   setInterval(() => view.renderTyping(), TYPING_REFRESH_MS);
 
   // Start: the room in the URL, then the rooms this user had open, then #general.
-  for (const name of new Set([...savedRooms(me), DEFAULT_ROOM])) state.rooms.set(name, newRoom(name));
+  // Sends still pending before a reload (or before the session ended) go again, once, on the first join.
+  const outbox = savedSends(me);
+  for (const name of new Set([...savedRooms(me), ...outbox.map((s) => s.room), DEFAULT_ROOM])) {
+    state.rooms.set(name, newRoom(name));
+  }
+  for (const { room, clientId, text, state: sendState, reason } of outbox) {
+    state.rooms.get(room)?.pending.set(clientId, { text, state: sendState, reason });
+  }
   navigation.activate(roomFromPath() || savedActiveRoom(me) || DEFAULT_ROOM, { push: false });
   if (!roomFromPath()) history.replaceState({ room: state.active }, "", `/chat/${state.active}`);
   composer.updateCounter();

@@ -7,6 +7,14 @@
  */
 import type { MessageFrame, PageLimits } from "@tertulia/protocol/browser";
 
+/** A send not yet seen stored: "sending" (on its way), "waiting" (held back, goes again by itself), "failed". */
+export interface PendingSend {
+  readonly text: string;
+  state: "sending" | "waiting" | "failed";
+  /** Why it is waiting or failed, as the web tier said it (the error frame's message). */
+  reason?: string;
+}
+
 export interface RoomState {
   readonly name: string;
   /** The history this page's messages belong to; "" before the room had its first message. */
@@ -14,8 +22,8 @@ export interface RoomState {
   lastSeq: number;
   /** seq → message, in arrival order (always ascending seq). */
   messages: Map<number, MessageFrame>;
-  /** clientId → text, sends not yet seen back from the server. */
-  readonly pending: Map<string, string>;
+  /** clientId → send not yet seen back from the server, in the order they were typed. */
+  readonly pending: Map<string, PendingSend>;
   present: Set<string>;
   /** user → when their last typing frame came (ms since the epoch). */
   readonly typing: Map<string, number>;

@@ -16,7 +16,8 @@ import type {
   StatusFrame,
 } from "@tertulia/protocol/browser";
 import type { Connection } from "./connection.ts";
-import type { PageState, RoomState } from "./room-state.ts";
+import { type SavedSend, saveSends } from "./outbox-storage.ts";
+import type { PageState, PendingSend, RoomState } from "./room-state.ts";
 import type { View } from "./view.ts";
 
 /** Milliseconds before pending sends go again after a refusal: the per-socket bucket refills meanwhile. */
@@ -51,11 +52,37 @@ export class RoomSync {
     this.#connection().send({ type: "leave", room: name });
   }
 
-  /** Queues a send as pending (shown greyed) and sends it now if connected. */
+  /** Queues a send as pending (shown "sending…") and sends it now if connected. */
   send(room: RoomState, text: string): void {
     const clientId = crypto.randomUUID();
-    room.pending.set(clientId, text);
-    this.#sendPending(room, clientId, text);
+    const pending: PendingSend = { text, state: "sending" };
+    room.pending.set(clientId, pending);
+    this.saveOutbox();
+    this.#sendPending(room, clientId, pending);
+  }
+
+  /** The person asked to send a failed message again: same clientId, so it is stored at most once. */
+  retry(roomName: string, clientId: string): void {
+    const room = this.#state.rooms.get(roomName);
+    const pending = room?.pending.get(clientId);
+    if (!room || !pending) return;
+    this.#mark(room, clientId, "sending");
+    this.#sendPending(room, clientId, pending);
+  }
+
+  /** Every pending send of every room, saved for a reload. */
+  saveOutbox(): void {
+    const sends: SavedSend[] = [];
+    for (const room of this.#state.rooms.values()) {
+      for (const [clientId, pending] of room.pending) sends.push({ room: room.name, clientId, ...pending });
+    }
+    saveSends(this.#state.me, sends);
+  }
+
+  pendingCount(): number {
+    let count = 0;
+    for (const room of this.#state.rooms.values()) count += room.pending.size;
+    return count;
   }
 
   typing(room: string): void {
@@ -183,16 +210,31 @@ export class RoomSync {
       return;
     }
     const room = this.#state.rooms.get(frame.room ?? this.#state.active);
-    if (frame.clientId && room && frame.code === "invalid") {
-      room.pending.delete(frame.clientId);
-      if (room.name === this.#state.active) this.#view.renderActive({});
+    // Refused for what it is (too long, not allowed): it fails with the server's reason and waits for Retry,
+    // never silently dropped.
+    if (frame.clientId && room && (frame.code === "invalid" || frame.code === "bad_frame")) {
+      this.#mark(room, frame.clientId, "failed", frame.message);
+    }
+    // The chat server could not take it now: it waits and goes again when the room is live again.
+    if (frame.clientId && room && frame.code === "unavailable") {
+      this.#mark(room, frame.clientId, "waiting", frame.message);
+      this.#resendPendingSoon();
     }
     if (frame.code === "unavailable" && room && !frame.clientId && !room.joined) {
       setTimeout(() => this.join(room), REJOIN_UNAVAILABLE_MS);
     }
-    // The web tier drops frames past its per-socket rate and a quota refuses sends past the user's: what
-    // is still pending goes again once there is room (the same clientId, so nothing is stored twice).
-    if (frame.code === "rate_limited" || frame.code === "quota_exceeded") this.#resendPendingSoon();
+    // The web tier drops frames past its per-socket rate (its error names no send) and a quota refuses sends
+    // past the user's: what is still pending says so and goes again once there is room (the same clientId,
+    // so nothing is stored twice).
+    if (frame.code === "rate_limited" || frame.code === "quota_exceeded") {
+      for (const held of this.#state.rooms.values()) {
+        for (const [clientId, pending] of held.pending) {
+          const named = frame.clientId === undefined || frame.clientId === clientId;
+          if (named && pending.state === "sending") this.#mark(held, clientId, "waiting", frame.message);
+        }
+      }
+      this.#resendPendingSoon();
+    }
     this.#view.flash(frame.message);
   }
 
@@ -203,6 +245,7 @@ export class RoomSync {
     room.lastSeq = message.seq;
     const me = this.#state.me;
     const wasMine = message.author === me && room.pending.delete(message.clientId);
+    if (wasMine) this.saveOutbox();
     if (room.name === this.#state.active) {
       if (wasMine) this.#view.renderActive({ stickToBottom: true });
       else this.#view.appendMessage(message);
@@ -213,13 +256,27 @@ export class RoomSync {
     }
   }
 
-  #sendPending(room: RoomState, clientId: string, text: string): void {
-    const frame: SendFrame = { type: "send", room: room.name, text, clientId };
+  #sendPending(room: RoomState, clientId: string, pending: PendingSend): void {
+    const frame: SendFrame = { type: "send", room: room.name, text: pending.text, clientId };
     this.#connection().send(frame);
   }
 
+  /** What is pending and not failed goes again (failed sends wait for the person's Retry). */
   #resendPending(room: RoomState): void {
-    for (const [clientId, text] of room.pending) this.#sendPending(room, clientId, text);
+    for (const [clientId, pending] of room.pending) {
+      if (pending.state === "failed") continue;
+      if (pending.state === "waiting") this.#mark(room, clientId, "sending");
+      this.#sendPending(room, clientId, pending);
+    }
+  }
+
+  #mark(room: RoomState, clientId: string, state: PendingSend["state"], reason?: string): void {
+    const pending = room.pending.get(clientId);
+    if (!pending || (pending.state === state && pending.reason === reason)) return;
+    pending.state = state;
+    pending.reason = reason;
+    this.saveOutbox();
+    if (room.name === this.#state.active) this.#view.renderActive({});
   }
 
   #resendPendingSoon(): void {

@@ -13,6 +13,9 @@ export interface RoomListActions {
   leave(name: string): void;
 }
 
+/** What a failed send's Retry button does. */
+export type RetrySend = (room: string, clientId: string) => void;
+
 /** How long a notice replaces the typing line. */
 const FLASH_MS = 4_000;
 /** Within this many pixels of the bottom, a new message keeps the list scrolled to the end. */
@@ -22,6 +25,7 @@ export class View {
   readonly #el: PageElements;
   readonly #state: PageState;
   #actions: RoomListActions | null = null;
+  #retry: RetrySend | null = null;
   #flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(elements: PageElements, state: PageState) {
@@ -32,6 +36,11 @@ export class View {
   /** Set once the room navigation exists (it needs the view first). */
   bindRoomActions(actions: RoomListActions): void {
     this.#actions = actions;
+  }
+
+  /** Set once the room sync exists (it needs the view first). */
+  bindRetry(retry: RetrySend): void {
+    this.#retry = retry;
   }
 
   /** Redraws the active room: its messages, then the pending sends below them. */
@@ -54,9 +63,9 @@ export class View {
     title.textContent = `# ${room.name}`;
     const me = this.#state.me;
     const items = [...room.messages.values()].map((m) => messageElement(m, me));
-    for (const [, text] of room.pending) {
-      const pending: ShownMessage = { author: me, text, sentAt: Date.now() };
-      items.push(messageElement(pending, me, { pending: true }));
+    for (const [clientId, send] of room.pending) {
+      const shown: ShownMessage = { author: me, text: send.text, sentAt: Date.now() };
+      items.push(messageElement(shown, me, { send, retry: () => this.#retry?.(room.name, clientId) }));
     }
     list.append(...items);
     older.hidden = !room.hasMore;

@@ -105,7 +105,7 @@ export function chatPage(o: ChatPageOptions): string {
     <p class="typing" aria-live="polite"></p>
     <form class="composer">
       <label for="message" class="visually-hidden">Message</label>
-      <textarea id="message" rows="1" maxlength="${o.maxChars}" placeholder="Write a message… (Enter sends, Shift+Enter new line)"></textarea>
+      <textarea id="message" rows="1" placeholder="Write a message… (Enter sends, Shift+Enter new line)"></textarea>
       <span class="counter" aria-live="polite"></span>
       <button type="submit">Send</button>
     </form>
