@@ -25,7 +25,7 @@ afterAll(async () => {
 async function storedTexts(room: string): Promise<string[]> {
   const { token } = await stack.server.client.auth.authenticateUser({ username: "mimi", password: "pass" });
   const stored = await stack.server.client.chat.getHistory({ room, limit: 100 }, { token });
-  return stored.notes.map((n) => n.message);
+  return stored.notes.map((n) => n.message ?? "");
 }
 
 async function typeAndSend(page: Page, text: string): Promise<void> {

@@ -7,7 +7,7 @@ import "./long-as-number.ts";
 
 export { Metadata, type ServiceError, status as GrpcStatus } from "@grpc/grpc-js";
 export * from "./browser/index.ts";
-export { type ParsedClientFrame, parseClientFrame } from "./browser/parse-client-frame.ts";
+export { type ParsedClientFrame, type ParsedRoomFrame, parseClientFrame } from "./browser/parse-client-frame.ts";
 export { type CallOptions, type ClientOptions, TertuliaClient } from "./client.ts";
 export * from "./generated/proto.js";
 export { RELAY_TOKEN } from "./relay-token.ts";

@@ -3,7 +3,7 @@
  * rooms service (ObservedRoomsService below), the relay's publish callback and its stream ends. With
  * neither metrics nor tracing on, app.ts uses the plain RoomsService and none of this runs.
  */
-import { GrpcStatus, type ParsedClientFrame, type RoomFrame } from "@tertulia/protocol";
+import { GrpcStatus, type ParsedRoomFrame, type RoomFrame } from "@tertulia/protocol";
 import { context, SpanKind, type Tracing, trace } from "@tertulia/runtime/tracing";
 import { type Connection, RoomsService, type RoomsServiceOptions } from "../rooms/service.ts";
 import { noSocketObserver, type SocketObserver } from "../rooms/socket-observer.ts";
@@ -79,7 +79,7 @@ export class ObservedRoomsService extends RoomsService {
     });
   }
 
-  override handle(connection: Connection, frame: ParsedClientFrame): Promise<void> {
+  override handle(connection: Connection, frame: ParsedRoomFrame): Promise<void> {
     const { metrics, tracing, sends } = this.#observers;
     metrics?.framesReceived.labels(frame.type).inc();
     if (frame.type !== "send") return super.handle(connection, frame);

@@ -36,9 +36,9 @@ function start(): void {
   const connection = new Connection({
     onOpen: () => sync.joinAll(),
     onFrame: (frame) => sync.handle(frame),
-    onState: (connectionState) => {
+    onState: (connectionState, retryAt) => {
       if (connectionState !== "live") for (const room of state.rooms.values()) room.joined = false;
-      view.setConnection(connectionState);
+      view.setConnection(connectionState, retryAt);
     },
     onSessionEnded: sessionEnded,
   });

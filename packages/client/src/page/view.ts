@@ -18,6 +18,8 @@ export type RetrySend = (room: string, clientId: string) => void;
 
 /** How long a notice replaces the typing line. */
 const FLASH_MS = 4_000;
+/** The "reconnecting in Ns" banner counts down at this pace. */
+const COUNTDOWN_TICK_MS = 250;
 /** Within this many pixels of the bottom, a new message keeps the list scrolled to the end. */
 const STICKY_BOTTOM_PX = 48;
 
@@ -27,6 +29,7 @@ export class View {
   #actions: RoomListActions | null = null;
   #retry: RetrySend | null = null;
   #flashTimer: ReturnType<typeof setTimeout> | undefined;
+  #countdown: ReturnType<typeof setInterval> | undefined;
 
   constructor(elements: PageElements, state: PageState) {
     this.#el = elements;
@@ -144,9 +147,19 @@ export class View {
     this.setConnection(reconnecting ? "reconnecting" : "live");
   }
 
-  setConnection(state: ConnectionState): void {
-    this.#el.connection.dataset.state = state;
-    this.#el.connection.textContent = state === "live" ? "live" : `${state}…`;
+  /** The banner: "offline", "reconnecting in Ns" (counting down to `retryAt`), "connecting…", "live". */
+  setConnection(state: ConnectionState, retryAt?: number): void {
+    const { connection } = this.#el;
+    clearInterval(this.#countdown);
+    connection.dataset.state = state;
+    const draw = () => {
+      const seconds = retryAt === undefined ? 0 : Math.ceil((retryAt - Date.now()) / 1000);
+      connection.textContent =
+        state === "live" || state === "offline" ? state : seconds > 0 ? `${state} in ${seconds}s` : `${state}…`;
+      if (seconds <= 0) clearInterval(this.#countdown);
+    };
+    draw();
+    if (retryAt !== undefined && retryAt > Date.now()) this.#countdown = setInterval(draw, COUNTDOWN_TICK_MS);
   }
 
   /** A short notice in the typing line, then the typing line again. */

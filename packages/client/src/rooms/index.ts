@@ -153,6 +153,12 @@ export function roomsPlugin(options: RoomsPluginOptions) {
         state.connection.send({ type: "error", code: "bad_frame", message: parsed.message });
         return;
       }
+      // The page's heartbeat is the socket's, not a room's: answered here, at once, after the rate limit (a
+      // page pings every few seconds, far inside any bucket).
+      if (parsed.frame.type === "ping") {
+        state.connection.send({ type: "pong" });
+        return;
+      }
       await rooms.handle(state.connection, parsed.frame);
     },
     close(ws, code) {

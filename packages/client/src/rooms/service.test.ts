@@ -3,7 +3,7 @@
  * reset, join time-out and send retry, each observed in the frames a page receives.
  */
 import { afterEach, describe, expect, test } from "bun:test";
-import { GrpcStatus, type ParsedClientFrame } from "@tertulia/protocol";
+import { GrpcStatus, type ParsedRoomFrame } from "@tertulia/protocol";
 import { silentLogger } from "@tertulia/runtime";
 import { RoomRelay } from "../relay/room-relay.ts";
 import { roomTopic } from "../relay/room-topic.ts";
@@ -15,7 +15,7 @@ interface Setup {
   readonly relay: RoomRelay;
   readonly rooms: RoomsService;
   connect(username: string): FakeConnection;
-  handle(connection: FakeConnection, frame: ParsedClientFrame): Promise<void>;
+  handle(connection: FakeConnection, frame: ParsedRoomFrame): Promise<void>;
 }
 
 let stops: Array<() => void> = [];
@@ -60,8 +60,8 @@ function setup(options: { ringSize?: number; joinTimeoutMs?: number; maxMessageC
   };
 }
 
-const join = (room: string, afterSeq = 0, epoch = ""): ParsedClientFrame => ({ type: "join", room, afterSeq, epoch });
-const send = (room: string, text: string, clientId: string): ParsedClientFrame => ({
+const join = (room: string, afterSeq = 0, epoch = ""): ParsedRoomFrame => ({ type: "join", room, afterSeq, epoch });
+const send = (room: string, text: string, clientId: string): ParsedRoomFrame => ({
   type: "send",
   room,
   text,

@@ -11,7 +11,7 @@ import {
   type ErrorFrame,
   GrpcStatus,
   MAX_CLIENT_ID_LENGTH,
-  type ParsedClientFrame,
+  type ParsedRoomFrame,
   PresenceState,
   type TertuliaClient,
   TYPING_INTERVAL_MS,
@@ -95,14 +95,14 @@ export class RoomsService {
   }
 
   /** Handles a frame after the socket's earlier ones. @returns when this frame is done. */
-  handle(connection: Connection, frame: ParsedClientFrame): Promise<void> {
+  handle(connection: Connection, frame: ParsedRoomFrame): Promise<void> {
     const state = this.#connections.get(connection.id);
     if (!state) return Promise.resolve();
     state.queue = state.queue.then(() => this.#dispatch(state, frame));
     return state.queue;
   }
 
-  async #dispatch(state: ConnectionState, frame: ParsedClientFrame): Promise<void> {
+  async #dispatch(state: ConnectionState, frame: ParsedRoomFrame): Promise<void> {
     if (!this.#connections.has(state.connection.id)) return;
     try {
       switch (frame.type) {

@@ -36,7 +36,15 @@ export interface HistoryRequestFrame {
   readonly beforeSeq: number;
 }
 
-export type ClientFrame = JoinFrame | LeaveFrame | SendFrame | TypingFrame | HistoryRequestFrame;
+/**
+ * A heartbeat: the web tier answers `pong` at once. The page pings every few seconds and takes a socket that
+ * stopped answering for dead (a network gone away closes nothing, so no `close` event would tell it).
+ */
+export interface PingFrame {
+  readonly type: "ping";
+}
+
+export type ClientFrame = JoinFrame | LeaveFrame | SendFrame | TypingFrame | HistoryRequestFrame | PingFrame;
 export type ClientFrameType = ClientFrame["type"];
 
 // ---------------------------------------------------------------------------------------------------------

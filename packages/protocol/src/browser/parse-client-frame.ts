@@ -28,10 +28,13 @@ const clientFrame = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("typing"), room }),
   z.object({ type: z.literal("history"), room, beforeSeq: seq }),
+  z.object({ type: z.literal("ping") }),
 ]);
 
 /** A parsed frame: defaults filled in. */
 export type ParsedClientFrame = z.infer<typeof clientFrame> & ClientFrame;
+/** A parsed frame about a room (everything but the socket's own heartbeat). */
+export type ParsedRoomFrame = Exclude<ParsedClientFrame, { type: "ping" }>;
 
 /** Turns raw frame text into a frame, or says briefly why not (never echoing the schema or the input). */
 export function parseClientFrame(

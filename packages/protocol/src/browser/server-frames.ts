@@ -91,10 +91,15 @@ export interface ErrorFrame {
   readonly room?: string;
 }
 
+/** The answer to the page's `ping`: the socket is alive both ways. */
+export interface PongFrame {
+  readonly type: "pong";
+}
+
 /** What a room's relay publishes to every member. */
 export type RoomFrame = MessageFrame | PresenceFrame | StatusFrame | ResetFrame;
 
-export type ServerFrame = HelloFrame | JoinedFrame | HistoryFrame | ErrorFrame | RoomFrame;
+export type ServerFrame = HelloFrame | JoinedFrame | HistoryFrame | ErrorFrame | PongFrame | RoomFrame;
 export type ServerFrameType = ServerFrame["type"];
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,0 +1,78 @@
+/**
+ * Issue 16, "status that tells the truth within seconds", in Chromium against the real stack: with the
+ * browser offline the banner says so within 3 s (not "live"), a message typed meanwhile waits, and once the
+ * network is back it is stored once and shown once on both people's pages.
+ */
+import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import type { Browser } from "playwright-core";
+import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
+import { type Stack, startStack } from "../support/stack.ts";
+
+const ROOM = "offline-ten";
+
+let stack: Stack;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  stack = await startStack();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  if (!hasChromium) return;
+  await browser.close();
+  await stack.stop();
+});
+
+describe.skipIf(!hasChromium)("connection status, in Chromium", () => {
+  test("offline for 10 s: the banner says offline within 3 s; the message typed meanwhile lands once", async () => {
+    const mimi = await logInPage(browser, stack.base, "mimi", { room: ROOM });
+    const other = await logInPage(browser, stack.base, "pepe", { room: ROOM });
+
+    await mimi.context().setOffline(true);
+    const wentOffline = Date.now();
+    let banner = "";
+    try {
+      await mimi.waitForSelector(".connection[data-state=offline]", { timeout: 3_000 });
+      banner = (await mimi.textContent(".connection")) ?? "";
+    } catch {
+      banner = `still ${JSON.stringify(await mimi.textContent(".connection"))} after 3 s`;
+    }
+    console.log(`offline: banner ${JSON.stringify(banner)} after ${Date.now() - wentOffline} ms`);
+    expect(banner).toBe("offline");
+
+    await mimi.fill("#message", "typed while offline");
+    await mimi.press("#message", "Enter");
+    await Bun.sleep(10_000);
+    const whileOffline = await mimi.textContent(".connection");
+    await mimi.context().setOffline(false);
+    const backAt = Date.now();
+    await mimi.waitForSelector(".connection[data-state=live]", { timeout: 15_000 });
+    console.log(
+      `offline: banner ${JSON.stringify(whileOffline)} after 10 s, live again ${Date.now() - backAt} ms after online`,
+    );
+
+    const shownOnce = (text: string) =>
+      [...document.querySelectorAll(".message-list .message:not(.pending) .text")].filter((n) => n.textContent === text)
+        .length === 1 && document.querySelectorAll(".message-list .message.pending").length === 0;
+    await mimi.waitForFunction(shownOnce, "typed while offline", { timeout: 15_000 });
+    await other.waitForFunction(shownOnce, "typed while offline", { timeout: 15_000 });
+    await Bun.sleep(1_000); // a double, if there were one, would land meanwhile
+
+    const { token } = await stack.server.client.auth.authenticateUser({ username: "mimi", password: "pass" });
+    const stored = await stack.server.client.chat.getHistory({ room: ROOM, limit: 100 }, { token });
+    const texts = stored.notes.map((n) => n.message ?? "").filter((m) => m === "typed while offline");
+    console.log(`offline: the store holds ${texts.length} copy`);
+    expect(texts).toHaveLength(1);
+    for (const page of [mimi, other]) {
+      expect(
+        await page.$$eval(
+          ".message-list .message .text",
+          (n) => n.filter((x) => x.textContent === "typed while offline").length,
+        ),
+      ).toBe(1);
+    }
+    await mimi.context().close();
+    await other.context().close();
+  });
+});
