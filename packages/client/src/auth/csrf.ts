@@ -6,6 +6,8 @@ import { timingSafeEqual } from "node:crypto";
 
 export const CSRF_COOKIE = "tertulia_csrf";
 export const CSRF_FIELD = "_csrf";
+/** Where a page's own fetch (not a form) carries the token. */
+export const CSRF_HEADER = "x-csrf-token";
 
 export function newCsrfToken(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(24))).toString("base64url");

@@ -4,7 +4,7 @@
  */
 import { Elysia } from "elysia";
 import { type CookieJar, clearSessionCookie, csrfToken, setSessionCookie } from "../auth/cookies.ts";
-import { CSRF_COOKIE, CSRF_FIELD, csrfTokensMatch, sameOrigin } from "../auth/csrf.ts";
+import { CSRF_COOKIE, CSRF_FIELD, CSRF_HEADER, csrfTokensMatch, sameOrigin } from "../auth/csrf.ts";
 import type { SessionCodec } from "../auth/session.ts";
 import { sessionPlugin } from "../auth/session-plugin.ts";
 import { loginPage, type PageAssets } from "../pages/templates.ts";
@@ -79,30 +79,47 @@ export function loginPlugin(options: LoginPluginOptions) {
     return ctx.redirect(next, 303);
   }
 
-  return new Elysia({ name: "login" })
-    .use(sessionPlugin(sessions))
-    .get("/login", ({ cookie, request, query, session, redirect }) => {
-      if (session) return redirect("/chat", 303);
-      return form(cookie, request, "login", 200, { notice: NOTICES[String(query.notice)], next: safeNext(query.next) });
-    })
-    .get("/signup", ({ cookie, request, redirect }) =>
-      options.signupAllowed() ? form(cookie, request, "signup", 200) : redirect("/login", 303),
-    )
-    .post("/login", (ctx) => submit("login", ctx))
-    .post("/signup", (ctx) => (options.signupAllowed() ? submit("signup", ctx) : ctx.redirect("/login", 303)))
-    .post("/logout", async ({ body, cookie, request, session, redirect }) => {
-      const fields = formFields(body);
-      if (!isGenuineFormPost(cookie, request, fields)) {
-        return new Response("Forbidden", { status: 403 });
-      }
-      clearSessionCookie(cookie);
-      if (!session) return redirect("/login?notice=bye", 303);
-      // Sockets first: their leaves (presence) go out with the user's token, which the revocation ends.
-      // Were one refused in a race, the lease would lapse on its own (its TTL) rather than linger.
-      options.endSession(session.sid);
-      const outcome = await login.logout(session);
-      return redirect(outcome === "revoked" ? "/login?notice=bye" : "/login?notice=bye-unconfirmed", 303);
-    });
+  return (
+    new Elysia({ name: "login" })
+      .use(sessionPlugin(sessions))
+      .get("/login", ({ cookie, request, query, session, redirect }) => {
+        if (session) return redirect("/chat", 303);
+        return form(cookie, request, "login", 200, {
+          notice: NOTICES[String(query.notice)],
+          next: safeNext(query.next),
+        });
+      })
+      .get("/signup", ({ cookie, request, redirect }) =>
+        options.signupAllowed() ? form(cookie, request, "signup", 200) : redirect("/login", 303),
+      )
+      .post("/login", (ctx) => submit("login", ctx))
+      .post("/signup", (ctx) => (options.signupAllowed() ? submit("signup", ctx) : ctx.redirect("/login", 303)))
+      // An open page renews its session before it expires (page/session-renewal.ts): same-origin, the CSRF
+      // token in a header (double submit, as the forms do in a field), and a fresh token sealed in a new cookie.
+      .post("/session/renew", async ({ cookie, request, session }) => {
+        if (!sameOrigin(request) || !csrfTokensMatch(cookie[CSRF_COOKIE]?.value, request.headers.get(CSRF_HEADER))) {
+          return Response.json({ error: "csrf token missing or wrong" }, { status: 403 });
+        }
+        if (!session) return Response.json({ error: "no session" }, { status: 401 });
+        const renewed = await login.refresh(session);
+        if (!renewed) return Response.json({ error: "session expired" }, { status: 401 });
+        await setSessionCookie(cookie, request, sessions, renewed);
+        return Response.json({ expiresAtMs: renewed.expiresAtMs }, { headers: { "cache-control": "no-store" } });
+      })
+      .post("/logout", async ({ body, cookie, request, session, redirect }) => {
+        const fields = formFields(body);
+        if (!isGenuineFormPost(cookie, request, fields)) {
+          return new Response("Forbidden", { status: 403 });
+        }
+        clearSessionCookie(cookie);
+        if (!session) return redirect("/login?notice=bye", 303);
+        // Sockets first: their leaves (presence) go out with the user's token, which the revocation ends.
+        // Were one refused in a race, the lease would lapse on its own (its TTL) rather than linger.
+        options.endSession(session.sid);
+        const outcome = await login.logout(session);
+        return redirect(outcome === "revoked" ? "/login?notice=bye" : "/login?notice=bye-unconfirmed", 303);
+      })
+  );
 }
 
 /** Same-origin and carrying the browser's CSRF token: a form this site rendered, not one posted from elsewhere. */

@@ -91,6 +91,13 @@ export class Connection {
     });
   }
 
+  /** A new socket now (the session cookie changed): rooms resume from their last seq, pending sends go again. */
+  reconnect(): void {
+    this.#drop();
+    this.#tries = 0;
+    this.connect();
+  }
+
   /** Sends when connected; a frame sent while down is dropped (rooms rejoin and pending sends go again on open). */
   send(frame: ClientFrame): void {
     if (this.connected) this.#socket?.send(JSON.stringify(frame));

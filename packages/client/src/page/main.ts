@@ -14,6 +14,7 @@ import { savedSends } from "./outbox-storage.ts";
 import { RoomNavigation, roomFromPath } from "./room-navigation.ts";
 import { newRoom, type PageState } from "./room-state.ts";
 import { RoomSync } from "./room-sync.ts";
+import { SessionRenewal } from "./session-renewal.ts";
 import { savedActiveRoom, savedRooms } from "./storage.ts";
 import { View } from "./view.ts";
 
@@ -26,7 +27,9 @@ function start(): void {
   const state: PageState = { me, rooms: new Map(), active: "", limits: null };
   const view = new View(elements, state);
 
-  const sessionEnded = (notice: "expired" | "bye") => location.assign(`/login?notice=${notice}`);
+  // Pending sends are already in the outbox (sessionStorage): after the next login in this tab they go once.
+  const sessionEnded = (notice: "expired" | "bye") =>
+    location.assign(`/login?notice=${notice}&next=${encodeURIComponent(location.pathname)}`);
   const sync: RoomSync = new RoomSync({
     state,
     view,
@@ -64,6 +67,12 @@ function start(): void {
   if (!roomFromPath()) history.replaceState({ room: state.active }, "", `/chat/${state.active}`);
   composer.updateCounter();
   connection.connect();
+  new SessionRenewal({
+    expiresAtMs: Number(elements.app.dataset.sessionExpires),
+    csrf: document.querySelector<HTMLInputElement>(".logout input[name=_csrf]")?.value ?? "",
+    renewed: () => connection.reconnect(),
+    ended: () => sessionEnded("expired"),
+  }).start();
 }
 
 start();

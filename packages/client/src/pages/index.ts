@@ -47,6 +47,7 @@ export function pagesPlugin(options: PagesPluginOptions) {
       username: current.username,
       csrf: csrfToken(cookie, request),
       maxChars: options.maxChars(),
+      sessionExpiresAtMs: current.expiresAtMs,
     });
     return new Response(body, { headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
   };

@@ -70,13 +70,15 @@ export interface ChatPageOptions {
   readonly username: string;
   readonly csrf: string;
   readonly maxChars: number;
+  /** When the session's token expires (ms since the epoch): the page renews it before then. */
+  readonly sessionExpiresAtMs: number;
 }
 
 export function chatPage(o: ChatPageOptions): string {
   return layout(
     "Tertulia",
     o.assets,
-    html`<div class="app" data-user="${o.username}" data-max-chars="${o.maxChars}">
+    html`<div class="app" data-user="${o.username}" data-max-chars="${o.maxChars}" data-session-expires="${o.sessionExpiresAtMs}">
   <header class="topbar">
     <button type="button" class="menu" aria-label="Rooms" aria-controls="sidebar" aria-expanded="false">☰</button>
     <h1>Tertulia</h1>
