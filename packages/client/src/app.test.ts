@@ -59,7 +59,11 @@ async function startFakeChatServer(state: FakeServerState): Promise<{ address: s
       if (token.startsWith("token-") && !state.validTokens.has(token)) return done(unauthenticated);
       done(null, { username: "ana" });
     },
-    refreshToken: (_call, done) => done(unauthenticated),
+    refreshToken: ({ metadata }, done) => {
+      const token = bearer(metadata);
+      if (!state.validTokens.has(token)) return done(unauthenticated);
+      done(null, issue(token.split("-")[1]!));
+    },
     revokeTokens: ({ metadata }, done) => {
       const token = bearer(metadata);
       state.revoked.push(token);
@@ -244,6 +248,44 @@ describe("login and logout", () => {
     const after = await h.request("/chat", { cookies: session });
     expect(after.status).toBe(303);
     expect(after.headers.get("location")).toStartWith("/login");
+  });
+});
+
+describe("session renewal", () => {
+  test("POST /session/renew with the CSRF header gives a fresh session cookie; without it, 403; no session, 401", async () => {
+    const h = await harness({ maxMessageChars: 1_234, allowSignup: false });
+    const session = sessionCookieOf(await h.login("ana", "correct-horse"));
+    const { cookie, token } = await h.csrf();
+    const renew = (cookies: string, headers: Record<string, string>) =>
+      h.request("/session/renew", { method: "POST", cookies, headers: { origin: "http://localhost", ...headers } });
+
+    expect((await renew(`${session}; ${cookie}`, {})).status).toBe(403);
+    expect((await renew(`${session}; ${cookie}`, { "x-csrf-token": "forged" })).status).toBe(403);
+    expect(
+      (await renew(`${session}; ${cookie}`, { "x-csrf-token": token, origin: "http://evil.example" })).status,
+    ).toBe(403);
+    expect((await renew(cookie, { "x-csrf-token": token })).status).toBe(401);
+
+    const renewed = await renew(`${session}; ${cookie}`, { "x-csrf-token": token });
+    expect(renewed.status).toBe(200);
+    expect(((await renewed.json()) as { expiresAtMs: number }).expiresAtMs).toBeGreaterThan(Date.now());
+    const fresh = sessionCookieOf(renewed);
+    expect(fresh).toStartWith("tertulia_session=");
+    expect(fresh).not.toBe(session);
+    expect((await h.request("/chat/books", { cookies: fresh })).status).toBe(200);
+  });
+
+  test("a revoked session is not renewed: 401, so the page sends the person to log in", async () => {
+    const h = await harness({ maxMessageChars: 1_234, allowSignup: false });
+    const session = sessionCookieOf(await h.login("ana", "correct-horse"));
+    const { cookie, token } = await h.csrf();
+    h.state.validTokens.clear();
+    const response = await h.request("/session/renew", {
+      method: "POST",
+      cookies: `${session}; ${cookie}`,
+      headers: { origin: "http://localhost", "x-csrf-token": token },
+    });
+    expect(response.status).toBe(401);
   });
 });
 
