@@ -58,6 +58,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 export interface TestWebTierOptions extends Pick<StackOptions, "web" | "log"> {
   /** Extra gRPC channel options, e.g. a load-balancing service config for several server addresses. */
   readonly channelOptions?: Record<string, string | number>;
+  /** A fixed web port, for tests that restart the web tier where open pages reconnect (default: a free one). */
+  readonly port?: number;
   /** The web tier's metrics and tracing (its gRPC client then carries trace context, as main.ts's does). */
   readonly observe?: { readonly metrics?: WebMetrics; readonly tracing?: Tracing };
 }
@@ -70,7 +72,7 @@ export async function startTestWebTier(target: string, options: TestWebTierOptio
   return startWebTier({
     config: {
       host: "127.0.0.1",
-      port: 0,
+      port: options.port ?? 0,
       sessionSecret: TEST_SESSION_SECRET,
       relaySecret: TEST_RELAY_SECRET,
       ws: {
