@@ -54,6 +54,9 @@ describe.skipIf(!hasChromium)("a burst past the socket's rate limit, in Chromium
     const { token } = await stack.server.client.auth.authenticateUser({ username: "mimi", password: "pass" });
     const stored = await stack.server.client.chat.getHistory({ room: "burst", limit: 100 }, { token });
     expect(stored.notes.map((n) => n.message).sort()).toEqual([...shown].sort());
+    console.log(`burst: stored in the order ${JSON.stringify(stored.notes.map((n) => n.message))}`);
+    // In the order typed (issue 16): a dropped send never lets a later one overtake it.
+    expect(stored.notes.map((n) => n.message)).toEqual(Array.from({ length: TYPED }, (_, i) => `burst ${i + 1}`));
     await page.context().close();
   });
 });

@@ -24,6 +24,8 @@ export interface RoomState {
   messages: Map<number, MessageFrame>;
   /** clientId → send not yet seen back from the server, in the order they were typed. */
   readonly pending: Map<string, PendingSend>;
+  /** The one pending send on its way now: a room sends one at a time, so they are stored in the order typed. */
+  inFlight: string | null;
   present: Set<string>;
   /** user → when their last typing frame came (ms since the epoch). */
   readonly typing: Map<string, number>;
@@ -41,6 +43,7 @@ export function newRoom(name: string): RoomState {
     lastSeq: 0,
     messages: new Map(),
     pending: new Map(),
+    inFlight: null,
     present: new Set(),
     typing: new Map(),
     unread: 0,

@@ -58,7 +58,7 @@ export class RoomSync {
     const pending: PendingSend = { text, state: "sending" };
     room.pending.set(clientId, pending);
     this.saveOutbox();
-    this.#sendPending(room, clientId, pending);
+    this.#pump(room);
   }
 
   /** The person asked to send a failed message again: same clientId, so it is stored at most once. */
@@ -67,7 +67,7 @@ export class RoomSync {
     const pending = room?.pending.get(clientId);
     if (!room || !pending) return;
     this.#mark(room, clientId, "sending");
-    this.#sendPending(room, clientId, pending);
+    this.#pump(room);
   }
 
   /** Every pending send of every room, saved for a reload. */
@@ -212,8 +212,10 @@ export class RoomSync {
     const room = this.#state.rooms.get(frame.room ?? this.#state.active);
     // Refused for what it is (too long, not allowed): it fails with the server's reason and waits for Retry,
     // never silently dropped.
+    if (frame.clientId && room && room.inFlight === frame.clientId) room.inFlight = null;
     if (frame.clientId && room && (frame.code === "invalid" || frame.code === "bad_frame")) {
       this.#mark(room, frame.clientId, "failed", frame.message);
+      this.#pump(room);
     }
     // The chat server could not take it now: it waits and goes again when the room is live again.
     if (frame.clientId && room && frame.code === "unavailable") {
@@ -228,6 +230,8 @@ export class RoomSync {
     // so nothing is stored twice).
     if (frame.code === "rate_limited" || frame.code === "quota_exceeded") {
       for (const held of this.#state.rooms.values()) {
+        // Its error names no send: whatever was on its way may have been dropped, and goes again.
+        if (frame.clientId === undefined || held.inFlight === frame.clientId) held.inFlight = null;
         for (const [clientId, pending] of held.pending) {
           const named = frame.clientId === undefined || frame.clientId === clientId;
           if (named && pending.state === "sending") this.#mark(held, clientId, "waiting", frame.message);
@@ -245,7 +249,11 @@ export class RoomSync {
     room.lastSeq = message.seq;
     const me = this.#state.me;
     const wasMine = message.author === me && room.pending.delete(message.clientId);
-    if (wasMine) this.saveOutbox();
+    if (wasMine) {
+      this.saveOutbox();
+      if (room.inFlight === message.clientId) room.inFlight = null;
+      this.#pump(room);
+    }
     if (room.name === this.#state.active) {
       if (wasMine) this.#view.renderActive({ stickToBottom: true });
       else this.#view.appendMessage(message);
@@ -261,12 +269,25 @@ export class RoomSync {
     this.#connection().send(frame);
   }
 
-  /** What is pending and not failed goes again (failed sends wait for the person's Retry). */
+  /** What is pending and not failed goes again, in order (failed sends wait for the person's Retry). */
   #resendPending(room: RoomState): void {
+    room.inFlight = null;
+    for (const [clientId, pending] of room.pending) {
+      if (pending.state === "waiting") this.#mark(room, clientId, "sending");
+    }
+    this.#pump(room);
+  }
+
+  /** Sends the room's oldest send not failed, unless one is on its way or it waits to go again. */
+  #pump(room: RoomState): void {
+    if (room.inFlight !== null || !this.#connection().connected) return;
     for (const [clientId, pending] of room.pending) {
       if (pending.state === "failed") continue;
-      if (pending.state === "waiting") this.#mark(room, clientId, "sending");
-      this.#sendPending(room, clientId, pending);
+      if (pending.state === "sending") {
+        room.inFlight = clientId;
+        this.#sendPending(room, clientId, pending);
+      }
+      return;
     }
   }
 
