@@ -102,7 +102,8 @@ describe.skipIf(!hasChromium)("the chat page in Chromium", () => {
     await page.context().clearCookies();
     // Ending the session's sockets (as a logout elsewhere would) makes the page reconnect without a cookie.
     stack.web.rooms.closeAll(1001, "server going away");
-    await page.waitForURL(/\/login\?notice=expired$/);
+    // The page names the room to come back to after logging in again (issue 16).
+    await page.waitForURL(/\/login\?notice=expired&next=%2Fchat%2Fgeneral$/);
     expect(await page.textContent(".notice")).toBe("Your session expired. Log in again.");
     await page.context().close();
   });
