@@ -75,4 +75,33 @@ describe.skipIf(!hasChromium)("connection status, in Chromium", () => {
     await mimi.context().close();
     await other.context().close();
   });
+
+  test("a socket that stops answering (no close, no offline event) is taken for dead within seconds", async () => {
+    const page = await logInPage(browser, stack.base, "juan", { room: "silent" });
+    // Playwright sits between page and web tier and, while `silent`, passes nothing back: the socket stays
+    // open, as one does behind a network that went away without a word.
+    let silent = false;
+    await page.routeWebSocket(/\/ws$/, (socket) => {
+      const server = socket.connectToServer();
+      server.onMessage((data) => {
+        if (!silent) socket.send(data);
+      });
+    });
+    await page.reload();
+    await page.waitForSelector(".connection[data-state=live]");
+    silent = true;
+    const from = Date.now();
+    let banner: string;
+    try {
+      await page.waitForSelector(".connection:not([data-state=live])", { timeout: 10_000 });
+      banner = `${await page.textContent(".connection")} after ${Date.now() - from} ms`;
+    } catch {
+      banner = `still ${JSON.stringify(await page.textContent(".connection"))} after 10 s`;
+    }
+    console.log(`silent socket: banner ${banner}`);
+    silent = false;
+    expect(banner).not.toStartWith("still");
+    await page.waitForSelector(".connection[data-state=live]", { timeout: 15_000 });
+    await page.context().close();
+  });
 });
