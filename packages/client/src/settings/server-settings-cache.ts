@@ -26,12 +26,20 @@ export interface ServerSettingsOptions {
   readonly refreshMs?: number;
   /** How long one GetSettings call may take. @default 3000 */
   readonly timeoutMs?: number;
+  /**
+   * Until the server has answered once, it is asked again after this (doubling up to `refreshMs`): a pod
+   * usually starts before the chat server is reachable, and a minute of the fallback would hide sign-up and
+   * hold pages to the default length. @default 500
+   */
+  readonly firstAnswerRetryMs?: number;
 }
 
 export class ServerSettingsCache {
   readonly #options: ServerSettingsOptions;
   #current: WebSettings = FALLBACK_SETTINGS;
-  #timer: ReturnType<typeof setInterval> | null = null;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #stopped = false;
+  #answered = false;
   #toldUnimplemented = false;
 
   constructor(options: ServerSettingsOptions) {
@@ -42,16 +50,31 @@ export class ServerSettingsCache {
     return this.#current;
   }
 
-  /** Asks once now, then every `refreshMs`. Never throws: an unreachable server leaves the last answer. */
+  /**
+   * Asks once now, then every `refreshMs` (sooner until the first answer). Never throws: an unreachable
+   * server leaves the last answer.
+   */
   async start(): Promise<void> {
+    this.#stopped = false;
     await this.refresh();
-    this.#timer ??= setInterval(() => void this.refresh(), this.#options.refreshMs ?? 60_000);
-    this.#timer.unref();
+    this.#scheduleNext(this.#options.firstAnswerRetryMs ?? 500);
   }
 
   stop(): void {
-    if (this.#timer) clearInterval(this.#timer);
+    this.#stopped = true;
+    if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
+  }
+
+  #scheduleNext(retryMs: number): void {
+    if (this.#stopped) return;
+    const refreshMs = this.#options.refreshMs ?? 60_000;
+    const delay = this.#answered ? refreshMs : Math.min(retryMs, refreshMs);
+    this.#timer = setTimeout(async () => {
+      await this.refresh();
+      this.#scheduleNext(retryMs * 2);
+    }, delay);
+    this.#timer.unref();
   }
 
   async refresh(): Promise<void> {
@@ -66,11 +89,13 @@ export class ServerSettingsCache {
         maxMessageChars: answer.maxMessageChars || DEFAULT_MAX_MESSAGE_CHARS,
         signupAllowed: answer.allowSignup === true,
       };
+      this.#answered = true;
       this.#toldUnimplemented = false;
     } catch (error) {
       const code = (error as Partial<ServiceError>).code;
       if (code === GrpcStatus.UNIMPLEMENTED) {
         this.#current = FALLBACK_SETTINGS;
+        this.#answered = true; // an answer: this server will not grow the method until it is replaced
         if (!this.#toldUnimplemented) {
           this.#toldUnimplemented = true;
           log.warn("the chat server has no GetSettings (older version): default message length, sign-up off");
