@@ -29,8 +29,8 @@ beforeAll(async () => {
   });
   // A web tier reached directly (no proxy trusted), and one behind "the ALB": loopback is the proxy here.
   [direct, behindProxy] = await Promise.all([
-    spawnWeb(server.address, { ALLOW_SIGNUP: "1" }),
-    spawnWeb(server.address, { ALLOW_SIGNUP: "1", TRUSTED_PROXIES: "127.0.0.0/8" }),
+    spawnWeb(server.address),
+    spawnWeb(server.address, { TRUSTED_PROXIES: "127.0.0.0/8" }),
   ]);
 });
 

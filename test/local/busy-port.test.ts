@@ -5,7 +5,8 @@
  * second web tier would bind beside the first and silently take half its connections).
  */
 import { afterAll, expect, test } from "bun:test";
-import { freePort, holdPort, run } from "./support/processes.ts";
+import { freePort } from "@tertulia/testing/services";
+import { holdPort, interrupt, runFromRoot } from "./support/from-root.ts";
 
 const holders = { plain: holdPort(), sharing: holdPort({ reusePort: true }) };
 afterAll(() => {
@@ -56,18 +57,16 @@ for (const [kind, holder] of Object.entries(holders)) {
     const variable = /\((\w+)\)/.exec(says)![1];
     test(`${who}, with ${variable} held by a ${kind} listener, says so in one line and exits 2`, async () => {
       const port = String(holder.port);
-      const filled = Object.fromEntries(
-        Object.entries(env).map(([name, value]) => [
-          name,
-          value === "@" ? port : value === "free" ? String(freePort()) : value,
-        ]),
-      );
-      const child = run(entry, filled);
+      const filled: Record<string, string> = {};
+      for (const [name, value] of Object.entries(env)) {
+        filled[name] = value === "@" ? port : value === "free" ? String(await freePort()) : value;
+      }
+      const child = runFromRoot(entry, filled);
       const code = await Promise.race([child.exited, Bun.sleep(60_000).then(() => "still running")]);
-      await child.interrupt();
+      await interrupt(child);
       expect(code).toBe(2);
-      expect(child.output.stderr).toBe(`${says.replace("@", port)} is already in use\n`);
-      expect(child.output.stdout).not.toMatch(/^\s+at /m);
+      expect(child.stderr()).toBe(`${says.replace("@", port)} is already in use\n`);
+      expect(child.stdout()).not.toMatch(/^\s+at /m);
     });
   }
 }

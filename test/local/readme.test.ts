@@ -6,7 +6,7 @@ import { expect, test } from "bun:test";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEMO_PASSWORD, DEMO_USERS } from "@tertulia/server/src/seed/demo-users.ts";
-import { ROOT } from "./support/processes.ts";
+import { ROOT } from "./support/from-root.ts";
 
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
 const section = (title: string) => readme.split(`\n## ${title}\n`)[1]!.split("\n## ")[0]!;

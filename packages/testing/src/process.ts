@@ -16,6 +16,8 @@ export interface SpawnOptions {
   readonly env?: Record<string, string>;
   /** How long `listening` waits for the log line. @default 30000 */
   readonly listenTimeoutMs?: number;
+  /** Where `main` is resolved and the process runs. @default the test runner's working directory */
+  readonly cwd?: string;
 }
 
 export interface SpawnedProcess {
@@ -26,7 +28,15 @@ export interface SpawnedProcess {
   readonly nonJsonLines: string[];
   /** Bytes written to stdout so far (the log's size). */
   logBytes(): number;
+  /** What it wrote to stdout, as written (the first MAX_KEPT_STDOUT characters). */
+  stdout(): string;
   stderr(): string;
+  /**
+   * The first stderr line matching `pattern`, once printed (a launcher such as `bun run start` says it is
+   * ready on stderr, not in a JSON log line). Rejects with stderr when the process exits first or the wait
+   * passes `timeoutMs`.
+   */
+  untilStderr(pattern: RegExp, timeoutMs?: number): Promise<string>;
   /** Resident set size in MiB, from /proc/<pid>/status (VmRSS). */
   rssMb(): number;
   /** The port from the `listening` log line; rejects with stderr if the process exits or takes too long. */
@@ -45,11 +55,14 @@ export interface ListeningProcess extends SpawnedProcess {
 
 /** Huge lines are kept only by size: the abuse tests write megabytes of them on purpose. */
 const MAX_KEPT_LINE = 10_000;
+/** Raw stdout kept for `stdout()`; the abuse tests' megabytes are counted by `logBytes()`, not kept. */
+const MAX_KEPT_STDOUT = 1_000_000;
 
 /** Starts `main`; a test that expects a failed start awaits `exited` instead of `listening`. */
 export function spawnProcess(options: SpawnOptions): SpawnedProcess {
   const { main } = options;
   const proc: Subprocess<"ignore", "pipe", "pipe"> = Bun.spawn([process.execPath, "run", main], {
+    cwd: options.cwd,
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", ...options.env },
     stdin: "ignore",
     stdout: "pipe",
@@ -58,7 +71,10 @@ export function spawnProcess(options: SpawnOptions): SpawnedProcess {
   const logs: Array<Record<string, unknown>> = [];
   const nonJsonLines: string[] = [];
   let bytes = 0;
+  let stdout = "";
   let stderr = "";
+  /** Called on every stderr chunk and at the exit: `untilStderr`'s checks. */
+  const stderrWaiters = new Set<() => void>();
   let resolvePort: (port: number) => void = () => {};
   const port = new Promise<number>((resolve) => (resolvePort = resolve));
   const take = (line: string) => {
@@ -77,7 +93,9 @@ export function spawnProcess(options: SpawnOptions): SpawnedProcess {
     const decoder = new TextDecoder();
     for await (const chunk of proc.stdout) {
       bytes += chunk.byteLength;
-      buffer += decoder.decode(chunk, { stream: true });
+      const text = decoder.decode(chunk, { stream: true });
+      if (stdout.length < MAX_KEPT_STDOUT) stdout += text.slice(0, MAX_KEPT_STDOUT - stdout.length);
+      buffer += text;
       for (let newline = buffer.indexOf("\n"); newline >= 0; newline = buffer.indexOf("\n")) {
         take(buffer.slice(0, newline));
         buffer = buffer.slice(newline + 1);
@@ -87,10 +105,16 @@ export function spawnProcess(options: SpawnOptions): SpawnedProcess {
   })();
   const stderrDone = (async () => {
     const decoder = new TextDecoder();
-    for await (const chunk of proc.stderr) stderr += decoder.decode(chunk, { stream: true });
+    for await (const chunk of proc.stderr) {
+      stderr += decoder.decode(chunk, { stream: true });
+      for (const check of stderrWaiters) check();
+    }
   })();
+  let ended = false;
   const exited = proc.exited.then(async (code) => {
     await Promise.all([stdoutDone, stderrDone]);
+    ended = true;
+    for (const check of stderrWaiters) check();
     return code;
   });
   const timeoutMs = options.listenTimeoutMs ?? 30_000;
@@ -112,7 +136,30 @@ export function spawnProcess(options: SpawnOptions): SpawnedProcess {
     logs,
     nonJsonLines,
     logBytes: () => bytes,
+    stdout: () => stdout,
     stderr: () => stderr,
+    untilStderr(pattern, untilMs = 90_000) {
+      return new Promise((resolveLine, reject) => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const finish = (error: Error | null, line = "") => {
+          clearTimeout(timer);
+          stderrWaiters.delete(check);
+          if (error) reject(error);
+          else resolveLine(line);
+        };
+        const check = () => {
+          const line = stderr.split("\n").find((l) => pattern.test(l));
+          if (line !== undefined) finish(null, line);
+          else if (ended) finish(new Error(`${main} exited before printing ${pattern}; stderr:\n${stderr}`));
+        };
+        timer = setTimeout(
+          () => finish(new Error(`${main} did not print ${pattern} within ${untilMs} ms; stderr:\n${stderr}`)),
+          untilMs,
+        );
+        stderrWaiters.add(check);
+        check();
+      });
+    },
     rssMb: () => rssMb(proc.pid),
     listening,
     exited,
