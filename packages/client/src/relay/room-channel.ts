@@ -6,7 +6,7 @@ import type { ClientReadableStream, ServiceError } from "@grpc/grpc-js";
 import {
   GrpcStatus,
   NoteKind,
-  noteToMessageFrame,
+  noteToStoredMessageFrame,
   type RoomEvent,
   type RoomFrame,
   type TertuliaClient,
@@ -126,7 +126,7 @@ export class RoomChannel {
     if (kind === NoteKind.NOTE_KIND_CHAT || kind === NoteKind.NOTE_KIND_SYSTEM) {
       const seq = note.seq ?? 0;
       if (seq <= this.lastSeq) return;
-      const frame = noteToMessageFrame(this.room, note);
+      const frame = noteToStoredMessageFrame(this.room, note);
       this.lastSeq = seq;
       this.ring.push(frame);
       this.#options.publish(this.room, frame);

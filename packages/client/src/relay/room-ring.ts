@@ -1,4 +1,4 @@
-import type { MessageFrame } from "@tertulia/protocol";
+import type { StoredMessageFrame } from "@tertulia/protocol";
 
 /**
  * The newest messages of a room, in seq order, so a browser joining or resuming is served from memory.
@@ -6,13 +6,13 @@ import type { MessageFrame } from "@tertulia/protocol";
  */
 export class RoomRing {
   readonly #capacity: number;
-  #items: MessageFrame[] = [];
+  #items: StoredMessageFrame[] = [];
 
   constructor(capacity: number) {
     this.#capacity = capacity;
   }
 
-  push(message: MessageFrame): void {
+  push(message: StoredMessageFrame): void {
     this.#items.push(message);
     // Trim in batches: splicing one element per push would make every insert O(capacity).
     if (this.#items.length > this.#capacity * 1.25) this.#items = this.#items.slice(-this.#capacity);
@@ -30,7 +30,7 @@ export class RoomRing {
   }
 
   /** Messages with seq > `seq`, oldest first. */
-  after(seq: number): MessageFrame[] {
+  after(seq: number): StoredMessageFrame[] {
     const held = this.#held();
     let low = 0;
     let high = held.length;
@@ -42,7 +42,7 @@ export class RoomRing {
     return held.slice(low);
   }
 
-  tail(count: number): MessageFrame[] {
+  tail(count: number): StoredMessageFrame[] {
     return count <= 0 ? [] : this.#held().slice(-count);
   }
 
@@ -50,7 +50,7 @@ export class RoomRing {
     this.#items = [];
   }
 
-  #held(): MessageFrame[] {
+  #held(): StoredMessageFrame[] {
     return this.#items.length > this.#capacity ? this.#items.slice(-this.#capacity) : this.#items;
   }
 }

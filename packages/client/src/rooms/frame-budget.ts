@@ -1,4 +1,4 @@
-import type { MessageFrame } from "@tertulia/protocol";
+import type { StoredMessageFrame } from "@tertulia/protocol";
 
 /**
  * Bytes of messages one `joined` or `history` frame may carry. A page needs a screenful; the rest comes with
@@ -12,9 +12,9 @@ export const FRAME_BUDGET_BYTES = 256 * 1024;
  * @returns the kept suffix and whether anything older was left out.
  */
 export function newestWithin(
-  messages: readonly MessageFrame[],
+  messages: readonly StoredMessageFrame[],
   budget = FRAME_BUDGET_BYTES,
-): { readonly messages: MessageFrame[]; readonly trimmed: boolean } {
+): { readonly messages: StoredMessageFrame[]; readonly trimmed: boolean } {
   let used = 0;
   let start = messages.length;
   while (start > 0) {
@@ -27,6 +27,6 @@ export function newestWithin(
 }
 
 /** Whether every message fits in `budget` bytes of JSON. */
-export function fitsWithin(messages: readonly MessageFrame[], budget = FRAME_BUDGET_BYTES): boolean {
+export function fitsWithin(messages: readonly StoredMessageFrame[], budget = FRAME_BUDGET_BYTES): boolean {
   return newestWithin(messages, budget).trimmed === false;
 }

@@ -2,7 +2,12 @@
  * Stored messages read with the user's token: "load older" pages, and the stretch of a resume that is
  * older than the relay's ring.
  */
-import { type HistoryFrame, type MessageFrame, noteToMessageFrame, type TertuliaClient } from "@tertulia/protocol";
+import {
+  type HistoryFrame,
+  noteToStoredMessageFrame,
+  type StoredMessageFrame,
+  type TertuliaClient,
+} from "@tertulia/protocol";
 import type { RoomChannel } from "../relay/room-channel.ts";
 import { newestWithin } from "./frame-budget.ts";
 
@@ -20,7 +25,7 @@ export async function historyPage(
   token: string,
 ): Promise<HistoryFrame> {
   const page = await client.chat.getHistory({ room, beforeSeq, limit: HISTORY_PAGE }, { token });
-  const { messages, trimmed } = newestWithin(page.notes.map((note) => noteToMessageFrame(room, note)));
+  const { messages, trimmed } = newestWithin(page.notes.map((note) => noteToStoredMessageFrame(room, note)));
   return { type: "history", room, messages, hasMore: page.hasMore || trimmed };
 }
 
@@ -33,16 +38,18 @@ export async function olderThanRing(
   channel: RoomChannel,
   afterSeq: number,
   token: string,
-): Promise<MessageFrame[] | null> {
+): Promise<StoredMessageFrame[] | null> {
   const ringFirst = channel.ring.firstSeq || channel.lastSeq + 1;
   if (afterSeq >= ringFirst - 1) return [];
   if (ringFirst - 1 - afterSeq > MAX_CATCH_UP) return null;
-  const pages: MessageFrame[][] = [];
+  const pages: StoredMessageFrame[][] = [];
   let before = ringFirst;
   while (before - 1 > afterSeq) {
     const page = await client.chat.getHistory({ room: channel.room, beforeSeq: before, limit: 200 }, { token });
     if (page.epoch !== channel.epoch) return null;
-    const frames = page.notes.map((note) => noteToMessageFrame(channel.room, note)).filter((m) => m.seq > afterSeq);
+    const frames = page.notes
+      .map((note) => noteToStoredMessageFrame(channel.room, note))
+      .filter((m) => m.seq > afterSeq);
     pages.unshift(frames);
     if (!page.hasMore || page.notes.length === 0) break;
     before = page.notes[0]!.seq ?? 0;

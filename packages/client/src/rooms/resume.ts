@@ -1,5 +1,5 @@
 /** Whether and how a page's `join {afterSeq, epoch}` can be resumed from what the relay holds. */
-import type { MessageFrame } from "@tertulia/protocol";
+import type { StoredMessageFrame } from "@tertulia/protocol";
 import type { RoomChannel } from "../relay/room-channel.ts";
 import { fitsWithin } from "./frame-budget.ts";
 
@@ -17,7 +17,11 @@ export function sameHistory(epoch: string, channel: RoomChannel, afterSeq: numbe
  * Every message after `afterSeq`: `older` (from history) then the ring. null when the ring misses some or they
  * exceed one frame's budget: the page starts the room over from its newest page.
  */
-export function catchUp(channel: RoomChannel, afterSeq: number, older: readonly MessageFrame[]): MessageFrame[] | null {
+export function catchUp(
+  channel: RoomChannel,
+  afterSeq: number,
+  older: readonly StoredMessageFrame[],
+): StoredMessageFrame[] | null {
   const ringFirst = channel.ring.firstSeq || channel.lastSeq + 1;
   if (older.length === 0 && afterSeq < ringFirst - 1) return null;
   const messages = [...older, ...channel.ring.after(Math.max(afterSeq, older.at(-1)?.seq ?? 0))];

@@ -119,9 +119,12 @@ export class RoomsService {
           return state.connection.send(
             await historyPage(this.#options.client, frame.room, frame.beforeSeq, state.connection.token),
           );
+        default:
+          // Issue 17's frames: carried in the next commits.
+          return this.#sendError(state.connection, { code: "unavailable", message: `${frame.type} is coming soon` });
       }
     } catch (error) {
-      this.#fail(state, error, { room: frame.room });
+      this.#fail(state, error, { room: "room" in frame ? frame.room : undefined });
     }
   }
 

@@ -44,13 +44,20 @@ export interface PingFrame {
   readonly type: "ping";
 }
 
-export type ClientFrame = JoinFrame | LeaveFrame | SendFrame | TypingFrame | HistoryRequestFrame | PingFrame;
+export type ClientFrame =
+  | JoinFrame
+  | LeaveFrame
+  | SendFrame
+  | TypingFrame
+  | HistoryRequestFrame
+  | PingFrame
+  | RoomClientFrame;
 export type ClientFrameType = ClientFrame["type"];
 
 // ---------------------------------------------------------------------------------------------------------
-// Added for private rooms, direct messages, the directory, read state and edits (issue 17). Not yet part of
-// `ClientFrame`: the web tier adds them to its union (and to parse-client-frame.ts) as it implements each one.
-// Each maps to one RPC, made with the user's own token; the server enforces every rule (membership, bounds).
+// Added for private rooms, direct messages, the directory, read state and edits (issue 17), part of
+// `ClientFrame` and validated by parse-client-frame.ts. Each maps to one RPC, made with the user's own token;
+// the server enforces every rule (membership, bounds).
 // ---------------------------------------------------------------------------------------------------------
 
 /** Change the text of one's own message (ChatServer.EditNote). Same text rules as `send`. */
@@ -144,7 +151,7 @@ export interface MembersRequestFrame {
   readonly room: string;
 }
 
-/** The frames added for issue 17, for the web tier to fold into `ClientFrame`. */
+/** The frames added for issue 17 (all part of `ClientFrame`). */
 export type RoomClientFrame =
   | EditFrame
   | DeleteFrame

@@ -6,5 +6,10 @@
 export * from "../rules/index.ts";
 export type * from "./client-frames.ts";
 export { CLOSE_CODES, type CloseCode } from "./close-codes.ts";
-export { noteToChangeFrame, noteToMessageFrame, noteToStoredMessageFrame } from "./note-frame.ts";
+export {
+  noteToChangeFrame,
+  noteToMemberChangeFrame,
+  noteToMessageFrame,
+  noteToStoredMessageFrame,
+} from "./note-frame.ts";
 export type * from "./server-frames.ts";

@@ -35,7 +35,7 @@ export interface JoinedFrame {
   readonly epoch: string;
   /** The page's `afterSeq` could not be resumed: drop what it shows for this room and start from `messages`. */
   readonly reset: boolean;
-  readonly messages: readonly MessageFrame[];
+  readonly messages: readonly StoredMessageFrame[];
   readonly hasMore: boolean;
   readonly present: readonly string[];
   readonly live: boolean;
@@ -45,7 +45,7 @@ export interface JoinedFrame {
 export interface HistoryFrame {
   readonly type: "history";
   readonly room: string;
-  readonly messages: readonly MessageFrame[];
+  readonly messages: readonly StoredMessageFrame[];
   readonly hasMore: boolean;
 }
 
@@ -79,7 +79,13 @@ export type ErrorCode =
   | "not_joined"
   | "too_many_sockets"
   | "too_many_rooms"
-  | "quota_exceeded";
+  | "quota_exceeded"
+  /** The server refused: not a member of that private room, or not one's own message (PERMISSION_DENIED). */
+  | "forbidden"
+  /** No such room, user or message (NOT_FOUND). */
+  | "not_found"
+  /** The room name is taken (ALREADY_EXISTS). */
+  | "already_exists";
 
 /** A stable code and a short sentence safe to show. */
 export interface ErrorFrame {
@@ -96,15 +102,35 @@ export interface PongFrame {
   readonly type: "pong";
 }
 
-/** What a room's relay publishes to every member. */
-export type RoomFrame = MessageFrame | PresenceFrame | StatusFrame | ResetFrame;
+/**
+ * What a room's relay publishes to every member: messages (with their edit state), presence, the stream's
+ * status, resets, edits and deletes, and membership changes.
+ */
+export type RoomFrame =
+  | StoredMessageFrame
+  | PresenceFrame
+  | StatusFrame
+  | ResetFrame
+  | MessageChangedFrame
+  | MemberChangeFrame;
 
-export type ServerFrame = HelloFrame | JoinedFrame | HistoryFrame | ErrorFrame | PongFrame | RoomFrame;
+export type ServerFrame =
+  | HelloFrame
+  | JoinedFrame
+  | HistoryFrame
+  | ErrorFrame
+  | PongFrame
+  | RoomFrame
+  | RoomListFrame
+  | DirectoryFrame
+  | ReadStateFrame
+  | MembersFrame
+  | RoomOpenedFrame;
 export type ServerFrameType = ServerFrame["type"];
 
 // ---------------------------------------------------------------------------------------------------------
-// Added for private rooms, direct messages, the directory, read state and edits (issue 17). Not yet part of
-// `ServerFrame`: the web tier adds them to its union as it implements each one.
+// Added for private rooms, direct messages, the directory, read state and edits (issue 17), part of
+// `ServerFrame` (the live ones, `message-changed` and `member`, of `RoomFrame` too).
 // ---------------------------------------------------------------------------------------------------------
 
 /**
@@ -213,7 +239,7 @@ export interface RoomOpenedFrame {
   readonly room: RoomSummary;
 }
 
-/** The frames added for issue 17, for the web tier to fold into `ServerFrame` (and `RoomFrame` for the live ones). */
+/** The frames added for issue 17 (all part of `ServerFrame`). */
 export type RoomStateFrame =
   | MessageChangedFrame
   | RoomListFrame
