@@ -122,7 +122,7 @@ describe("bad frames", () => {
       "frames must be JSON objects",
       "unknown frame type",
       expect.stringMatching(/^invalid room/),
-      "invalid text",
+      "invalid text: text must be a string",
     ]);
     for (const error of errors) expect(JSON.stringify(error)).not.toMatch(/schema|stack|zod|at \//i);
     await joinRoom(s, "still-works");

@@ -99,6 +99,8 @@ export async function createWebTier(deps: WebTierDeps): Promise<WebTierApp> {
       app.server?.publish(roomTopic(room), JSON.stringify(frame));
     },
     onStreamEnd: observers ? (code) => observers.relayStreamEnded(code) : undefined,
+    // Called only once streams deliver, after `rooms` below exists.
+    onMemberRemoved: (room, user) => rooms.memberRemoved(room, user),
   });
   deps.metrics?.trackRelayStreams(() => relay.openRooms);
   const roomsOptions = {

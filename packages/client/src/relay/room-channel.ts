@@ -1,11 +1,15 @@
 /**
  * One room's shared Subscribe stream: what it delivered (ring, last seq, epoch, who is present), published to
- * the room's local members, and reopened with backoff from the last seq after a break.
+ * the room's local members, and reopened with backoff from the last seq after a break. Edits and deletes
+ * change the ring's copy and go out as `message-changed`; membership changes of private rooms go out as
+ * `member`, and a removal is told to `onMemberRemoved` so the member's sockets stop receiving the room.
  */
 import type { ClientReadableStream, ServiceError } from "@grpc/grpc-js";
 import {
   GrpcStatus,
   NoteKind,
+  noteToChangeFrame,
+  noteToMemberChangeFrame,
   noteToStoredMessageFrame,
   type RoomEvent,
   type RoomFrame,
@@ -26,6 +30,12 @@ export interface RoomChannelOptions {
   readonly ringSize?: number;
   /** Reconnect delays: doubling from `minMs` up to `maxMs`. @default { minMs: 100, maxMs: 3000 } */
   readonly backoff?: { readonly minMs: number; readonly maxMs: number };
+  /**
+   * A member of a private room was removed (or left): called after the `member` frame is published, so the
+   * service can stop sending the room to that user's sockets. The shared stream is the service's, not theirs:
+   * the server does not end it, this does the ending for them.
+   */
+  readonly onMemberRemoved?: (room: string, user: string) => void;
   /** Told each time a room stream ends and will be reopened, with its gRPC code (undefined: ended cleanly). */
   readonly onStreamEnd?: (code: number | undefined) => void;
 }
@@ -131,6 +141,22 @@ export class RoomChannel {
       this.ring.push(frame);
       this.#options.publish(this.room, frame);
       this.#checkCaughtUp();
+      return;
+    }
+    const change = noteToChangeFrame(this.room, note);
+    if (change) {
+      this.ring.change(change.seq, (held) =>
+        change.change === "deleted"
+          ? { ...held, text: "", deleted: true }
+          : { ...held, text: change.text, editedAt: change.editedAt },
+      );
+      this.#options.publish(this.room, change);
+      return;
+    }
+    const member = noteToMemberChangeFrame(this.room, note);
+    if (member) {
+      this.#options.publish(this.room, member);
+      if (member.event === "removed") this.#options.onMemberRemoved?.(this.room, member.user);
       return;
     }
     const presenceEvent = PRESENCE_EVENTS[kind];

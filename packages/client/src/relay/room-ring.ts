@@ -42,12 +42,34 @@ export class RoomRing {
     return held.slice(low);
   }
 
+  /**
+   * Replaces the message `seq` with what `change` makes of it (an edit or delete seen on the stream), so joins
+   * and resumes served from memory show the latest text. A seq no longer held changes nothing.
+   */
+  change(seq: number, change: (message: StoredMessageFrame) => StoredMessageFrame): void {
+    const index = this.#indexAfter(seq - 1);
+    const held = this.#items[index];
+    if (held?.seq === seq) this.#items[index] = change(held);
+  }
+
   tail(count: number): StoredMessageFrame[] {
     return count <= 0 ? [] : this.#held().slice(-count);
   }
 
   clear(): void {
     this.#items = [];
+  }
+
+  /** Index in #items of the first message with a seq above `seq` (binary search: seqs only grow). */
+  #indexAfter(seq: number): number {
+    let low = 0;
+    let high = this.#items.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.#items[mid]!.seq <= seq) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   #held(): StoredMessageFrame[] {

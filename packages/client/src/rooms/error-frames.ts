@@ -30,6 +30,14 @@ export function failureFrame(error: unknown, context: FailureContext): { frame: 
     case GrpcStatus.INVALID_ARGUMENT:
       // Our server's INVALID_ARGUMENT details are written for people ("message is empty", the room rule).
       return { frame: { type: "error", code: "invalid", message: details, ...context }, endSession: false };
+    // RoomService's and EditNote's refusals: their details too are written for people ("room x is private and
+    // you are not a member", "no user named y", "room z exists already").
+    case GrpcStatus.PERMISSION_DENIED:
+      return { frame: { type: "error", code: "forbidden", message: details, ...context }, endSession: false };
+    case GrpcStatus.NOT_FOUND:
+      return { frame: { type: "error", code: "not_found", message: details, ...context }, endSession: false };
+    case GrpcStatus.ALREADY_EXISTS:
+      return { frame: { type: "error", code: "already_exists", message: details, ...context }, endSession: false };
     default:
       return {
         frame: {
@@ -45,10 +53,14 @@ export function failureFrame(error: unknown, context: FailureContext): { frame: 
 
 /** Whether an error frame came from an answer we expected (anything else is worth a warning in the log). */
 export function isExpectedFailure(error: unknown): boolean {
-  const code = (error as Partial<ServiceError>).code;
-  return (
-    code === GrpcStatus.UNAUTHENTICATED ||
-    code === GrpcStatus.RESOURCE_EXHAUSTED ||
-    code === GrpcStatus.INVALID_ARGUMENT
-  );
+  return EXPECTED.has((error as Partial<ServiceError>).code as GrpcStatus);
 }
+
+const EXPECTED = new Set<GrpcStatus>([
+  GrpcStatus.UNAUTHENTICATED,
+  GrpcStatus.RESOURCE_EXHAUSTED,
+  GrpcStatus.INVALID_ARGUMENT,
+  GrpcStatus.PERMISSION_DENIED,
+  GrpcStatus.NOT_FOUND,
+  GrpcStatus.ALREADY_EXISTS,
+]);

@@ -30,10 +30,11 @@ export interface PresenceLeasesOptions {
   /** The open connections, for renewals. */
   readonly connections: () => Iterable<ConnectionState>;
   /**
-   * A lease refused as UNAUTHENTICATED: the session was revoked elsewhere (logout or a password change on
-   * another pod), so an open socket learns it within one renewal period.
+   * A lease refused: UNAUTHENTICATED when the session was revoked elsewhere (logout or a password change on
+   * another pod), PERMISSION_DENIED when the user is no longer a member of that private room (a removal whose
+   * event this pod's stream missed), so an open socket learns either within one renewal period.
    */
-  readonly onRefused: (state: ConnectionState, error: ServiceError) => void;
+  readonly onRefused: (state: ConnectionState, room: string, error: ServiceError) => void;
 }
 
 export class PresenceLeases {
@@ -49,14 +50,29 @@ export class PresenceLeases {
   }
 
   update(state: ConnectionState, room: string, presence: PresenceState): void {
+    this.#call(state, room, presence).catch((error: ServiceError) => {
+      this.#options.log.debug("presence update failed", { room, code: error.code });
+      this.#options.onRefused(state, room, error);
+    });
+  }
+
+  /**
+   * Takes the user's JOINED lease and waits for the answer. The server checks on this call that the user may
+   * read the room (PERMISSION_DENIED for a non-member of a private room), so a join awaits it before anything
+   * of the room reaches the socket: the relay's shared stream reads every room, whoever asks.
+   * @throws the call's gRPC error
+   */
+  async join(state: ConnectionState, room: string): Promise<void> {
+    await this.#call(state, room, Presence.PRESENCE_STATE_JOINED);
+  }
+
+  #call(state: ConnectionState, room: string, presence: PresenceState) {
     const { connection } = state;
     const holderId = `${this.#options.instanceId}.${connection.id}`;
-    this.#options.client.chat
-      .updatePresence({ room, state: presence, holderId, ttlSeconds: LEASE_TTL_S }, { token: connection.token })
-      .catch((error: ServiceError) => {
-        this.#options.log.debug("presence update failed", { room, code: error.code });
-        this.#options.onRefused(state, error);
-      });
+    return this.#options.client.chat.updatePresence(
+      { room, state: presence, holderId, ttlSeconds: LEASE_TTL_S },
+      { token: connection.token },
+    );
   }
 
   /** Forwards a typing notice unless this socket sent one for the room within the interval. */

@@ -149,7 +149,7 @@ describe("send retry", () => {
     s.chat.failSends = [grpcError(GrpcStatus.UNAVAILABLE, "no connection"), grpcError(GrpcStatus.UNAVAILABLE, "again")];
     await s.handle(ana, send("books", " hi ", "c-1"));
     expect(s.chat.sendCalls.map((n) => n.clientMessageId)).toEqual(["c-1", "c-1", "c-1"]);
-    expect(s.chat.rooms.get("books")!.map((n) => n.message)).toEqual(["hi"]);
+    expect(s.chat.notesByRoom.get("books")!.map((n) => n.message)).toEqual(["hi"]);
     expect((await ana.next("message", (m) => m.clientId === "c-1")).text).toBe("hi");
     expect(ana.frames.some((f) => f.type === "error")).toBe(false);
   });

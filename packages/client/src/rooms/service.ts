@@ -1,10 +1,14 @@
 /**
- * What browsers do in rooms, knowing nothing of Elysia: join (with resume), leave, send, type, load older.
+ * What browsers do in rooms, knowing nothing of Elysia: join (with resume), leave, send, type, load older,
+ * and issue 17's frames (edits, read state, private rooms, direct messages, the directory).
  * Reads come from the relay's shared room streams; everything done on a user's behalf (send, presence,
- * history) carries that user's token, so the server knows who did it. This file holds the connections and
- * the order of their frames; each concern is in its own file: resume.ts and history.ts (what a join
- * replays), send-note.ts (sending with retry), presence-leases.ts (presence and typing), error-frames.ts
- * (what the page is told when a call fails).
+ * history, every RoomService call) carries that user's token, so the server knows who did it and refuses
+ * what they may not. The relay's stream reads every room whoever asks, so a socket gets nothing of a room
+ * until the user's own presence call has been accepted (a private room refuses non-members), and a member's
+ * removal seen on the stream drops their sockets from it. This file holds the connections and the order of
+ * their frames; each concern is in its own file: resume.ts and history.ts (what a join replays),
+ * send-note.ts (sending with retry), presence-leases.ts (presence and typing), room-actions.ts (the calls
+ * answered with one frame), error-frames.ts (what the page is told when a call fails).
  */
 import {
   CLOSE_CODES,
@@ -27,6 +31,7 @@ import { newestWithin } from "./frame-budget.ts";
 import { historyPage, olderThanRing } from "./history.ts";
 import { PresenceLeases, RENEW_SLICES } from "./presence-leases.ts";
 import { catchUp, sameHistory } from "./resume.ts";
+import { answerRoomAction, isRoomAction, type RoomActionsClient } from "./room-actions.ts";
 import { sendNote } from "./send-note.ts";
 
 export type { Connection } from "./connection.ts";
@@ -34,7 +39,11 @@ export type { Connection } from "./connection.ts";
 export interface RoomsServiceOptions {
   readonly relay: RoomRelay;
   /** The chat server, as far as rooms use it (every call with the user's token). */
-  readonly client: { readonly chat: Pick<TertuliaClient["chat"], "getHistory" | "sendNote" | "updatePresence"> };
+  readonly client: {
+    readonly chat: Pick<TertuliaClient["chat"], "getHistory" | "sendNote" | "updatePresence"> &
+      RoomActionsClient["chat"];
+    readonly rooms: RoomActionsClient["rooms"] & Pick<TertuliaClient["rooms"], "markRead">;
+  };
   readonly log: Logger;
   /** The chat server's longest message now (its GetSettings answer, refreshed). */
   readonly maxMessageChars: () => number;
@@ -52,6 +61,8 @@ const JOIN_PAGE = 50;
 export class RoomsService {
   readonly #options: RoomsServiceOptions;
   readonly #connections = new Map<string, ConnectionState>();
+  /** The same connections by user, for read state and removals (bounded as #connections is, by the socket quota). */
+  readonly #byUser = new Map<string, Set<ConnectionState>>();
   readonly #presence: PresenceLeases;
   #nextSlice = 0;
 
@@ -62,20 +73,26 @@ export class RoomsService {
       log: options.log,
       instanceId: options.instanceId,
       connections: () => this.#connections.values(),
-      onRefused: (state, error) => {
+      onRefused: (state, room, error) => {
         const stillOpen = this.#connections.get(state.connection.id) === state;
-        if (stillOpen && error.code === GrpcStatus.UNAUTHENTICATED) this.#fail(state, error, {});
+        if (!stillOpen) return;
+        if (error.code === GrpcStatus.UNAUTHENTICATED) this.#fail(state, error, {});
+        else if (error.code === GrpcStatus.PERMISSION_DENIED) this.#removed(state, room, "");
       },
     });
   }
 
   connect(connection: Connection): void {
-    this.#connections.set(connection.id, {
+    const state: ConnectionState = {
       connection,
       rooms: new Map(),
       queue: Promise.resolve(),
       renewSlice: this.#nextSlice++ % RENEW_SLICES,
-    });
+    };
+    this.#connections.set(connection.id, state);
+    let mine = this.#byUser.get(connection.username);
+    if (!mine) this.#byUser.set(connection.username, (mine = new Set()));
+    mine.add(state);
     connection.send({
       type: "hello",
       user: connection.username,
@@ -85,13 +102,29 @@ export class RoomsService {
         typingIntervalMs: TYPING_INTERVAL_MS,
       },
     });
+    // The page's room list with read state, queued as if the page had asked, so its frames stay in order.
+    this.handle(connection, { type: "rooms" });
   }
 
   disconnect(connection: Connection): void {
     const state = this.#connections.get(connection.id);
     if (!state) return;
     this.#connections.delete(connection.id);
+    const mine = this.#byUser.get(connection.username);
+    mine?.delete(state);
+    if (mine?.size === 0) this.#byUser.delete(connection.username);
     for (const room of [...state.rooms.keys()]) this.#leave(state, room);
+  }
+
+  /**
+   * `user` is no longer a member of private room `room` (seen on the room's stream): every socket of theirs on
+   * this pod stops receiving it. The relay published the `member` frame to the room's topic just before, so
+   * that is the last frame of the room they get.
+   */
+  memberRemoved(room: string, user: string): void {
+    for (const state of [...(this.#byUser.get(user) ?? [])]) {
+      if (state.rooms.has(room)) this.#leave(state, room, { announce: false });
+    }
   }
 
   /** Handles a frame after the socket's earlier ones. @returns when this frame is done. */
@@ -119,12 +152,13 @@ export class RoomsService {
           return state.connection.send(
             await historyPage(this.#options.client, frame.room, frame.beforeSeq, state.connection.token),
           );
+        case "read":
+          return await this.#markRead(state, frame.room, frame.seq);
         default:
-          // Issue 17's frames: carried in the next commits.
-          return this.#sendError(state.connection, { code: "unavailable", message: `${frame.type} is coming soon` });
+          if (isRoomAction(frame)) return await this.#act(state, frame);
       }
     } catch (error) {
-      this.#fail(state, error, { room: "room" in frame ? frame.room : undefined });
+      this.#fail(state, error, { room: frameRoom(frame) });
     }
   }
 
@@ -168,6 +202,11 @@ export class RoomsService {
           room,
         });
       }
+      // The server's membership check, with the user's token, before the relay (whose stream and ring hold
+      // private rooms for whoever asks) sends this socket anything of the room. A refusal throws: #dispatch
+      // answers it as an error frame (PERMISSION_DENIED → "forbidden") and the socket never joins.
+      await this.#presence.join(state, room);
+      if (this.#connections.get(connection.id) !== state || state.rooms.has(room)) return;
       membership = this.#options.relay.join(room);
       state.rooms.set(room, membership);
     }
@@ -200,7 +239,6 @@ export class RoomsService {
       present: [...channel.present].sort(),
       live: channel.live,
     });
-    if (firstJoin) this.#presence.update(state, room, PresenceState.PRESENCE_STATE_JOINED);
   }
 
   /**
@@ -251,6 +289,38 @@ export class RoomsService {
     }
   }
 
+  /** MarkRead, then the marker to every socket of the user on this pod (their other tabs move the divider too). */
+  async #markRead(state: ConnectionState, room: string, seq: number): Promise<void> {
+    const { connection } = state;
+    const read = await this.#options.client.rooms.markRead({ room, seq }, { token: connection.token });
+    const frame = { type: "read-state", room, lastReadSeq: Number(read.lastReadSeq ?? 0) } as const;
+    for (const mine of this.#byUser.get(connection.username) ?? []) mine.connection.send(frame);
+  }
+
+  /** One call, one answer to this socket; leaving a room for good also closes it on this socket. */
+  async #act(state: ConnectionState, frame: Parameters<typeof answerRoomAction>[1]): Promise<void> {
+    const { connection } = state;
+    const answer = await answerRoomAction(
+      this.#options.client,
+      frame,
+      connection.token,
+      this.#options.maxMessageChars(),
+    );
+    if (frame.type === "leave-room") this.#leave(state, frame.room);
+    if (!answer) return;
+    if ("refusal" in answer) {
+      return this.#sendError(connection, { code: "invalid", message: answer.refusal, room: frameRoom(frame) });
+    }
+    connection.send(answer.frame);
+  }
+
+  /** A socket that may no longer read `room`: told as the relay tells a removal, then nothing more of it. */
+  #removed(state: ConnectionState, room: string, by: string): void {
+    if (!state.rooms.has(room)) return;
+    state.connection.send({ type: "member", room, user: state.connection.username, event: "removed", by });
+    this.#leave(state, room, { announce: false });
+  }
+
   #fail(state: ConnectionState, error: unknown, context: FailureContext): void {
     const { frame, endSession } = failureFrame(error, context);
     if (!isExpectedFailure(error)) {
@@ -266,4 +336,9 @@ export class RoomsService {
   #sendError(connection: Connection, frame: Omit<ErrorFrame, "type">): void {
     connection.send({ type: "error", ...frame });
   }
+}
+
+/** The room a frame names, if it names one (echoed in its error frame). */
+function frameRoom(frame: ParsedRoomFrame): string | undefined {
+  return "room" in frame ? frame.room : undefined;
 }

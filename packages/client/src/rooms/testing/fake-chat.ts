@@ -1,6 +1,8 @@
 /**
  * Test doubles for the rooms service: an in-memory chat server implementing the calls the relay and the
- * rooms service make (Subscribe, GetHistory, SendNote, UpdatePresence), and a socket that records frames.
+ * rooms service make (Subscribe, GetHistory, SendNote, UpdatePresence, EditNote, DeleteNote, and of
+ * RoomService ListMyRooms and MarkRead; the rest answer UNIMPLEMENTED as grpc-js does for a method the server
+ * lacks), with private rooms whose non-members are refused PERMISSION_DENIED, and a socket that records frames.
  * Every answer goes through the generated codecs, so the service reads what grpc-js would hand it; errors
  * are shaped as grpc-js builds them (`callErrorFromStatus` in grpc-js `src/call.ts`: an Error whose message is
  * "<code> <NAME>: <details>", with `code`, `details` and `metadata`).
@@ -11,7 +13,10 @@ import {
   HistoryPage,
   Metadata,
   type Note,
+  NoteKind,
+  ReadState,
   RoomEvent,
+  RoomList,
   type ServerFrame,
   type ServiceError,
   type TertuliaClient,
@@ -19,6 +24,12 @@ import {
 import type { Connection } from "../service.ts";
 
 type ChatCalls = TertuliaClient["chat"];
+type RoomCalls = TertuliaClient["rooms"];
+
+/** grpc-js's answer for a method the server does not implement (`src/server.ts`, UNIMPLEMENTED). */
+const unimplemented = (path: string) => async () => {
+  throw grpcError(GrpcStatus.UNIMPLEMENTED, `The server does not implement the method ${path}`);
+};
 
 export function grpcError(code: GrpcStatus, details: string): ServiceError {
   return Object.assign(new Error(`${code} ${GrpcStatus[code]}: ${details}`), {
@@ -48,7 +59,7 @@ class FakeStream extends EventEmitter {
 export class FakeChatServer {
   epoch = "epoch-1";
   /** Stored chat messages per room, seq 1, 2, … */
-  readonly rooms = new Map<string, Note.$Properties[]>();
+  readonly notesByRoom = new Map<string, Note.$Properties[]>();
   readonly streams: FakeStream[] = [];
   /** Every SendNote call, including failed attempts. */
   readonly sendCalls: Note.$Properties[] = [];
@@ -57,8 +68,13 @@ export class FakeChatServer {
   failSends: ServiceError[] = [];
   /** When true, Subscribe streams never start (a server that does not answer). */
   silent = false;
+  /** Private rooms and their members: everyone else is refused PERMISSION_DENIED, as by room-access.ts. */
+  readonly privateRooms = new Map<string, Set<string>>();
 
-  readonly chat: Pick<ChatCalls, "subscribe" | "getHistory" | "sendNote" | "updatePresence"> = {
+  readonly chat: Pick<
+    ChatCalls,
+    "subscribe" | "getHistory" | "sendNote" | "updatePresence" | "editNote" | "deleteNote"
+  > = {
     subscribe: ((request: { room: string; afterSeq?: number; tail?: number }) => {
       const stream = new FakeStream(request.room);
       this.streams.push(stream);
@@ -112,8 +128,72 @@ export class FakeChatServer {
       return {};
     }) as ChatCalls["sendNote"],
 
-    updatePresence: (async () => ({})) as ChatCalls["updatePresence"],
+    updatePresence: (async (request: { room: string; state?: number }, options?: { token?: string }) => {
+      // As the server: leaving needs no membership, anything else does.
+      if (request.state !== 1) this.#requireMember(request.room, options?.token ?? "");
+      return {};
+    }) as ChatCalls["updatePresence"],
+
+    editNote: (async (request: { room: string; seq: number; message: string }, options?: { token?: string }) =>
+      this.#change(request.room, request.seq, options?.token ?? "", request.message)) as ChatCalls["editNote"],
+
+    deleteNote: (async (request: { room: string; seq: number }, options?: { token?: string }) =>
+      this.#change(request.room, request.seq, options?.token ?? "", null)) as ChatCalls["deleteNote"],
   };
+
+  readonly rooms: RoomCalls = {
+    createRoom: unimplemented("/RoomService/CreateRoom") as RoomCalls["createRoom"],
+    openDirect: unimplemented("/RoomService/OpenDirect") as RoomCalls["openDirect"],
+    inviteMember: unimplemented("/RoomService/InviteMember") as RoomCalls["inviteMember"],
+    removeMember: unimplemented("/RoomService/RemoveMember") as RoomCalls["removeMember"],
+    joinRoom: unimplemented("/RoomService/JoinRoom") as RoomCalls["joinRoom"],
+    leaveRoom: unimplemented("/RoomService/LeaveRoom") as RoomCalls["leaveRoom"],
+    listMembers: unimplemented("/RoomService/ListMembers") as RoomCalls["listMembers"],
+    browseRooms: unimplemented("/RoomService/BrowseRooms") as RoomCalls["browseRooms"],
+    listMyRooms: (async () =>
+      RoomList.decode(RoomList.encode(RoomList.create({ rooms: [] })).finish())) as RoomCalls["listMyRooms"],
+    markRead: (async (request: { room: string; seq: number }) =>
+      ReadState.decode(
+        ReadState.encode(ReadState.create({ room: request.room, lastReadSeq: request.seq })).finish(),
+      )) as RoomCalls["markRead"],
+  };
+
+  /** `user` leaves private room `room`: its streams carry NOTE_KIND_MEMBER_REMOVED, as the server's bus does. */
+  removeMember(room: string, user: string, by: string): void {
+    this.privateRooms.get(room)?.delete(user);
+    const note = { room, name: user, message: by, kind: NoteKind.NOTE_KIND_MEMBER_REMOVED };
+    for (const stream of this.streams) if (stream.room === room && !stream.cancelled) stream.push({ note });
+  }
+
+  #requireMember(room: string, user: string): void {
+    const members = this.privateRooms.get(room);
+    if (members && !members.has(user)) {
+      throw grpcError(GrpcStatus.PERMISSION_DENIED, `room ${room} is private and you are not a member`);
+    }
+  }
+
+  /** An edit (text) or delete (null) of the caller's own message, announced on the room's streams. */
+  #change(room: string, seq: number, author: string, text: string | null): Note.$Properties {
+    this.#requireMember(room, author);
+    const note = this.#notes(room).find((n) => n.seq === seq);
+    if (!note) throw grpcError(GrpcStatus.NOT_FOUND, `no message ${seq} in ${room}`);
+    if (note.name !== author)
+      throw grpcError(GrpcStatus.PERMISSION_DENIED, `only its author may change message ${seq}`);
+    const at = Date.now();
+    note.message = text ?? "";
+    if (text === null) note.deleted = true;
+    else note.editedAtMs = at;
+    const event = {
+      room,
+      name: author,
+      message: text ?? "",
+      kind: text === null ? NoteKind.NOTE_KIND_DELETE : NoteKind.NOTE_KIND_EDIT,
+      targetSeq: seq,
+      editedAtMs: text === null ? 0 : at,
+    };
+    for (const stream of this.streams) if (stream.room === room && !stream.cancelled) stream.push({ note: event });
+    return note;
+  }
 
   /** Stores a message and sends it down every open stream of the room. */
   store(room: string, author: string, text: string, clientMessageId = ""): Note.$Properties {
@@ -134,12 +214,12 @@ export class FakeChatServer {
   /** The store lost every room's history (a new epoch). */
   loseHistory(epoch: string): void {
     this.epoch = epoch;
-    this.rooms.clear();
+    this.notesByRoom.clear();
   }
 
   #notes(room: string): Note.$Properties[] {
-    let notes = this.rooms.get(room);
-    if (!notes) this.rooms.set(room, (notes = []));
+    let notes = this.notesByRoom.get(room);
+    if (!notes) this.notesByRoom.set(room, (notes = []));
     return notes;
   }
 }
