@@ -20,12 +20,15 @@ describe("parseClientFrame: issue 17's frames", () => {
       { type: "remove-member", room: "a", user: "bob" },
       { type: "join-room", room: "a" },
       { type: "leave-room", room: "a" },
-      { type: "browse", query: "te", after: "team" },
+      { type: "browse", query: "te", after: "team", limit: 10 },
       { type: "rooms" },
       { type: "members", room: "a" },
     ];
     for (const frame of frames) expect(parseClientFrame(frame)).toEqual({ ok: true, frame: frame as never });
-    expect(parseClientFrame({ type: "browse" })).toEqual({ ok: true, frame: { type: "browse", query: "", after: "" } });
+    expect(parseClientFrame({ type: "browse" })).toEqual({
+      ok: true,
+      frame: { type: "browse", query: "", after: "", limit: 50 },
+    });
     expect(parseClientFrame({ type: "create-room", room: "a", private: false })).toEqual({
       ok: true,
       frame: { type: "create-room", room: "a", private: false, members: [] },
@@ -63,6 +66,9 @@ describe("parseClientFrame: issue 17's frames", () => {
     );
     expect(refusal({ type: "browse", query: "x".repeat(65) })).toContain("invalid query: search for at most 64");
     expect(refusal({ type: "browse", query: "Big Room" })).toContain("invalid query");
+    expect(refusal({ type: "browse", query: "", limit: 101 })).toBe(
+      "invalid limit: a directory page holds 1 to 100 rooms",
+    );
     expect(refusal({ type: "browse", query: "", after: "Not A Room" })).toContain("invalid after");
   });
 });

@@ -113,7 +113,7 @@ export async function answerRoomAction(
     case "rooms":
       return { frame: await myRooms(client, token) };
     case "browse": {
-      const page = await client.rooms.browseRooms({ query: frame.query, after: frame.after, limit: 0 }, call);
+      const page = await client.rooms.browseRooms({ query: frame.query, after: frame.after, limit: frame.limit }, call);
       return {
         frame: {
           type: "directory",

@@ -138,6 +138,8 @@ export interface BrowseFrame {
   /** At most ROOM_LIMITS.maxDirectoryQuery characters of a-z, 0-9, '_', '-'; "" lists every public room. */
   readonly query: string;
   readonly after?: string;
+  /** Rooms per page, 1 to ROOM_LIMITS.maxDirectoryPage; absent: the server's default (defaultDirectoryPage). */
+  readonly limit?: number;
 }
 
 /** Ask for one's rooms with unread and mention counts (RoomService.ListMyRooms); answered by `rooms`. */

@@ -21,6 +21,7 @@ const user = z
   .string("names are strings")
   .min(1, "name someone")
   .max(USER_MAX, `names are at most ${USER_MAX} characters`);
+const DIRECTORY_LIMIT_RULE = `a directory page holds 1 to ${ROOM_LIMITS.maxDirectoryPage} rooms`;
 const DIRECTORY_QUERY_RULE = `search for at most ${ROOM_LIMITS.maxDirectoryQuery} characters of a-z, 0-9, '_' and '-'`;
 
 const clientFrame = z.discriminatedUnion("type", [
@@ -76,6 +77,12 @@ const clientFrame = z.discriminatedUnion("type", [
       .regex(/^[a-z0-9_-]*$/, DIRECTORY_QUERY_RULE)
       .default(""),
     after: z.union([z.literal(""), room]).default(""),
+    limit: z
+      .number()
+      .int()
+      .min(1, DIRECTORY_LIMIT_RULE)
+      .max(ROOM_LIMITS.maxDirectoryPage, DIRECTORY_LIMIT_RULE)
+      .default(ROOM_LIMITS.defaultDirectoryPage),
   }),
   z.object({ type: z.literal("rooms") }),
   z.object({ type: z.literal("members"), room }),
@@ -110,7 +117,7 @@ export function parseClientFrame(
 }
 
 /** Fields whose errors are our own sentences (safe to show), not zod's defaults. */
-const RULE_FIELDS = new Set(["text", "members", "user", "peer", "query", "private"]);
+const RULE_FIELDS = new Set(["text", "members", "user", "peer", "query", "private", "limit"]);
 
 /** The room rule, with a name that passes it when a new room's name was refused ("Team Chat" → "team-chat"). */
 function roomRefusal(value: unknown, rule: string): string {
