@@ -103,7 +103,7 @@ export class RoomsService {
       },
     });
     // The page's room list with read state, queued as if the page had asked, so its frames stay in order.
-    this.handle(connection, { type: "rooms" });
+    void this.#enqueue(state, { type: "rooms" });
   }
 
   disconnect(connection: Connection): void {
@@ -131,6 +131,10 @@ export class RoomsService {
   handle(connection: Connection, frame: ParsedRoomFrame): Promise<void> {
     const state = this.#connections.get(connection.id);
     if (!state) return Promise.resolve();
+    return this.#enqueue(state, frame);
+  }
+
+  #enqueue(state: ConnectionState, frame: ParsedRoomFrame): Promise<void> {
     state.queue = state.queue.then(() => this.#dispatch(state, frame));
     return state.queue;
   }
