@@ -23,4 +23,9 @@ export interface ConnectionState {
   queue: Promise<void>;
   /** Which renewal tick renews this connection's presence leases (see presence-leases.ts). */
   readonly renewSlice: number;
+  /**
+   * The room whose first join is in flight (one at a time: frames are handled in order) until the socket
+   * subscribes to its topic; `revoked` once the user's removal from it was seen meanwhile.
+   */
+  joining: { readonly room: string; revoked: boolean } | null;
 }

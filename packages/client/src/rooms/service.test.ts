@@ -34,6 +34,7 @@ function setup(options: { ringSize?: number; joinTimeoutMs?: number; maxMessageC
     publish: (room, frame) => topics.publish(roomTopic(room), frame),
     ringSize: options.ringSize,
     backoff: { minMs: 1, maxMs: 5 },
+    onMemberRemoved: (room, user) => rooms.memberRemoved(room, user),
   });
   const rooms = new RoomsService({
     relay,
@@ -232,4 +233,27 @@ describe("private rooms through the shared stream", () => {
     await Bun.sleep(10);
     expect(bea.frames.some((f) => f.type === "message")).toBe(false);
   }, 30_000);
+});
+
+describe("a removal while a join is in flight", () => {
+  test("the join that passed its check before the removal stops: member removed, no joined, no topic", async () => {
+    const s = setup();
+    s.chat.privateRooms.set("vault", new Set(["ana", "bea"]));
+    const ana = s.connect("ana");
+    await s.handle(ana, join("vault"));
+    await ana.next("joined");
+    let answer!: () => void;
+    s.chat.holdPresence = new Promise((resolve) => (answer = resolve));
+    const bea = s.connect("bea");
+    const joining = s.handle(bea, join("vault"));
+    await Bun.sleep(5);
+    s.chat.removeMember("vault", "bea", "ana");
+    await ana.next("member");
+    answer();
+    await joining;
+    expect(bea.frames.filter((f) => f.type !== "hello" && f.type !== "rooms")).toEqual([
+      { type: "member", room: "vault", user: "bea", event: "removed", by: "" },
+    ]);
+    expect(bea.topics.size).toBe(0);
+  });
 });

@@ -88,6 +88,7 @@ export class RoomsService {
       rooms: new Map(),
       queue: Promise.resolve(),
       renewSlice: this.#nextSlice++ % RENEW_SLICES,
+      joining: null,
     };
     this.#connections.set(connection.id, state);
     let mine = this.#byUser.get(connection.username);
@@ -123,6 +124,12 @@ export class RoomsService {
    */
   memberRemoved(room: string, user: string): void {
     for (const state of [...(this.#byUser.get(user) ?? [])]) {
+      // A join in flight passed its check before the removal: it is not on the topic yet, so it is told here
+      // and its join stops before sending anything.
+      if (state.joining?.room === room && !state.joining.revoked) {
+        state.joining.revoked = true;
+        state.connection.send({ type: "member", room, user, event: "removed", by: "" });
+      }
       if (state.rooms.has(room)) this.#leave(state, room, { announce: false });
     }
   }
@@ -194,7 +201,23 @@ export class RoomsService {
   }
 
   async #join(state: ConnectionState, room: string, afterSeq: number, epoch: string): Promise<void> {
+    const joining = { room, revoked: false };
+    state.joining = joining;
+    try {
+      await this.#joinRoom(state, joining, afterSeq, epoch);
+    } finally {
+      if (state.joining === joining) state.joining = null;
+    }
+  }
+
+  async #joinRoom(
+    state: ConnectionState,
+    joining: { readonly room: string; revoked: boolean },
+    afterSeq: number,
+    epoch: string,
+  ): Promise<void> {
     const { connection } = state;
+    const { room } = joining;
     let membership = state.rooms.get(room);
     const firstJoin = membership === undefined;
     if (!membership) {
@@ -210,7 +233,7 @@ export class RoomsService {
       // private rooms for whoever asks) sends this socket anything of the room. A refusal throws: #dispatch
       // answers it as an error frame (PERMISSION_DENIED → "forbidden") and the socket never joins.
       await this.#presence.join(state, room);
-      if (this.#connections.get(connection.id) !== state || state.rooms.has(room)) return;
+      if (this.#connections.get(connection.id) !== state || state.rooms.has(room) || joining.revoked) return;
       membership = this.#options.relay.join(room);
       state.rooms.set(room, membership);
     }
@@ -227,6 +250,8 @@ export class RoomsService {
 
     // From here on, synchronous: subscribing and taking the snapshot in one tick means every later message
     // reaches this socket through the topic, and every earlier one is in the snapshot. No gap, no double.
+    // A removal from now on reaches it through the topic too.
+    state.joining = null;
     connection.subscribe(roomTopic(room));
     // A resume that the ring (and, on a first join, history) covers within one frame's budget is replayed;
     // anything more starts the room over from its newest page ("reset"), and "load older" pages back.

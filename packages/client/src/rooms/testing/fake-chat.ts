@@ -70,6 +70,8 @@ export class FakeChatServer {
   silent = false;
   /** Private rooms and their members: everyone else is refused PERMISSION_DENIED, as by room-access.ts. */
   readonly privateRooms = new Map<string, Set<string>>();
+  /** UpdatePresence answers once this settles (after its membership check). */
+  holdPresence: Promise<void> = Promise.resolve();
 
   readonly chat: Pick<
     ChatCalls,
@@ -131,6 +133,8 @@ export class FakeChatServer {
     updatePresence: (async (request: { room: string; state?: number }, options?: { token?: string }) => {
       // As the server: leaving needs no membership, anything else does.
       if (request.state !== 1) this.#requireMember(request.room, options?.token ?? "");
+      // Answered after the check: a test can change the room between the two.
+      await this.holdPresence;
       return {};
     }) as ChatCalls["updatePresence"],
 
