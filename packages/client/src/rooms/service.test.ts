@@ -257,3 +257,29 @@ describe("a removal while a join is in flight", () => {
     expect(bea.topics.size).toBe(0);
   });
 });
+
+describe("the join's membership check", () => {
+  test("is asked again while the server is unreachable, and the join completes once it answers", async () => {
+    const s = setup();
+    s.chat.failPresence = [
+      grpcError(GrpcStatus.UNAVAILABLE, "no connection"),
+      grpcError(GrpcStatus.UNAVAILABLE, "again"),
+    ];
+    const ana = s.connect("ana");
+    await s.handle(ana, join("books"));
+    expect(await ana.next("joined")).toMatchObject({ room: "books" });
+    expect(s.chat.failPresence).toEqual([]);
+    expect(ana.frames.some((f) => f.type === "error")).toBe(false);
+  });
+
+  test("a server that stays away: the page is told to retry, and nothing of the room was sent", async () => {
+    const s = setup({ joinTimeoutMs: 300 });
+    s.chat.failPresence = Array.from({ length: 20 }, () => grpcError(GrpcStatus.UNAVAILABLE, "down"));
+    const ana = s.connect("ana");
+    await s.handle(ana, join("books"));
+    expect(await ana.next("error")).toMatchObject({ code: "unavailable", room: "books" });
+    expect(ana.frames.some((f) => f.type === "joined")).toBe(false);
+    expect(ana.topics.size).toBe(0);
+    expect(s.relay.openRooms).toBe(0);
+  });
+});

@@ -229,17 +229,14 @@ export class RoomsService {
           room,
         });
       }
-      // The server's membership check, with the user's token, before the relay (whose stream and ring hold
-      // private rooms for whoever asks) sends this socket anything of the room. A refusal throws: #dispatch
-      // answers it as an error frame (PERMISSION_DENIED → "forbidden") and the socket never joins.
-      await this.#presence.join(state, room);
-      if (this.#connections.get(connection.id) !== state || state.rooms.has(room) || joining.revoked) return;
       membership = this.#options.relay.join(room);
       state.rooms.set(room, membership);
     }
+    // A first join waits for the room's stream and for the server's membership check (#admit); a socket
+    // already in the room was checked when it joined, and a removal since has taken it out of the room.
     const channel = firstJoin ? await this.#ready(state, membership) : membership.channel;
-    // Left (or closed) while waiting: #leave has released the membership already.
-    if (!channel || state.rooms.get(room) !== membership) return;
+    // Left, closed or removed while waiting: #leave has released the membership already.
+    if (!channel || state.rooms.get(room) !== membership || joining.revoked) return;
 
     const resume = afterSeq > 0 && sameHistory(epoch, channel, afterSeq);
     // A socket already in the room has missed nothing (Bun closes a socket rather than drop its frames), so
@@ -276,19 +273,57 @@ export class RoomsService {
    */
   async #ready(state: ConnectionState, membership: RoomMembership): Promise<RoomChannel | undefined> {
     const timeoutMs = this.#options.joinTimeoutMs ?? 10_000;
+    const deadline = Date.now() + timeoutMs;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), timeoutMs)));
-    const result = await Promise.race([membership.ready, timeout]);
-    clearTimeout(timer);
+    const admission = { admitted: false };
+    const admitted = this.#admit(state, membership, deadline).then(() => {
+      admission.admitted = true;
+    });
+    // When the time-out wins, the check's own failure has nobody left to tell.
+    admitted.catch(() => {});
+    let result: RoomChannel | "timeout";
+    try {
+      result = await Promise.race([Promise.all([membership.ready, admitted]).then(([channel]) => channel), timeout]);
+    } catch (error) {
+      // Refused (PERMISSION_DENIED: a private room they are not in), or the server stayed away: nothing of
+      // the room was sent; the place is given back and #dispatch tells the page why.
+      if (state.rooms.get(membership.room) !== membership) return undefined; // already left: nothing to undo
+      this.#leave(state, membership.room, { announce: false });
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
     if (result !== "timeout") return result;
     if (state.rooms.get(membership.room) !== membership) return undefined; // already left: nothing to undo
-    this.#leave(state, membership.room, { announce: false });
+    this.#leave(state, membership.room, { announce: admission.admitted });
     this.#sendError(state.connection, {
       code: "unavailable",
       message: "The chat server is not answering; retrying",
       room: membership.room,
     });
     return undefined;
+  }
+
+  /**
+   * The server's membership check for a first join: the user's own JOINED presence call, which the server
+   * refuses with PERMISSION_DENIED for a private or direct room they are not in. The relay's stream and ring
+   * hold private rooms for whoever asks, so nothing of the room reaches the socket until this has passed.
+   * A server that cannot be reached is asked again until the join's deadline, as the stream is.
+   * @throws the refusal, or the last failure once the deadline is near
+   */
+  async #admit(state: ConnectionState, membership: RoomMembership, deadline: number): Promise<void> {
+    for (let delayMs = 100; ; delayMs = Math.min(delayMs * 2, 1_000)) {
+      try {
+        return await this.#presence.join(state, membership.room);
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        const retriable = code === GrpcStatus.UNAVAILABLE || code === GrpcStatus.DEADLINE_EXCEEDED;
+        const stillJoining = state.rooms.get(membership.room) === membership;
+        if (!retriable || !stillJoining || Date.now() + delayMs >= deadline) throw error;
+        await Bun.sleep(delayMs);
+      }
+    }
   }
 
   /** The one place a socket gives a room back. @param announce false when the join never completed. */

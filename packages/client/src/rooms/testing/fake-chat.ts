@@ -70,6 +70,8 @@ export class FakeChatServer {
   silent = false;
   /** Private rooms and their members: everyone else is refused PERMISSION_DENIED, as by room-access.ts. */
   readonly privateRooms = new Map<string, Set<string>>();
+  /** The next UpdatePresence calls fail with these, in order. */
+  failPresence: ServiceError[] = [];
   /** UpdatePresence answers once this settles (after its membership check). */
   holdPresence: Promise<void> = Promise.resolve();
 
@@ -132,6 +134,8 @@ export class FakeChatServer {
 
     updatePresence: (async (request: { room: string; state?: number }, options?: { token?: string }) => {
       // As the server: leaving needs no membership, anything else does.
+      const failure = this.failPresence.shift();
+      if (failure) throw failure;
       if (request.state !== 1) this.#requireMember(request.room, options?.token ?? "");
       // Answered after the check: a test can change the room between the two.
       await this.holdPresence;
