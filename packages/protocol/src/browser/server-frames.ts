@@ -229,7 +229,10 @@ export interface MemberChangeFrame {
   readonly room: string;
   readonly user: string;
   readonly event: "added" | "removed";
-  /** Who invited or removed them (themself when they left). */
+  /**
+   * Who invited or removed them (themself when they left); "" when the web tier found the removal itself (the
+   * server refused the member's presence renewal, or the removal came while their join was under way).
+   */
   readonly by: string;
 }
 
