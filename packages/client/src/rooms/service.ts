@@ -380,7 +380,8 @@ export class RoomsService {
 
   /** A socket that may no longer read `room`: told as the relay tells a removal, then nothing more of it. */
   #removed(state: ConnectionState, room: string, by: string): void {
-    if (!state.rooms.has(room)) return;
+    // A join under way answers for itself: its own check is refused the same way ("forbidden").
+    if (!state.rooms.has(room) || state.joining?.room === room) return;
     state.connection.send({ type: "member", room, user: state.connection.username, event: "removed", by });
     this.#leave(state, room, { announce: false });
   }
