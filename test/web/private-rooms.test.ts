@@ -4,10 +4,10 @@
  * the test server's demo accounts: mimi creates rooms, pepe is invited, juan is a stranger, admin is invited
  * later.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "bun:test";
 import type { ServerFrame } from "@tertulia/protocol/browser";
 import { isFrame, openSocket, type TestSocket } from "../support/socket.ts";
-import { loginCookie, type Stack, startStack } from "../support/stack.ts";
+import { loginCookie, type Stack, startStack, startTestWebTier } from "../support/stack.ts";
 
 let stack: Stack;
 const cookies: Record<string, string> = {};
@@ -26,8 +26,11 @@ async function open(user: string): Promise<TestSocket> {
   await socket.until((frames) => frames.some((f) => f.type === "rooms"));
   return socket;
 }
-afterAll(() => {
-  for (const socket of sockets) socket.close();
+// Each test's sockets are closed after it: a session may hold 10 at once.
+afterEach(async () => {
+  const open = sockets.splice(0);
+  for (const socket of open) socket.close();
+  await Promise.all(open.map((socket) => socket.closed));
 });
 
 /** The first frame at or after index `from` that matches. */
@@ -178,6 +181,40 @@ describe("private rooms", () => {
     // And joining again is refused by the server.
     pepe.send({ type: "join", room: "club" });
     expect((await next(pepe, "error", (f) => f.room === "club")).code).toBe("forbidden");
+  });
+});
+
+describe("two web pods", () => {
+  test("a removal made through one pod drops the member's sockets on the other; a stranger there is refused", async () => {
+    const other = await startTestWebTier(stack.server.address, { web: { ratePerSecond: 200, rateBurst: 200 } });
+    try {
+      const mimi = await open("mimi");
+      mimi.send({ type: "create-room", room: "two-pods", private: true, members: ["pepe"] });
+      await next(mimi, "room-opened", (f) => f.room.room === "two-pods");
+      const pepe = await openSocket(other.url, await loginCookie(other.url, "pepe"));
+      const juan = await openSocket(other.url, await loginCookie(other.url, "juan"));
+      sockets.push(pepe, juan);
+      await join(pepe, "two-pods");
+      await join(mimi, "two-pods");
+      await say(mimi, "two-pods", "hello pod b");
+      await next(pepe, "message", (f) => f.text === "hello pod b");
+      // The room is hot on pod B (pepe's join): juan's join there is still refused.
+      juan.send({ type: "join", room: "two-pods" });
+      expect((await next(juan, "error", (f) => f.room === "two-pods")).code).toBe("forbidden");
+
+      mimi.send({ type: "remove-member", room: "two-pods", user: "pepe" });
+      expect(await next(pepe, "member", (f) => f.room === "two-pods")).toMatchObject({
+        user: "pepe",
+        event: "removed",
+      });
+      await say(mimi, "two-pods", "gone from pod b");
+      await settle(pepe);
+      await settle(juan);
+      expect(JSON.stringify(pepe.frames)).not.toContain("gone from pod b");
+      expect(JSON.stringify(juan.frames)).not.toContain("pod b");
+    } finally {
+      await other.stop();
+    }
   });
 });
 
