@@ -131,6 +131,7 @@ describe("private rooms", () => {
     const admin = await open("admin");
     admin.send({ type: "join", room: "guild" });
     expect((await next(admin, "error", (f) => f.room === "guild")).code).toBe("forbidden");
+    const roomsBefore = admin.frames.filter((f) => f.type === "rooms").length;
 
     mimi.send({ type: "invite", room: "guild", user: "admin" });
     const members = await next(mimi, "members", (f) => f.room === "guild");
@@ -143,6 +144,10 @@ describe("private rooms", () => {
       by: "mimi",
     });
 
+    // admin's open socket is sent its rooms again, the new one in them, without asking.
+    await admin.until(() => admin.frames.filter((f) => f.type === "rooms").length > roomsBefore);
+    const pushed = admin.frames.filter(isFrame("rooms")).at(-1)!;
+    expect(pushed.rooms.map((r) => r.room)).toContain("guild");
     const joined = await join(admin, "guild");
     expect(joined.messages.map((m) => m.text)).toEqual(["welcome"]);
     const rooms = await settle(admin);

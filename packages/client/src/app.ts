@@ -101,6 +101,7 @@ export async function createWebTier(deps: WebTierDeps): Promise<WebTierApp> {
     onStreamEnd: observers ? (code) => observers.relayStreamEnded(code) : undefined,
     // Called only once streams deliver, after `rooms` below exists.
     onMemberRemoved: (room, user) => rooms.memberRemoved(room, user),
+    onMemberAdded: (_room, user) => rooms.memberAdded(user),
   });
   deps.metrics?.trackRelayStreams(() => relay.openRooms);
   const roomsOptions = {

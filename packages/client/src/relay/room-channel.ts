@@ -36,6 +36,8 @@ export interface RoomChannelOptions {
    * the server does not end it, this does the ending for them.
    */
   readonly onMemberRemoved?: (room: string, user: string) => void;
+  /** A member was added to a private room (invited, or its creator): their sockets may not know the room yet. */
+  readonly onMemberAdded?: (room: string, user: string) => void;
   /** Told each time a room stream ends and will be reopened, with its gRPC code (undefined: ended cleanly). */
   readonly onStreamEnd?: (code: number | undefined) => void;
 }
@@ -157,6 +159,7 @@ export class RoomChannel {
     if (member) {
       this.#options.publish(this.room, member);
       if (member.event === "removed") this.#options.onMemberRemoved?.(this.room, member.user);
+      else this.#options.onMemberAdded?.(this.room, member.user);
       return;
     }
     const presenceEvent = PRESENCE_EVENTS[kind];

@@ -134,6 +134,14 @@ export class RoomsService {
     }
   }
 
+  /**
+   * `user` was added to a private room (seen on a stream this pod holds for it): their sockets here are sent
+   * their rooms again, queued after their own frames, so an invitation shows without a reload.
+   */
+  memberAdded(user: string): void {
+    for (const state of this.#byUser.get(user) ?? []) void this.#enqueue(state, { type: "rooms" });
+  }
+
   /** Handles a frame after the socket's earlier ones. @returns when this frame is done. */
   handle(connection: Connection, frame: ParsedRoomFrame): Promise<void> {
     const state = this.#connections.get(connection.id);

@@ -178,7 +178,10 @@ export interface RoomSummary {
   readonly mentions: number;
 }
 
-/** The answer to `rooms` (and sent after login): one's rooms, most recently active first. */
+/**
+ * The answer to `rooms` (and sent after login, and when one is added to a private room that is open on the
+ * same web pod): one's rooms, most recently active first.
+ */
 export interface RoomListFrame {
   readonly type: "rooms";
   readonly rooms: readonly RoomSummary[];
