@@ -103,8 +103,9 @@ export class RoomsService {
         typingIntervalMs: TYPING_INTERVAL_MS,
       },
     });
-    // The page's room list with read state, queued as if the page had asked, so its frames stay in order.
-    void this.#enqueue(state, { type: "rooms" });
+    // The page's room list with read state, beside the socket's queue: a slow ListMyRooms must not hold up
+    // the page's first joins.
+    void this.#dispatch(state, { type: "rooms" });
   }
 
   disconnect(connection: Connection): void {
@@ -136,20 +137,16 @@ export class RoomsService {
 
   /**
    * `user` was added to a private room (seen on a stream this pod holds for it): their sockets here are sent
-   * their rooms again, queued after their own frames, so an invitation shows without a reload.
+   * their rooms again, so an invitation shows without a reload.
    */
   memberAdded(user: string): void {
-    for (const state of this.#byUser.get(user) ?? []) void this.#enqueue(state, { type: "rooms" });
+    for (const state of this.#byUser.get(user) ?? []) void this.#dispatch(state, { type: "rooms" });
   }
 
   /** Handles a frame after the socket's earlier ones. @returns when this frame is done. */
   handle(connection: Connection, frame: ParsedRoomFrame): Promise<void> {
     const state = this.#connections.get(connection.id);
     if (!state) return Promise.resolve();
-    return this.#enqueue(state, frame);
-  }
-
-  #enqueue(state: ConnectionState, frame: ParsedRoomFrame): Promise<void> {
     state.queue = state.queue.then(() => this.#dispatch(state, frame));
     return state.queue;
   }
