@@ -29,7 +29,7 @@ export class Composer {
   }
 
   listen(): void {
-    const { composer, input, older } = this.#el;
+    const { composer, input } = this.#el;
     composer.addEventListener("submit", (event) => {
       event.preventDefault();
       this.send();
@@ -44,10 +44,6 @@ export class Composer {
       this.updateCounter();
       this.#autoresize();
       this.#typing();
-    });
-    older.addEventListener("click", () => {
-      const room = activeRoom(this.#state);
-      if (room) this.#sync.loadOlder(room);
     });
   }
 
@@ -74,7 +70,6 @@ export class Composer {
     this.#el.input.value = "";
     this.updateCounter();
     this.#autoresize();
-    this.#view.renderActive({ stickToBottom: true });
   }
 
   updateCounter(): void {

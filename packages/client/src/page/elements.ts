@@ -9,6 +9,7 @@ export interface PageElements {
   readonly scroller: HTMLElement;
   readonly list: HTMLElement;
   readonly older: HTMLButtonElement;
+  readonly jump: HTMLButtonElement;
   readonly typing: HTMLElement;
   readonly composer: HTMLFormElement;
   readonly input: HTMLTextAreaElement;
@@ -35,6 +36,7 @@ export function findElements(root: ParentNode = document): PageElements {
     scroller: find(root, ".messages"),
     list: find(root, ".message-list"),
     older: find(root, ".load-older"),
+    jump: find(root, ".jump-newest"),
     typing: find(root, ".typing"),
     composer: find(root, ".composer"),
     input: find(root, "#message"),

@@ -47,6 +47,7 @@ function start(): void {
   });
 
   view.bindRetry((room, clientId) => sync.retry(room, clientId));
+  view.bindLoadOlder((room, beforeSeq) => sync.loadOlder(room, beforeSeq));
   const navigation = new RoomNavigation({ state, view, sync, elements });
   view.bindRoomActions(navigation);
   navigation.listen();

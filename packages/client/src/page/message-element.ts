@@ -1,9 +1,12 @@
-/** One message as a list item. Text only ever goes in with textContent, never innerHTML. */
-import type { MessageFrame } from "@tertulia/protocol/browser";
+/** One message as a list item. Text only ever goes in as text nodes (./rich-text.ts), never innerHTML. */
+import type { StoredMessageFrame } from "@tertulia/protocol/browser";
+import { richText } from "./rich-text.ts";
 import type { PendingSend } from "./room-state.ts";
 
 /** What a list item shows: a stored message, or a send still on its way (no seq yet). */
-export type ShownMessage = Pick<MessageFrame, "author" | "text" | "sentAt"> & { readonly seq?: number };
+export type ShownMessage = Pick<StoredMessageFrame, "author" | "text" | "sentAt" | "editedAt" | "deleted"> & {
+  readonly seq?: number;
+};
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
@@ -14,7 +17,14 @@ export interface PendingShown {
   readonly retry: () => void;
 }
 
-export function messageElement(message: ShownMessage, me: string, pending?: PendingShown): HTMLLIElement {
+export interface MessageLook {
+  /** Continues the same author's previous message: drawn without its own name line. */
+  readonly continued?: boolean;
+  readonly pending?: PendingShown;
+}
+
+export function messageElement(message: ShownMessage, me: string, look: MessageLook = {}): HTMLLIElement {
+  const { pending } = look;
   const item = document.createElement("li");
   item.className = "message";
   if (message.author === me) item.classList.add("own");
@@ -44,9 +54,37 @@ export function messageElement(message: ShownMessage, me: string, pending?: Pend
   if (status) meta.append(status);
   const text = document.createElement("p");
   text.className = "text";
-  text.textContent = message.text;
   item.append(meta, text);
+  setBody(item, message, me);
+  setContinued(item, look.continued ?? false);
   return item;
+}
+
+/** The body of a message item: its text (links, mentions), "edited", or the deleted placeholder. */
+export function setBody(item: HTMLElement, message: ShownMessage, me: string): void {
+  const text = item.querySelector<HTMLElement>(".text");
+  if (!text) return;
+  item.classList.toggle("deleted", message.deleted === true);
+  if (message.deleted) {
+    text.replaceChildren("This message was deleted.");
+    return;
+  }
+  text.replaceChildren(...richText(message.text, me));
+  if (message.editedAt) {
+    const edited = document.createElement("span");
+    edited.className = "edited";
+    edited.textContent = " (edited)";
+    edited.title = dateFormat.format(message.editedAt);
+    text.append(edited);
+  }
+}
+
+/**
+ * A continued message hides its name line from sight but keeps it for screen readers, so every item still
+ * says who wrote it.
+ */
+export function setContinued(item: HTMLElement, continued: boolean): void {
+  item.classList.toggle("continued", continued);
 }
 
 /** "sent" on the person's stored messages; why a pending one waits or failed, and a Retry when it failed. */

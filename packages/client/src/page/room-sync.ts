@@ -24,6 +24,18 @@ import type { View } from "./view.ts";
 const RESEND_AFTER_REFUSAL_MS = 1_500;
 /** A join the chat server could not answer yet is asked again after this long. */
 const REJOIN_UNAVAILABLE_MS = 2_000;
+/** A room keeps at most this many messages in memory; older ones come back from history on scroll-up. */
+export const MAX_MESSAGES_HELD = 2_000;
+
+/** Past the bound, the oldest messages are forgotten (the list never draws more than a window of them). */
+function forgetOldest(room: RoomState): void {
+  if (room.messages.size <= MAX_MESSAGES_HELD) return;
+  for (const seq of room.messages.keys()) {
+    if (room.messages.size <= MAX_MESSAGES_HELD) break;
+    room.messages.delete(seq);
+  }
+  room.hasMore = true;
+}
 
 export class RoomSync {
   readonly #state: PageState;
@@ -58,6 +70,7 @@ export class RoomSync {
     const pending: PendingSend = { text, state: "sending" };
     room.pending.set(clientId, pending);
     this.saveOutbox();
+    if (room.name === this.#state.active) this.#view.messages.addPending(clientId);
     this.#pump(room);
   }
 
@@ -89,9 +102,9 @@ export class RoomSync {
     this.#connection().send({ type: "typing", room });
   }
 
-  loadOlder(room: RoomState): void {
-    const oldest = room.messages.keys().next().value;
-    if (oldest) this.#connection().send({ type: "history", room: room.name, beforeSeq: oldest });
+  /** Messages before `beforeSeq` (the oldest the list shows), answered by a `history` frame. */
+  loadOlder(room: string, beforeSeq: number): void {
+    this.#connection().send({ type: "history", room, beforeSeq });
   }
 
   /** Every frame the web tier sends goes through here; the switch is exhaustive over ServerFrame. */
@@ -143,11 +156,14 @@ export class RoomSync {
     room.epoch = frame.epoch;
     room.joined = true;
     room.live = frame.live;
-    if (room.messages.size === 0) room.hasMore = frame.hasMore;
+    const fresh = room.messages.size === 0;
+    if (fresh) room.hasMore = frame.hasMore;
     room.present = new Set(frame.present);
-    for (const message of frame.messages) this.#addMessage(room, message, { quiet: true });
+    for (const message of frame.messages) this.#addMessage(room, message, { quiet: true, draw: !fresh });
     this.#resendPending(room);
-    if (room.name === this.#state.active) this.#view.renderActive({ stickToBottom: true });
+    // A first join draws the room once; a resume only appended what it missed (above).
+    if (room.name === this.#state.active && fresh) this.#view.renderActive({ stickToBottom: true });
+    else if (room.name === this.#state.active) this.#view.renderOnline();
     this.#view.renderRooms();
     this.#view.renderConnection(this.#connection().connected);
   }
@@ -160,7 +176,7 @@ export class RoomSync {
       this.join(room);
       return;
     }
-    this.#addMessage(room, frame, { quiet: false });
+    this.#addMessage(room, frame, { quiet: false, draw: true });
   }
 
   #history(frame: HistoryFrame): void {
@@ -169,7 +185,7 @@ export class RoomSync {
     const older = frame.messages.filter((m) => !room.messages.has(m.seq));
     room.messages = new Map([...older.map((m) => [m.seq, m] as const), ...room.messages]);
     room.hasMore = frame.hasMore;
-    if (room.name === this.#state.active) this.#view.renderActive({ keepPosition: true });
+    if (room.name === this.#state.active) this.#view.messages.prepend(older);
   }
 
   #presence(frame: PresenceFrame): void {
@@ -201,6 +217,7 @@ export class RoomSync {
     room.messages.clear();
     room.lastSeq = 0;
     room.epoch = frame.epoch;
+    if (room.name === this.#state.active) this.#view.messages.clear();
     this.join(room);
   }
 
@@ -242,11 +259,13 @@ export class RoomSync {
     this.#view.flash(frame.message);
   }
 
-  #addMessage(room: RoomState, message: MessageFrame, { quiet }: { quiet: boolean }): void {
+  #addMessage(room: RoomState, message: MessageFrame, { quiet, draw }: { quiet: boolean; draw: boolean }): void {
     if (message.seq <= room.lastSeq || room.messages.has(message.seq)) return;
-    const atBottom = this.#view.isNearBottom();
     room.messages.set(message.seq, message);
     room.lastSeq = message.seq;
+    forgetOldest(room);
+    // Their message is here: they are no longer typing it.
+    const wasTyping = room.typing.delete(message.author);
     const me = this.#state.me;
     const wasMine = message.author === me && room.pending.delete(message.clientId);
     if (wasMine) {
@@ -255,9 +274,10 @@ export class RoomSync {
       this.#pump(room);
     }
     if (room.name === this.#state.active) {
-      if (wasMine) this.#view.renderActive({ stickToBottom: true });
-      else this.#view.appendMessage(message);
-      if (atBottom || wasMine) this.#view.scrollToBottom();
+      if (wasTyping) this.#view.renderTyping();
+      if (!draw) return;
+      if (wasMine) this.#view.messages.replacePending(message.clientId, message);
+      else this.#view.messages.append([message]);
     } else if (!quiet && message.author !== me) {
       room.unread += 1;
       this.#view.renderRooms();
@@ -297,7 +317,7 @@ export class RoomSync {
     pending.state = state;
     pending.reason = reason;
     this.saveOutbox();
-    if (room.name === this.#state.active) this.#view.renderActive({});
+    if (room.name === this.#state.active) this.#view.messages.updatePending(clientId);
   }
 
   #resendPendingSoon(): void {

@@ -4,8 +4,8 @@
  */
 import type { ConnectionState } from "./connection.ts";
 import type { PageElements } from "./elements.ts";
-import { messageElement, type ShownMessage } from "./message-element.ts";
-import { activeRoom, type PageState } from "./room-state.ts";
+import { MessageList } from "./message-list.ts";
+import { activeRoom, type PageState, type RoomState } from "./room-state.ts";
 
 /** What the room list's links and buttons do. */
 export interface RoomListActions {
@@ -15,25 +15,40 @@ export interface RoomListActions {
 
 /** What a failed send's Retry button does. */
 export type RetrySend = (room: string, clientId: string) => void;
+/** Asks the server for a room's messages older than `beforeSeq`. */
+export type LoadOlder = (room: string, beforeSeq: number) => void;
 
 /** How long a notice replaces the typing line. */
 const FLASH_MS = 4_000;
 /** The "reconnecting in Ns" banner counts down at this pace. */
 const COUNTDOWN_TICK_MS = 250;
-/** Within this many pixels of the bottom, a new message keeps the list scrolled to the end. */
-const STICKY_BOTTOM_PX = 48;
 
 export class View {
   readonly #el: PageElements;
   readonly #state: PageState;
   #actions: RoomListActions | null = null;
   #retry: RetrySend | null = null;
+  #loadOlder: LoadOlder | null = null;
+  /** The active room's message list, drawn incrementally. */
+  readonly messages: MessageList;
+  /** The room drawn now, and for the others the last seq seen when they were left (the divider's place). */
+  #shown: RoomState | null = null;
+  readonly #readSeqs = new Map<string, number>();
   #flashTimer: ReturnType<typeof setTimeout> | undefined;
   #countdown: ReturnType<typeof setInterval> | undefined;
 
   constructor(elements: PageElements, state: PageState) {
     this.#el = elements;
     this.#state = state;
+    this.messages = new MessageList({
+      list: elements.list,
+      scroller: elements.scroller,
+      older: elements.older,
+      jump: elements.jump,
+      me: state.me,
+      loadOlder: (room, beforeSeq) => this.#loadOlder?.(room, beforeSeq),
+      retry: (room, clientId) => this.#retry?.(room, clientId),
+    });
   }
 
   /** Set once the room navigation exists (it needs the view first). */
@@ -46,40 +61,29 @@ export class View {
     this.#retry = retry;
   }
 
-  /** Redraws the active room: its messages, then the pending sends below them. */
-  renderActive({
-    stickToBottom = false,
-    keepPosition = false,
-  }: {
-    stickToBottom?: boolean;
-    keepPosition?: boolean;
-  }): void {
-    const { scroller, list, title, older } = this.#el;
+  /** Set once the room sync exists (it needs the view first). */
+  bindLoadOlder(loadOlder: LoadOlder): void {
+    this.#loadOlder = loadOlder;
+  }
+
+  /**
+   * Draws the active room from scratch (a room switch, a first join, a reset): title, messages, who is there.
+   * Everything after that is incremental, through `messages` (./message-list.ts).
+   */
+  renderActive(_options: { stickToBottom?: boolean; keepPosition?: boolean } = {}): void {
+    const { title } = this.#el;
     const room = activeRoom(this.#state);
-    const previousHeight = scroller.scrollHeight;
-    const previousTop = scroller.scrollTop;
-    list.replaceChildren();
+    if (this.#shown && this.#shown.name !== room?.name) this.#readSeqs.set(this.#shown.name, this.#shown.lastSeq);
+    this.#shown = room ?? null;
     if (!room) {
       title.textContent = "";
+      this.messages.clear();
       return;
     }
     title.textContent = `# ${room.name}`;
-    const me = this.#state.me;
-    const items = [...room.messages.values()].map((m) => messageElement(m, me));
-    for (const [clientId, send] of room.pending) {
-      const shown: ShownMessage = { author: me, text: send.text, sentAt: Date.now() };
-      items.push(messageElement(shown, me, { send, retry: () => this.#retry?.(room.name, clientId) }));
-    }
-    list.append(...items);
-    older.hidden = !room.hasMore;
-    if (keepPosition) scroller.scrollTop = previousTop + (scroller.scrollHeight - previousHeight);
-    else if (stickToBottom) this.scrollToBottom();
+    this.messages.show(room, { readSeq: this.#readSeqs.get(room.name) ?? 0 });
     this.renderOnline();
     this.renderTyping();
-  }
-
-  appendMessage(message: ShownMessage): void {
-    this.#el.list.append(messageElement(message, this.#state.me));
   }
 
   renderRooms(): void {
@@ -175,11 +179,10 @@ export class View {
   }
 
   isNearBottom(): boolean {
-    const { scroller } = this.#el;
-    return scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < STICKY_BOTTOM_PX;
+    return this.messages.isNearBottom();
   }
 
   scrollToBottom(): void {
-    this.#el.scroller.scrollTop = this.#el.scroller.scrollHeight;
+    this.messages.scrollToBottom();
   }
 }

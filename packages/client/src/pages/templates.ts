@@ -100,10 +100,11 @@ export function chatPage(o: ChatPageOptions): string {
   </nav>
   <main class="conversation" aria-label="Messages">
     <h2 class="room-title"></h2>
-    <div class="messages" tabindex="0" aria-live="polite">
+    <div class="messages" tabindex="0" role="region" aria-label="Message history">
       <button type="button" class="load-older" hidden>Load older messages</button>
-      <ol class="message-list"></ol>
+      <ol class="message-list" aria-live="polite" aria-relevant="additions" aria-label="Messages"></ol>
     </div>
+    <button type="button" class="jump-newest" hidden>Jump to newest ↓</button>
     <p class="typing" aria-live="polite"></p>
     <form class="composer">
       <label for="message" class="visually-hidden">Message</label>

@@ -1,6 +1,6 @@
 /** Every rule the tiers and the page share, written once. Browser-safe: no Node or gRPC imports. */
 
-export { parseMentions } from "./mentions.ts";
+export { findMentions, type MentionSpan, parseMentions } from "./mentions.ts";
 export {
   DEFAULT_MAX_MESSAGE_CHARS,
   MAX_CLIENT_ID_LENGTH,

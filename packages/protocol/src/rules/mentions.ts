@@ -16,3 +16,21 @@ export function parseMentions(text: string, max: number): string[] {
   }
   return names;
 }
+
+/** Where each `@name` mention sits in `text` (the same rule as `parseMentions`), for the page to highlight. */
+export interface MentionSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Lower-cased, without a trailing '.'. */
+  readonly name: string;
+}
+
+export function findMentions(text: string): MentionSpan[] {
+  const spans: MentionSpan[] = [];
+  for (const match of text.matchAll(MENTION)) {
+    const name = match[1]!.toLowerCase().replace(/\.+$/, "");
+    if (name.length < 3) continue;
+    spans.push({ start: match.index, end: match.index + 1 + name.length, name });
+  }
+  return spans;
+}
