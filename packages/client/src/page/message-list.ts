@@ -206,6 +206,8 @@ export class MessageList {
   }
 
   scrollToBottom(): void {
+    // "Load older" first: showing it changes the height the scroll is measured against.
+    this.#updateOlder();
     this.#o.scroller.scrollTop = this.#o.scroller.scrollHeight;
     this.#unseen = 0;
     this.#updateControls();
@@ -442,14 +444,18 @@ export class MessageList {
 
   /** The jump button (with how many arrived meanwhile) and the "Load older" button. */
   #updateControls(): void {
+    this.#updateOlder();
     const away = !this.#atNewest || !this.isNearBottom();
-    const { jump, older } = this.#o;
+    const { jump } = this.#o;
     jump.hidden = !away;
     jump.textContent =
       this.#unseen > 0 ? `${this.#unseen} new message${this.#unseen === 1 ? "" : "s"} ↓` : "Jump to newest ↓";
+  }
+
+  #updateOlder(): void {
     const room = this.#room;
     const first = this.#entries[0];
     const heldAbove = room && first ? room.messages.keys().next().value !== first.seq : false;
-    older.hidden = !(room && (room.hasMore || heldAbove));
+    this.#o.older.hidden = !(room && (room.hasMore || heldAbove));
   }
 }
