@@ -34,9 +34,12 @@ export async function logInPage(
   browser: Browser,
   base: string,
   username: string,
-  options: { width?: number; room?: string } = {},
+  options: { width?: number; height?: number; room?: string; colorScheme?: "light" | "dark" } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1100, height: 760 } });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1100, height: options.height ?? 760 },
+    colorScheme: options.colorScheme ?? "light",
+  });
   const page = await context.newPage();
   page.on("dialog", (dialog) => {
     throw new Error(`unexpected dialog: ${dialog.message()}`);

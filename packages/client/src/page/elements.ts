@@ -18,6 +18,7 @@ export interface PageElements {
   readonly joinInput: HTMLInputElement;
   readonly menu: HTMLButtonElement;
   readonly sidebar: HTMLElement;
+  readonly backdrop: HTMLElement;
 }
 
 function find<T extends Element>(root: ParentNode, selector: string): T {
@@ -45,5 +46,6 @@ export function findElements(root: ParentNode = document): PageElements {
     joinInput: find(root, "#room-name"),
     menu: find(root, ".menu"),
     sidebar: find(root, ".sidebar"),
+    backdrop: find(root, ".backdrop"),
   };
 }

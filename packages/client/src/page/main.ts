@@ -9,7 +9,9 @@
 import { DEFAULT_ROOM } from "@tertulia/protocol/browser";
 import { Composer } from "./composer.ts";
 import { Connection } from "./connection.ts";
+import { listenDrawer } from "./drawer.ts";
 import { findElements } from "./elements.ts";
+import { listenKeyboard } from "./keyboard.ts";
 import { savedSends } from "./outbox-storage.ts";
 import { RoomNavigation, roomFromPath } from "./room-navigation.ts";
 import { newRoom, type PageState } from "./room-state.ts";
@@ -53,6 +55,8 @@ function start(): void {
   navigation.listen();
   const composer = new Composer({ state, view, sync, elements });
   composer.listen();
+  listenDrawer(elements);
+  listenKeyboard({ state, elements, activate: (room) => navigation.activate(room) });
   setInterval(() => view.renderTyping(), TYPING_REFRESH_MS);
 
   // Start: the room in the URL, then the rooms this user had open, then #general.
@@ -67,6 +71,8 @@ function start(): void {
   navigation.activate(roomFromPath() || savedActiveRoom(me) || DEFAULT_ROOM, { push: false });
   if (!roomFromPath()) history.replaceState({ room: state.active }, "", `/chat/${state.active}`);
   composer.updateCounter();
+  // The composer is what people come for: focused on load, not seven Tabs away.
+  elements.input.focus();
   connection.connect();
   new SessionRenewal({
     expiresAtMs: Number(elements.app.dataset.sessionExpires),

@@ -98,6 +98,7 @@ export function chatPage(o: ChatPageOptions): string {
     <h2>Online</h2>
     <ul class="online" aria-live="polite"></ul>
   </nav>
+  <div class="backdrop"></div>
   <main class="conversation" aria-label="Messages">
     <h2 class="room-title"></h2>
     <div class="messages" tabindex="0" role="region" aria-label="Message history">
