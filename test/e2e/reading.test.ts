@@ -204,6 +204,35 @@ describe.skipIf(!hasChromium)("reading the chat page", () => {
     await pepe.context().close();
   });
 
+  test("an edited message says so, and a deleted one leaves a placeholder (from the stored frame's fields)", async () => {
+    const now = Date.now();
+    const kept = await store("changes", "pepe", "first text", now - 60_000);
+    const gone = await store("changes", "pepe", "regrettable", now - 30_000);
+    await stack.server.store.editMessage(
+      "changes",
+      kept.message.seq,
+      "pepe",
+      "second text, see https://example.org",
+      now,
+    );
+    await stack.server.store.deleteMessage("changes", gone.message.seq, "pepe", now);
+    const mimi = await logIn("mimi", "changes");
+    await mimi.waitForSelector(".message.deleted");
+    const items = await mimi.$$eval(".message-list .message", (lis) =>
+      lis.map((li) => ({
+        text: li.querySelector(".text")?.textContent,
+        edited: li.querySelector(".edited")?.textContent ?? null,
+        deleted: li.classList.contains("deleted"),
+        links: li.querySelectorAll("a").length,
+      })),
+    );
+    expect(items).toEqual([
+      { text: "second text, see https://example.org (edited)", edited: " (edited)", deleted: false, links: 1 },
+      { text: "This message was deleted.", edited: null, deleted: true, links: 0 },
+    ]);
+    await mimi.context().close();
+  });
+
   test("coming back to a room, a divider marks where the new messages start", async () => {
     const mimi = await logIn("mimi", "divider-a");
     const pepe = await logIn("pepe", "divider-a");
