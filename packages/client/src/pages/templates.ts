@@ -109,7 +109,8 @@ export function chatPage(o: ChatPageOptions): string {
     <p class="typing" aria-live="polite"></p>
     <form class="composer">
       <label for="message" class="visually-hidden">Message</label>
-      <textarea id="message" rows="1" placeholder="Write a message… (Enter sends, Shift+Enter new line)"></textarea>
+      <span id="composer-hint" class="visually-hidden">Enter sends, Shift+Enter starts a new line.</span>
+      <textarea id="message" rows="1" placeholder="Write a message…" aria-describedby="composer-hint"></textarea>
       <span class="counter" aria-live="polite"></span>
       <button type="submit">Send</button>
     </form>
