@@ -271,7 +271,8 @@ export class MessageList {
       this.#updateControls();
       return;
     }
-    const oldest = all[0]?.seq;
+    // The window's first message may be older than memory holds (memory forgot it past its bound): ask from it.
+    const oldest = index === -1 && first ? first.seq : all[0]?.seq;
     if (room.hasMore && oldest !== undefined && !this.#loadingOlder) {
       this.#loadingOlder = true;
       this.#o.loadOlder(room.name, oldest);

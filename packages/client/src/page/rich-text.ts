@@ -16,7 +16,7 @@ const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"]+$/u;
 interface Span {
   readonly start: number;
   readonly end: number;
-  readonly node: () => Node;
+  readonly build: () => Node;
 }
 
 /** The http(s) links in `text`, each checked by the URL parser (a link that does not parse stays text). */
@@ -59,7 +59,7 @@ export function richText(text: string, me: string): Node[] {
     spans.push({
       start: link.start,
       end: link.end,
-      node: () => linkElement(link.href, text.slice(link.start, link.end)),
+      build: () => linkElement(link.href, text.slice(link.start, link.end)),
     });
   }
   const own = me.toLowerCase();
@@ -69,7 +69,7 @@ export function richText(text: string, me: string): Node[] {
     spans.push({
       start: mention.start,
       end: mention.end,
-      node: () => mentionElement(text.slice(mention.start, mention.end), mention.name === own),
+      build: () => mentionElement(text.slice(mention.start, mention.end), mention.name === own),
     });
   }
   spans.sort((a, b) => a.start - b.start);
@@ -77,7 +77,7 @@ export function richText(text: string, me: string): Node[] {
   let at = 0;
   for (const span of spans) {
     if (span.start > at) nodes.push(document.createTextNode(text.slice(at, span.start)));
-    nodes.push(span.node());
+    nodes.push(span.build());
     at = span.end;
   }
   if (at < text.length) nodes.push(document.createTextNode(text.slice(at)));
