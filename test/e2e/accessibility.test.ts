@@ -97,6 +97,29 @@ describe.skipIf(!hasChromium)("accessibility", () => {
       for (const selector of [".typing", ".connection", ".unread", ".jump-newest", ".composer > button"]) {
         expect(summary.contrastPassed).toContainEqual(expect.stringContaining(selector));
       }
+      // The connection badge's other states (their colours come from data-state alone), and a notice in the
+      // typing line (flash), each checked for contrast as drawn.
+      for (const state of ["connecting", "reconnecting", "offline"]) {
+        await mimi.evaluate((s) => {
+          const badge = document.querySelector<HTMLElement>(".connection")!;
+          badge.dataset.state = s;
+          badge.textContent = `${s}…`;
+        }, state);
+        const badge = await runAxe(mimi, { rules: ["color-contrast"], include: ".connection" });
+        expect({ state, violations: badge.byImpact.serious, passed: badge.contrastPassed.length }).toEqual({
+          state,
+          violations: [],
+          passed: 1,
+        });
+      }
+      await mimi.fill("#room-name", "not a valid name!");
+      await mimi.press("#room-name", "Enter");
+      await mimi.waitForSelector(".typing.flash");
+      const flash = await runAxe(mimi, { rules: ["color-contrast"], include: ".typing" });
+      expect({ violations: flash.byImpact.serious, passed: flash.contrastPassed.length }).toEqual({
+        violations: [],
+        passed: 1,
+      });
       await mimi.context().close();
       await pepe.context().close();
     });

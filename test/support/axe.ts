@@ -20,15 +20,22 @@ export interface AxeSummary {
   readonly results: AxeResults;
 }
 
-/** Runs every axe rule (WCAG 2.x A/AA and best practices) on `page` as it is now. */
-export async function runAxe(page: Page): Promise<AxeSummary> {
+/**
+ * Runs every axe rule (WCAG 2.x A/AA and best practices) on `page` as it is now, or only `rules` on the
+ * elements matching `include`.
+ */
+export async function runAxe(page: Page, only?: { rules: string[]; include: string }): Promise<AxeSummary> {
   // Evaluated through the DevTools protocol, which the page's Content-Security-Policy (no inline scripts)
   // does not apply to, so the page is tested with its real policy in place.
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
-    return axe.run(document, { resultTypes: ["violations", "passes"] });
-  });
+  const results = await page.evaluate(async (scope) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: object): Promise<AxeResults> } }).axe;
+    if (!scope) return axe.run(document, { resultTypes: ["violations", "passes"] });
+    return axe.run(
+      { include: [[scope.include]] },
+      { resultTypes: ["violations", "passes"], runOnly: { type: "rule", values: scope.rules } },
+    );
+  }, only ?? null);
   const byImpact: Record<Impact, string[]> = { critical: [], serious: [], moderate: [], minor: [] };
   for (const violation of results.violations) {
     for (const node of violation.nodes) {
