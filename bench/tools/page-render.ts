@@ -60,7 +60,15 @@ interface Phase {
   extra?: Record<string, number>;
 }
 
-const METRICS = ["ScriptDuration", "LayoutDuration", "RecalcStyleDuration", "TaskDuration", "LayoutCount", "Nodes"];
+const METRICS = [
+  "ScriptDuration",
+  "LayoutDuration",
+  "RecalcStyleDuration",
+  "TaskDuration",
+  "LayoutCount",
+  "Nodes",
+  "JSHeapUsedSize",
+];
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics: list } = await cdp.send("Performance.getMetrics");
@@ -71,8 +79,9 @@ function delta(before: Record<string, number>, after: Record<string, number>): R
   return Object.fromEntries(
     METRICS.map((name) => {
       const d = (after[name] ?? 0) - (before[name] ?? 0);
-      // Durations come in seconds; counts stay counts. "Nodes" is a level, not a sum: its value at the end.
+      // Durations come in seconds; counts stay counts. Nodes and heap are levels: their value at the end (MB).
       if (name === "Nodes") return [name, after[name] ?? 0];
+      if (name === "JSHeapUsedSize") return [name, round((after[name] ?? 0) / 1_048_576)];
       return [name, name.endsWith("Duration") ? round(d * 1000) : d];
     }),
   );
@@ -221,14 +230,14 @@ async function sendPhase(page: Page, cdp: CDPSession, othersSend: () => Promise<
 function print(phases: Phase[]): void {
   console.log(`\nchat page, room of ${MESSAGES} stored messages, Chromium ${CHROMIUM_VERSION}\n`);
   console.log(
-    "| phase | frames | p50 ms | p95 ms | p99 ms | max ms | >33 ms | >50 ms | script ms | layout ms | style ms | layouts | .message in DOM |",
+    "| phase | frames | p50 ms | p95 ms | p99 ms | max ms | >33 ms | >50 ms | script ms | layout ms | style ms | layouts | DOM nodes | JS heap MB | .message in DOM |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const p of phases) {
     const f = p.frames;
     const c = p.chromium;
     console.log(
-      `| ${p.phase} | ${f.frames} | ${f.p50} | ${f.p95} | ${f.p99} | ${f.max} | ${f.over33} | ${f.over50} | ${c.ScriptDuration} | ${c.LayoutDuration} | ${c.RecalcStyleDuration} | ${c.LayoutCount} | ${p.messagesInDom} |`,
+      `| ${p.phase} | ${f.frames} | ${f.p50} | ${f.p95} | ${f.p99} | ${f.max} | ${f.over33} | ${f.over50} | ${c.ScriptDuration} | ${c.LayoutDuration} | ${c.RecalcStyleDuration} | ${c.LayoutCount} | ${c.Nodes} | ${c.JSHeapUsedSize} | ${p.messagesInDom} |`,
     );
   }
   for (const p of phases) if (p.extra) console.log(`${p.phase}: ${JSON.stringify(p.extra)}`);
