@@ -153,6 +153,35 @@ describe.skipIf(!hasChromium)("reading the chat page", () => {
     await mimi.context().close();
   });
 
+  test("a send that continues one's own group still shows its status line while pending", async () => {
+    const mimi = await logIn("mimi", "own-group");
+    await say(mimi, "first of a group");
+    await shown(mimi, "first of a group");
+    await mimi.evaluate(() => {
+      const seen: { continued: boolean; metaShown: boolean }[] = [];
+      (window as unknown as { pendingSeen: typeof seen }).pendingSeen = seen;
+      new MutationObserver((mutations) => {
+        for (const m of mutations)
+          for (const node of m.addedNodes)
+            if (node instanceof HTMLElement && node.classList.contains("pending")) {
+              const meta = node.querySelector(".meta")!;
+              seen.push({
+                continued: node.classList.contains("continued"),
+                metaShown: getComputedStyle(meta).position !== "absolute" && meta.getBoundingClientRect().height > 1,
+              });
+            }
+      }).observe(document.querySelector(".message-list")!, { childList: true });
+    });
+    await say(mimi, "second of the group");
+    await shown(mimi, "second of the group");
+    expect(await mimi.evaluate(() => (window as unknown as { pendingSeen: unknown[] }).pendingSeen)).toEqual([
+      { continued: true, metaShown: true },
+    ]);
+    // Stored, it joins the group under the first one's name line.
+    expect(await mimi.locator(".message:not(.pending)").last().getAttribute("class")).toContain("continued");
+    await mimi.context().close();
+  });
+
   test("the typing line clears for a person as soon as their message arrives", async () => {
     const mimi = await logIn("mimi", "typing");
     const pepe = await logIn("pepe", "typing");
