@@ -3,7 +3,7 @@
  * that need it skip with one plain line when the binary is absent.
  */
 import { existsSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM_PATH);
@@ -34,12 +34,20 @@ export async function logInPage(
   browser: Browser,
   base: string,
   username: string,
-  options: { width?: number; height?: number; room?: string; colorScheme?: "light" | "dark" } = {},
+  options: {
+    width?: number;
+    height?: number;
+    room?: string;
+    colorScheme?: "light" | "dark";
+    /** Runs on the new context before the page opens (init scripts, permissions). */
+    setup?: (context: BrowserContext) => Promise<void>;
+  } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1100, height: options.height ?? 760 },
     colorScheme: options.colorScheme ?? "light",
   });
+  await options.setup?.(context);
   const page = await context.newPage();
   page.on("dialog", (dialog) => {
     throw new Error(`unexpected dialog: ${dialog.message()}`);

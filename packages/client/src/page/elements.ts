@@ -21,7 +21,7 @@ export interface PageElements {
   readonly backdrop: HTMLElement;
 }
 
-function find<T extends Element>(root: ParentNode, selector: string): T {
+export function find<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
   if (!element) throw new Error(`chat page: no ${selector} element`);
   return element;

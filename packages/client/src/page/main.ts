@@ -13,6 +13,7 @@ import { listenDrawer } from "./drawer.ts";
 import { findElements } from "./elements.ts";
 import { listenKeyboard } from "./keyboard.ts";
 import { savedSends } from "./outbox-storage.ts";
+import { startRoomFeatures } from "./room-features.ts";
 import { RoomNavigation, roomFromPath } from "./room-navigation.ts";
 import { newRoom, type PageState } from "./room-state.ts";
 import { RoomSync } from "./room-sync.ts";
@@ -39,8 +40,14 @@ function start(): void {
     sessionEnded: () => sessionEnded("expired"),
   });
   const connection = new Connection({
-    onOpen: () => sync.joinAll(),
-    onFrame: (frame) => sync.handle(frame),
+    onOpen: () => {
+      sync.joinAll();
+      features.opened();
+    },
+    onFrame: (frame) => {
+      sync.handle(frame);
+      features.handle(frame);
+    },
     onState: (connectionState, retryAt) => {
       if (connectionState !== "live") for (const room of state.rooms.values()) room.joined = false;
       view.setConnection(connectionState, retryAt);
@@ -50,13 +57,15 @@ function start(): void {
 
   view.bindRetry((room, clientId) => sync.retry(room, clientId));
   view.bindLoadOlder((room, beforeSeq) => sync.loadOlder(room, beforeSeq));
-  const navigation = new RoomNavigation({ state, view, sync, elements });
+  const navigation = new RoomNavigation({ state, view, sync, elements, shown: () => features.shown() });
   view.bindRoomActions(navigation);
   navigation.listen();
   const composer = new Composer({ state, view, sync, elements });
   composer.listen();
   listenDrawer(elements);
   listenKeyboard({ state, elements, activate: (room) => navigation.activate(room) });
+  // Private rooms, direct messages, the directory, read state, edits, notifications (issue 17).
+  const features = startRoomFeatures({ state, view, sync, navigation, composer, elements });
   setInterval(() => view.renderTyping(), TYPING_REFRESH_MS);
 
   // Start: the room in the URL, then the rooms this user had open, then #general.

@@ -2,12 +2,14 @@
  * Which room is open: the sidebar's rooms, the join form, the URL (`/chat/<room>`, with history), and the
  * rooms saved for next time. Room names follow ROOM_NAME_PATTERN, the rule every tier imports.
  */
-import { DEFAULT_ROOM, ROOM_NAME_PATTERN, ROOM_NAME_RULE } from "@tertulia/protocol/browser";
+import { DEFAULT_ROOM, DIRECT_ROOM_PREFIX, ROOM_NAME_PATTERN } from "@tertulia/protocol/browser";
 import type { PageElements } from "./elements.ts";
+import type { RoomListActions } from "./room-list.ts";
+import { roomNameProblem } from "./room-name-field.ts";
 import { newRoom, type PageState } from "./room-state.ts";
 import type { RoomSync } from "./room-sync.ts";
 import { saveRooms } from "./storage.ts";
-import type { RoomListActions, View } from "./view.ts";
+import type { View } from "./view.ts";
 
 /** The room a `/chat/<room>` path names, or "" for any other path. */
 export function roomFromPath(pathname: string = location.pathname): string {
@@ -20,12 +22,21 @@ export class RoomNavigation implements RoomListActions {
   readonly #view: View;
   readonly #sync: RoomSync;
   readonly #el: PageElements;
+  readonly #shown: (room: string) => void;
 
-  constructor(deps: { state: PageState; view: View; sync: RoomSync; elements: PageElements }) {
+  constructor(deps: {
+    state: PageState;
+    view: View;
+    sync: RoomSync;
+    elements: PageElements;
+    /** A room was shown (issue 17: its newest message may now be read). */
+    shown?: (room: string) => void;
+  }) {
     this.#state = deps.state;
     this.#view = deps.view;
     this.#sync = deps.sync;
     this.#el = deps.elements;
+    this.#shown = deps.shown ?? (() => {});
   }
 
   activate(name: string, { push = true }: { push?: boolean } = {}): void {
@@ -33,20 +44,32 @@ export class RoomNavigation implements RoomListActions {
     if (!room) {
       room = newRoom(name);
       this.#state.rooms.set(name, room);
+      // Onto the person's rooms first (public; a private room refuses a stranger here), then open it.
+      if (!name.startsWith(DIRECT_ROOM_PREFIX)) this.#sync.request({ type: "join-room", room: name });
       this.#sync.join(room);
     }
     this.#state.active = name;
-    room.unread = 0;
+    // Without the server's counts yet, what was counted here is seen now; otherwise the read marker decides.
+    if (room.countedThrough < 0) room.unread = 0;
     if (push && location.pathname !== `/chat/${name}`) history.pushState({ room: name }, "", `/chat/${name}`);
-    document.title = `#${name} · Tertulia`;
     this.#save();
     this.#view.renderRooms();
     this.#view.renderActive({ stickToBottom: true });
     this.#el.sidebar.classList.remove("open");
     this.#el.menu.setAttribute("aria-expanded", "false");
+    this.#shown(name);
   }
 
+  /** Leaves for good: off this socket and off the person's rooms (a private room's membership ends). */
   leave(name: string): void {
+    const room = this.#state.rooms.get(name);
+    if (room && room.kind !== "direct" && !room.refused) this.#sync.request({ type: "leave-room", room: name });
+    this.drop(name);
+  }
+
+  /** The room is gone from this page (left here, or removed from it elsewhere), with `notice` said. */
+  drop(name: string, notice?: string): void {
+    if (notice) this.#view.flash(notice);
     if (!this.#state.rooms.has(name)) return;
     this.#sync.leave(name);
     this.#state.rooms.delete(name);
@@ -61,9 +84,10 @@ export class RoomNavigation implements RoomListActions {
   listen(): void {
     this.#el.joinForm.addEventListener("submit", (event) => {
       event.preventDefault();
-      const name = this.#el.joinInput.value.trim().toLowerCase().replace(/\s+/g, "-");
-      if (!ROOM_NAME_PATTERN.test(name)) {
-        this.#view.flash(capitalize(ROOM_NAME_RULE));
+      const name = this.#el.joinInput.value.trim();
+      const problem = roomNameProblem(name);
+      if (problem) {
+        this.#view.flash(problem);
         return;
       }
       this.#el.joinInput.value = "";
@@ -82,8 +106,4 @@ export class RoomNavigation implements RoomListActions {
   #save(): void {
     saveRooms(this.#state.me, this.#state.rooms.keys(), this.#state.active);
   }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

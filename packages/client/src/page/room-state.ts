@@ -5,7 +5,7 @@
  * its stored copy, matched by clientId); after any reconnect every room resumes from the last seq this page
  * holds (`lastSeq` + `epoch`), so nothing is lost or doubled.
  */
-import type { MessageFrame, PageLimits } from "@tertulia/protocol/browser";
+import type { PageLimits, StoredMessageFrame } from "@tertulia/protocol/browser";
 
 /** A send not yet seen stored: "sending" (on its way), "waiting" (held back, goes again by itself), "failed". */
 export interface PendingSend {
@@ -21,7 +21,7 @@ export interface RoomState {
   epoch: string;
   lastSeq: number;
   /** seq → message, in arrival order (always ascending seq). */
-  messages: Map<number, MessageFrame>;
+  messages: Map<number, StoredMessageFrame>;
   /** clientId → send not yet seen back from the server, in the order they were typed. */
   readonly pending: Map<string, PendingSend>;
   /** The one pending send on its way now: a room sends one at a time, so they are stored in the order typed. */
@@ -34,7 +34,22 @@ export interface RoomState {
   joined: boolean;
   /** The server connection behind the room is up and caught up. */
   live: boolean;
+  // --- Rooms, read state and mentions (issue 17: room-list.ts, read-state.ts) ---
+  /** Public, private (members only) or direct (two people; shown by `peer`). Public until the server says. */
+  kind: RoomKind;
+  /** Direct rooms: the other person. */
+  peer: string;
+  /** The server's read marker: messages after it are new, on every tab and device. */
+  lastReadSeq: number;
+  /** Of `unread`, the messages that mention this person. */
+  mentions: number;
+  /** Unread counts hold every message up to this seq (the server's count, then live ones); -1: not known yet. */
+  countedThrough: number;
+  /** Why the room cannot be shown (not a member of a private room), as the server said it; "" when fine. */
+  refused: string;
 }
+
+export type RoomKind = "public" | "private" | "direct";
 
 export function newRoom(name: string): RoomState {
   return {
@@ -50,6 +65,12 @@ export function newRoom(name: string): RoomState {
     hasMore: false,
     joined: false,
     live: true,
+    kind: "public",
+    peer: "",
+    lastReadSeq: 0,
+    mentions: 0,
+    countedThrough: -1,
+    refused: "",
   };
 }
 

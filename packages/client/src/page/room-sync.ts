@@ -4,21 +4,48 @@
  * stored copy (matched by clientId) and goes again, with the same clientId, after a reconnect or a refusal.
  */
 import type {
+  ClientFrame,
   ErrorFrame,
   HelloFrame,
   HistoryFrame,
   JoinedFrame,
+  MemberChangeFrame,
+  MessageChangedFrame,
   MessageFrame,
   PresenceFrame,
+  ReadStateFrame,
   ResetFrame,
+  RoomClientFrame,
+  RoomListFrame,
+  RoomStateFrame,
+  RoomSummary,
   SendFrame,
   ServerFrame,
   StatusFrame,
+  StoredMessageFrame,
 } from "@tertulia/protocol/browser";
 import type { Connection } from "./connection.ts";
 import { type SavedSend, saveSends } from "./outbox-storage.ts";
-import type { PageState, PendingSend, RoomState } from "./room-state.ts";
+import { newRoom, type PageState, type PendingSend, type RoomState } from "./room-state.ts";
+import { applyReadMarker, applySummary, countMessage, mentionsMe } from "./unread-counts.ts";
 import type { View } from "./view.ts";
+
+/** What the page does about rooms beyond showing them (issue 17): wired in main.ts. */
+export interface RoomEvents {
+  /** A message arrived (`live`: as it was sent, not history): mark it read, maybe notify. */
+  messageArrived(room: RoomState, message: StoredMessageFrame, live: boolean): void;
+  /** This person is no longer in `room` (removed, or left on another tab): drop it with `notice`. */
+  roomGone(room: string, notice: string): void;
+  /** A room's members changed (someone added or removed). */
+  membersChanged(room: string): void;
+  /** A message held changed (edited or deleted); room.messages already says so. */
+  messageChanged(room: RoomState, change: MessageChangedFrame): void;
+  /** The read marker of a room moved: the "new messages" divider follows. */
+  readMarkerMoved(room: RoomState): void;
+}
+
+/** Rooms from the server's list opened on this socket at most (the web tier allows 50 per socket). */
+export const MAX_LISTED_ROOMS = 40;
 
 /** Milliseconds before pending sends go again after a refusal: the per-socket bucket refills meanwhile. */
 const RESEND_AFTER_REFUSAL_MS = 1_500;
@@ -43,12 +70,24 @@ export class RoomSync {
   readonly #connection: () => Connection;
   readonly #sessionEnded: () => void;
   #resendTimer: ReturnType<typeof setTimeout> | null = null;
+  #events: RoomEvents | null = null;
 
   constructor(deps: { state: PageState; view: View; connection: () => Connection; sessionEnded: () => void }) {
     this.#state = deps.state;
     this.#view = deps.view;
     this.#connection = deps.connection;
     this.#sessionEnded = deps.sessionEnded;
+  }
+
+  /** Set once the modules that act on room events exist (they need the sync first). */
+  bindEvents(events: RoomEvents): void {
+    this.#events = events;
+  }
+
+  /** A frame of issue 17's (RoomClientFrame), until the web tier's ClientFrame carries them all. */
+  request(frame: ClientFrame | RoomClientFrame): void {
+    // RoomClientFrame is folded into ClientFrame by the web tier's branch; until then the cast keeps it typed.
+    this.#connection().send(frame as ClientFrame);
   }
 
   /** Holding messages: resume after the last one. A fresh room asks for the latest page instead. */
@@ -108,7 +147,7 @@ export class RoomSync {
   }
 
   /** Every frame the web tier sends goes through here; the switch is exhaustive over ServerFrame. */
-  handle(frame: ServerFrame): void {
+  handle(frame: ServerFrame | RoomStateFrame): void {
     switch (frame.type) {
       case "hello":
         this.#hello(frame);
@@ -133,6 +172,22 @@ export class RoomSync {
         break;
       case "error":
         this.#error(frame);
+        break;
+      // --- issue 17: rooms, read state, edits, members ---
+      case "rooms":
+        this.#rooms(frame);
+        break;
+      case "room-opened":
+        this.openRoom(frame.room);
+        break;
+      case "read-state":
+        this.#readState(frame);
+        break;
+      case "message-changed":
+        this.#messageChanged(frame);
+        break;
+      case "member":
+        this.#member(frame);
         break;
       default:
         // A frame type this page does not know (a newer web tier): ignored.
@@ -227,6 +282,12 @@ export class RoomSync {
       return;
     }
     const room = this.#state.rooms.get(frame.room ?? this.#state.active);
+    if (frame.room && room && !frame.clientId && isRefusal(frame) && !room.joined) {
+      // The room itself was refused (private and not a member, or not openable): say so where it would show.
+      room.refused = frame.message;
+      if (room.name === this.#state.active) this.#view.renderActive({});
+      this.#view.renderRooms();
+    }
     // Refused for what it is (too long, not allowed): it fails with the server's reason and waits for Retry,
     // never silently dropped.
     if (frame.clientId && room && room.inFlight === frame.clientId) room.inFlight = null;
@@ -275,13 +336,104 @@ export class RoomSync {
     }
     if (room.name === this.#state.active) {
       if (wasTyping) this.#view.renderTyping();
-      if (!draw) return;
-      if (wasMine) this.#view.messages.replacePending(message.clientId, message);
-      else this.#view.messages.append([message]);
-    } else if (!quiet && message.author !== me) {
-      room.unread += 1;
-      this.#view.renderRooms();
+      if (draw && wasMine) this.#view.messages.replacePending(message.clientId, message);
+      else if (draw) this.#view.messages.append([message]);
     }
+    // Counted against the server's read marker once its counts are known; before that, live ones elsewhere.
+    let counted = false;
+    if (room.countedThrough >= 0) counted = countMessage(room, message, me);
+    else if (!quiet && message.author !== me && room.name !== this.#state.active) {
+      room.unread += 1;
+      counted = true;
+    }
+    if (counted) this.#view.renderRooms();
+    this.#events?.messageArrived(room, message, !quiet);
+  }
+
+  // --- issue 17: rooms, read state, edits, members ---
+
+  /**
+   * A room the server answered for (`room-opened`, or an entry of `rooms`): held with its kind and read state,
+   * and opened on this socket if it was not yet.
+   */
+  openRoom(summary: RoomSummary): RoomState {
+    let room = this.#state.rooms.get(summary.room);
+    if (!room) {
+      room = newRoom(summary.room);
+      this.#state.rooms.set(summary.room, room);
+      this.join(room);
+    }
+    room.refused = "";
+    applySummary(room, summary, this.#state.me);
+    this.#view.renderRooms();
+    this.#events?.readMarkerMoved(room);
+    return room;
+  }
+
+  /**
+   * The person's rooms, most recently active first: the sidebar lists them (then the rooms opened by name
+   * on this page and not on the server's list yet, which are added to it with `join-room`).
+   */
+  #rooms(frame: RoomListFrame): void {
+    const listed = frame.rooms.slice(0, MAX_LISTED_ROOMS);
+    for (const summary of listed) this.openRoom(summary);
+    const names = new Set(listed.map((s) => s.room));
+    const others = [...this.#state.rooms.values()].filter((room) => !names.has(room.name));
+    // Listed before and not now: left on another tab or device. Never listed: opened here by name (a saved
+    // room, a link), added to the person's rooms now (a private room refuses, and says so).
+    const gone = others.filter((room) => room.countedThrough >= 0 && room.name !== this.#state.active);
+    for (const room of others) {
+      if (room.countedThrough < 0 && room.kind === "public" && !room.refused) {
+        this.request({ type: "join-room", room: room.name });
+      }
+    }
+    const ordered = [...listed.map((s) => this.#state.rooms.get(s.room)), ...others].filter((r) => r !== undefined);
+    this.#state.rooms.clear();
+    for (const room of ordered) this.#state.rooms.set(room.name, room);
+    for (const room of gone) this.#events?.roomGone(room.name, "");
+    this.#view.renderRooms();
+  }
+
+  #readState(frame: ReadStateFrame): void {
+    const room = this.#state.rooms.get(frame.room);
+    if (!room) return;
+    // Counts the page cannot recompute from what it holds come from the server.
+    if (!applyReadMarker(room, frame.lastReadSeq, this.#state.me)) this.request({ type: "rooms" });
+    this.#view.renderRooms();
+    this.#events?.readMarkerMoved(room);
+  }
+
+  /** An edit or delete of a message this page may hold; a page that does not hold it ignores it. */
+  #messageChanged(frame: MessageChangedFrame): void {
+    const room = this.#state.rooms.get(frame.room);
+    const message = room?.messages.get(frame.seq);
+    if (!room || !message) return;
+    const wasUnread = message.author !== this.#state.me && message.seq > room.lastReadSeq && !message.deleted;
+    if (frame.change === "deleted") {
+      room.messages.set(frame.seq, { ...message, text: "", deleted: true });
+      if (wasUnread && message.seq <= room.countedThrough) {
+        room.unread = Math.max(0, room.unread - 1);
+        if (mentionsMe(message.text, this.#state.me)) room.mentions = Math.max(0, room.mentions - 1);
+        this.#view.renderRooms();
+      }
+    } else {
+      room.messages.set(frame.seq, { ...message, text: frame.text, editedAt: frame.editedAt });
+    }
+    this.#events?.messageChanged(room, frame);
+  }
+
+  #member(frame: MemberChangeFrame): void {
+    if (frame.user === this.#state.me && frame.event === "removed") {
+      const notice =
+        frame.by === this.#state.me
+          ? `You left ${frame.room}.`
+          : `${frame.by} removed you from ${frame.room}: it is no longer in your rooms.`;
+      this.#events?.roomGone(frame.room, notice);
+      return;
+    }
+    // Invited (on another tab, or someone added you): the list comes again with it.
+    if (frame.user === this.#state.me) this.request({ type: "rooms" });
+    this.#events?.membersChanged(frame.room);
   }
 
   #sendPending(room: RoomState, clientId: string, pending: PendingSend): void {
@@ -327,4 +479,11 @@ export class RoomSync {
       for (const room of this.#state.rooms.values()) if (room.live && room.pending.size > 0) this.#resendPending(room);
     }, RESEND_AFTER_REFUSAL_MS);
   }
+}
+
+/** Errors that mean "this room is not for you" rather than "try again later". */
+function isRefusal(frame: ErrorFrame): boolean {
+  return !["unavailable", "rate_limited", "quota_exceeded", "session_expired", "not_joined", "bad_frame"].includes(
+    frame.code,
+  );
 }

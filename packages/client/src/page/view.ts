@@ -5,13 +5,9 @@
 import type { ConnectionState } from "./connection.ts";
 import type { PageElements } from "./elements.ts";
 import { MessageList } from "./message-list.ts";
+import { RoomList, type RoomListActions, roomLabel } from "./room-list.ts";
 import { activeRoom, type PageState, type RoomState } from "./room-state.ts";
-
-/** What the room list's links and buttons do. */
-export interface RoomListActions {
-  activate(name: string): void;
-  leave(name: string): void;
-}
+import { renderUnreadTotal } from "./unread-title.ts";
 
 /** What a failed send's Retry button does. */
 export type RetrySend = (room: string, clientId: string) => void;
@@ -26,7 +22,8 @@ const COUNTDOWN_TICK_MS = 250;
 export class View {
   readonly #el: PageElements;
   readonly #state: PageState;
-  #actions: RoomListActions | null = null;
+  readonly #roomList: RoomList;
+  readonly #afterRooms: (() => void)[] = [];
   #retry: RetrySend | null = null;
   #loadOlder: LoadOlder | null = null;
   /** The active room's message list, drawn incrementally. */
@@ -40,6 +37,7 @@ export class View {
   constructor(elements: PageElements, state: PageState) {
     this.#el = elements;
     this.#state = state;
+    this.#roomList = new RoomList(elements.rooms, state);
     this.messages = new MessageList({
       list: elements.list,
       scroller: elements.scroller,
@@ -53,7 +51,7 @@ export class View {
 
   /** Set once the room navigation exists (it needs the view first). */
   bindRoomActions(actions: RoomListActions): void {
-    this.#actions = actions;
+    this.#roomList.bind(actions);
   }
 
   /** Set once the room sync exists (it needs the view first). */
@@ -80,45 +78,26 @@ export class View {
       this.messages.clear();
       return;
     }
-    title.textContent = `# ${room.name}`;
-    this.messages.show(room, { readSeq: this.#readSeqs.get(room.name) ?? 0 });
+    title.textContent = roomLabel(room);
+    // The server's read marker once known (issue 17: the same divider on every tab and device).
+    const readSeq = room.countedThrough >= 0 ? room.lastReadSeq : (this.#readSeqs.get(room.name) ?? 0);
+    this.messages.show(room, { readSeq });
     this.renderOnline();
     this.renderTyping();
   }
 
+  // --- Room list (issue 17): drawn by room-list.ts, with the unread total in the title (unread-title.ts) ---
   renderRooms(): void {
-    this.#el.rooms.replaceChildren(
-      ...[...this.#state.rooms.values()].map((room) => this.#roomItem(room.name, room.unread)),
-    );
+    this.#roomList.render();
+    renderUnreadTotal(this.#state, this.#el.menu);
+    for (const after of this.#afterRooms) after();
   }
 
-  #roomItem(name: string, unread: number): HTMLLIElement {
-    const item = document.createElement("li");
-    const link = document.createElement("a");
-    link.href = `/chat/${name}`;
-    link.textContent = `# ${name}`;
-    if (name === this.#state.active) link.setAttribute("aria-current", "page");
-    link.addEventListener("click", (event) => {
-      event.preventDefault();
-      this.#actions?.activate(name);
-    });
-    item.append(link);
-    if (unread > 0) {
-      const badge = document.createElement("span");
-      badge.className = "unread";
-      badge.textContent = String(unread);
-      badge.setAttribute("aria-label", `${unread} unread`);
-      item.append(badge);
-    }
-    const leave = document.createElement("button");
-    leave.type = "button";
-    leave.className = "leave";
-    leave.textContent = "×";
-    leave.setAttribute("aria-label", `Leave ${name}`);
-    leave.addEventListener("click", () => this.#actions?.leave(name));
-    item.append(leave);
-    return item;
+  /** Drawn with the room list: the active room's bar (members, refusal). */
+  onRoomsRendered(draw: () => void): void {
+    this.#afterRooms.push(draw);
   }
+  // --- end room list ---
 
   renderOnline(): void {
     const me = this.#state.me;
@@ -133,6 +112,8 @@ export class View {
 
   /** "x is typing…" for typing frames newer than two typing intervals (the server's, from `hello`). */
   renderTyping(): void {
+    // A notice (flash) holds the line for its few seconds; the typing line comes back after it.
+    if (this.#el.typing.classList.contains("flash")) return;
     const interval = this.#state.limits?.typingIntervalMs;
     const room = activeRoom(this.#state);
     const now = Date.now();

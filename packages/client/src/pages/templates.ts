@@ -2,7 +2,7 @@
  * The server-rendered pages: login (with inline errors), the chat shell, and a small 404. Every value is
  * escaped by `html`; the chat itself is drawn by /assets/chat.js.
  */
-import { ROOM_NAME_PATTERN } from "@tertulia/protocol";
+import { ROOM_LIMITS, ROOM_NAME_PATTERN } from "@tertulia/protocol";
 import { html, type RawHtml } from "./html.ts";
 
 /** The room rule as an HTML `pattern` attribute (which the browser anchors itself). */
@@ -92,8 +92,10 @@ export function chatPage(o: ChatPageOptions): string {
   <nav class="sidebar" id="sidebar" aria-label="Rooms">
     <form class="join-room">
       <label for="room-name">Join or create a room</label>
-      <div class="row"><input id="room-name" name="room" placeholder="room-name" pattern="${ROOM_INPUT_PATTERN}" required><button type="submit">Join</button></div>
+      <div class="row"><input id="room-name" name="room" placeholder="room-name" pattern="${ROOM_INPUT_PATTERN}" required aria-describedby="room-name-hint"><button type="submit">Join</button></div>
+      <p class="field-hint" id="room-name-hint" aria-live="polite"></p>
     </form>
+    ${roomActions()}
     <ul class="rooms"></ul>
     <h2>Online</h2>
     <ul class="online" aria-live="polite"></ul>
@@ -101,6 +103,7 @@ export function chatPage(o: ChatPageOptions): string {
   <div class="backdrop"></div>
   <main class="conversation" aria-label="Messages">
     <h2 class="room-title"></h2>
+    ${roomBar()}
     <div class="messages" tabindex="0" role="region" aria-label="Message history">
       <button type="button" class="load-older" hidden>Load older messages</button>
       <ol class="message-list" aria-live="polite" aria-relevant="additions" aria-label="Messages"></ol>
@@ -115,11 +118,80 @@ export function chatPage(o: ChatPageOptions): string {
       <button type="submit">Send</button>
     </form>
   </main>
+  ${roomDialogs()}
 </div>
 <script type="module" src="${o.assets.scriptUrl}"></script>`,
     "chat",
   );
 }
+
+// --- Rooms, directory, direct messages, members, edits (issue 17); driven by src/page/*.ts ---
+
+/** The sidebar's buttons for what is not a room yet. */
+function roomActions(): RawHtml {
+  return html`<div class="room-actions">
+      <button type="button" class="open-directory" aria-haspopup="dialog">Browse rooms</button>
+      <button type="button" class="open-new-room" aria-haspopup="dialog">New room</button>
+      <button type="button" class="open-direct" aria-haspopup="dialog">Message someone</button>
+      <button type="button" class="enable-notifications" hidden>Turn on notifications</button>
+    </div>`;
+}
+
+/** Under the room's title: its members (private rooms), leaving it, and why it cannot be shown. */
+function roomBar(): RawHtml {
+  return html`<div class="room-bar">
+      <button type="button" class="show-members" aria-haspopup="dialog" hidden>Members</button>
+      <p class="room-refused" role="alert" hidden></p>
+      <p class="edit-banner" role="status" hidden></p>
+    </div>`;
+}
+
+/** Dialogs (native <dialog>: modal, Escape closes, focus kept inside). */
+function roomDialogs(): RawHtml {
+  return html`<dialog class="directory" aria-labelledby="directory-title">
+    <h2 id="directory-title">Public rooms</h2>
+    <form class="directory-search" role="search">
+      <label for="directory-query">Search</label>
+      <input id="directory-query" type="search" maxlength="${String(ROOM_LIMITS.maxDirectoryQuery)}" autocomplete="off">
+    </form>
+    <ul class="directory-list" aria-live="polite"></ul>
+    <p class="directory-status" role="status"></p>
+    <div class="dialog-buttons"><button type="button" class="directory-more" hidden>More rooms</button><button type="button" class="dialog-close">Close</button></div>
+  </dialog>
+  <dialog class="new-room" aria-labelledby="new-room-title">
+    <h2 id="new-room-title">New room</h2>
+    <form class="new-room-form stack" method="dialog">
+      <label for="new-room-name">Name</label>
+      <input id="new-room-name" name="room" pattern="${ROOM_INPUT_PATTERN}" required aria-describedby="new-room-hint" autocomplete="off">
+      <p class="field-hint" id="new-room-hint" aria-live="polite"></p>
+      <label class="check"><input type="checkbox" name="private" id="new-room-private" checked> Private: only the people you invite</label>
+      <label for="new-room-members">Members (names, separated by commas or spaces)</label>
+      <input id="new-room-members" name="members" autocomplete="off">
+      <p class="dialog-error" role="alert"></p>
+      <div class="dialog-buttons"><button type="submit">Create</button><button type="button" class="dialog-close">Cancel</button></div>
+    </form>
+  </dialog>
+  <dialog class="direct" aria-labelledby="direct-title">
+    <h2 id="direct-title">Message someone</h2>
+    <form class="direct-form stack" method="dialog">
+      <label for="direct-peer">Their username</label>
+      <input id="direct-peer" name="peer" required maxlength="32" autocomplete="off">
+      <p class="dialog-error" role="alert"></p>
+      <div class="dialog-buttons"><button type="submit">Open</button><button type="button" class="dialog-close">Cancel</button></div>
+    </form>
+  </dialog>
+  <dialog class="members" aria-labelledby="members-title">
+    <h2 id="members-title">Members</h2>
+    <ul class="member-list"></ul>
+    <form class="invite-form">
+      <label for="invite-name">Invite by username</label>
+      <div class="row"><input id="invite-name" name="user" required maxlength="32" autocomplete="off"><button type="submit">Invite</button></div>
+    </form>
+    <p class="dialog-error" role="alert"></p>
+    <div class="dialog-buttons"><button type="button" class="leave-room">Leave this room</button><button type="button" class="dialog-close">Close</button></div>
+  </dialog>`;
+}
+// --- end issue 17 ---
 
 export function notFoundPage(assets: PageAssets): string {
   return layout(
