@@ -131,7 +131,12 @@ export function startRoomFeatures(deps: RoomFeaturesDeps): RoomFeatures {
     if (document.visibilityState === "visible") sync.request({ type: "rooms" });
   };
   setInterval(refresh, ROOMS_REFRESH_MS);
-  document.addEventListener("visibilitychange", refresh);
+  document.addEventListener("visibilitychange", () => {
+    refresh();
+    // Looking away: what arrives from now on is new, so the divider moves up to what was read.
+    const room = state.rooms.get(state.active);
+    if (document.visibilityState === "hidden" && room) view.messages.setReadMarker(room.lastReadSeq);
+  });
 
   return {
     handle(frame) {
