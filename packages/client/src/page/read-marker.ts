@@ -61,6 +61,8 @@ export class ReadMarker {
     const { state } = this.#deps;
     const room = activeRoom(state);
     if (!room?.joined || room.refused || document.visibilityState !== "visible") return;
+    // Only a room the server has listed as the person's (it keeps read markers for members only).
+    if (room.countedThrough < 0) return;
     if (!this.#deps.atNewest()) return;
     const newest = room.lastSeq;
     if (newest <= room.lastReadSeq || newest <= (this.#sent.get(room.name) ?? 0)) return;

@@ -2,7 +2,7 @@
  * Wiring for private rooms, direct messages, the directory, read state, edits and notifications (issue 17):
  * builds their modules and routes the frames they answer. Called once by main.ts.
  */
-import type { RoomStateFrame, ServerFrame } from "@tertulia/protocol/browser";
+import type { ServerFrame } from "@tertulia/protocol/browser";
 import type { Composer } from "./composer.ts";
 import { DirectDialog } from "./direct-messages.ts";
 import { Directory } from "./directory.ts";
@@ -41,7 +41,7 @@ export interface RoomFeaturesDeps {
 
 export interface RoomFeatures {
   /** Every frame from the web tier, after RoomSync has applied it. */
-  handle(frame: ServerFrame | RoomStateFrame): void;
+  handle(frame: ServerFrame): void;
   /** A socket opened: marks sent on the old socket may be lost. (The web tier sends `rooms` after `hello`.) */
   opened(): void;
   /** A room was shown: its newest message may be on screen now. */

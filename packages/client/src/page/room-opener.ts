@@ -8,7 +8,6 @@ import type {
   ErrorFrame,
   JoinRoomFrame,
   OpenDirectFrame,
-  RoomStateFrame,
   RoomSummary,
   ServerFrame,
 } from "@tertulia/protocol/browser";
@@ -54,7 +53,7 @@ export class RoomOpener {
     this.#deps.request(frame);
   }
 
-  handle(frame: ServerFrame | RoomStateFrame): void {
+  handle(frame: ServerFrame): void {
     const waiting = this.#waiting;
     if (!waiting) return;
     if (frame.type === "room-opened" && waiting.matches(frame.room)) {

@@ -4,7 +4,6 @@
  * stored copy (matched by clientId) and goes again, with the same clientId, after a reconnect or a refusal.
  */
 import type {
-  ClientFrame,
   ErrorFrame,
   HelloFrame,
   HistoryFrame,
@@ -17,7 +16,6 @@ import type {
   ResetFrame,
   RoomClientFrame,
   RoomListFrame,
-  RoomStateFrame,
   RoomSummary,
   SendFrame,
   ServerFrame,
@@ -84,10 +82,9 @@ export class RoomSync {
     this.#events = events;
   }
 
-  /** A frame of issue 17's (RoomClientFrame), until the web tier's ClientFrame carries them all. */
-  request(frame: ClientFrame | RoomClientFrame): void {
-    // RoomClientFrame is folded into ClientFrame by the web tier's branch; until then the cast keeps it typed.
-    this.#connection().send(frame as ClientFrame);
+  /** One of issue 17's requests (`rooms`, `read`, `create-room`, `edit`, …): sent now if connected. */
+  request(frame: RoomClientFrame): void {
+    this.#connection().send(frame);
   }
 
   /** Holding messages: resume after the last one. A fresh room asks for the latest page instead. */
@@ -147,7 +144,7 @@ export class RoomSync {
   }
 
   /** Every frame the web tier sends goes through here; the switch is exhaustive over ServerFrame. */
-  handle(frame: ServerFrame | RoomStateFrame): void {
+  handle(frame: ServerFrame): void {
     switch (frame.type) {
       case "hello":
         this.#hello(frame);
