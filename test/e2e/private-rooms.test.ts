@@ -41,7 +41,9 @@ describe.skipIf(!hasChromium)("private rooms in Chromium", () => {
   test("a private room made with a member: the member sees it, a stranger is refused with the reason", async () => {
     const mimi = await logIn("mimi");
     await createPrivateRoom(mimi, "plans", "pepe");
-    expect(await mimi.textContent(".room-title")).toBe("🔒 plans");
+    expect(await mimi.textContent(".room-title")).toBe("plans");
+    expect(await mimi.getAttribute(".room-title", "data-kind")).toBe("private");
+    expect(await mimi.getAttribute('.rooms li[data-room="plans"] a', "aria-label")).toBe("Private room plans");
     expect(await mimi.isHidden("dialog.new-room")).toBe(true);
     await say(mimi, "the secret plan");
     await waitForText(mimi, "the secret plan");

@@ -11,10 +11,13 @@ export interface RoomListActions {
   leave(name: string): void;
 }
 
-/** How a room is named on the page: `# general`, `🔒 plans`, `@ pepe`. */
+/**
+ * How a room is named on the page: `# general`, `plans` (private: a lock drawn by CSS from `data-kind`, since
+ * a lock emoji is a blank box where no emoji font is installed), `@ pepe`.
+ */
 export function roomLabel(room: Pick<RoomState, "name" | "kind" | "peer">): string {
   if (room.kind === "direct") return `@ ${room.peer || room.name}`;
-  if (room.kind === "private") return `🔒 ${room.name}`;
+  if (room.kind === "private") return room.name;
   return `# ${room.name}`;
 }
 

@@ -52,7 +52,8 @@ export class RoomMembers {
   render(): void {
     const room = activeRoom(this.#deps.state);
     this.#refused.hidden = !room?.refused;
-    this.#refused.textContent = room?.refused ?? "";
+    const refused = room?.refused ?? "";
+    this.#refused.textContent = refused.charAt(0).toUpperCase() + refused.slice(1);
     this.#button.hidden = (room?.refused ?? "x") !== "";
   }
 

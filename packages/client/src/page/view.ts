@@ -79,6 +79,7 @@ export class View {
       return;
     }
     title.textContent = roomLabel(room);
+    title.dataset.kind = room.kind;
     // The server's read marker once known (issue 17: the same divider on every tab and device).
     const readSeq = room.countedThrough >= 0 ? room.lastReadSeq : (this.#readSeqs.get(room.name) ?? 0);
     this.messages.show(room, { readSeq });
