@@ -66,16 +66,23 @@ describe.skipIf(!hasChromium)("private rooms in Chromium", () => {
     for (const page of [mimi, pepe, juan]) await page.context().close();
   });
 
-  test("invite and remove by name in the members panel; the removed person's page drops the room live", async () => {
+  test("invite and remove by name in the members panel: the invitee's open page shows the room at once, the removed person's page drops it live", async () => {
     const mimi = await logIn("mimi", "plans");
     const pepe = await logIn("pepe", "plans");
     await waitForText(pepe, "the secret plan");
 
+    // Juan has the room's link open, refused: the invitation opens it for him as it happens.
+    const juan = await logIn("juan", "plans");
+    await juan.waitForFunction(() => !document.querySelector<HTMLElement>(".room-refused")?.hidden);
     await mimi.click(".show-members");
     await mimi.waitForFunction(() => document.querySelectorAll("dialog.members .member-list li").length === 2);
     await mimi.fill("#invite-name", "juan");
     await mimi.click(".invite-form button[type=submit]");
     await mimi.waitForSelector('dialog.members .member-list li[data-user="juan"]');
+    await juan.waitForSelector('.rooms li[data-room="plans"][data-kind="private"]');
+    await waitForText(juan, "the secret plan");
+    expect(await juan.isHidden(".room-refused")).toBe(true);
+    await juan.context().close();
     // An unknown name is refused in the panel, with the server's reason.
     await mimi.fill("#invite-name", "nobody-here");
     await mimi.click(".invite-form button[type=submit]");

@@ -360,7 +360,11 @@ export class RoomSync {
       this.#state.rooms.set(summary.room, room);
       this.join(room);
     }
-    room.refused = "";
+    // Refused before (not a member then), listed now (invited since): open it on this socket after all.
+    if (room.refused) {
+      room.refused = "";
+      this.join(room);
+    }
     applySummary(room, summary, this.#state.me);
     this.#view.renderRooms();
     this.#events?.readMarkerMoved(room);
