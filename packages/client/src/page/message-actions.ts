@@ -60,7 +60,7 @@ export class MessageActions {
           event.preventDefault();
           event.stopImmediatePropagation();
           this.save();
-        } else if (!this.#editing && event.key === "ArrowUp" && input.value === "") {
+        } else if (!this.#editing && event.key === "ArrowUp" && !hasModifier(event) && input.value === "") {
           const seq = this.#newestOwn();
           if (seq !== undefined) {
             event.preventDefault();
@@ -195,4 +195,9 @@ function button(text: string, className: string, click: () => void): HTMLButtonE
     click();
   });
   return element;
+}
+
+/** Alt+↑/↓ move between rooms (keyboard.ts): only a plain ↑ edits. */
+function hasModifier(event: KeyboardEvent): boolean {
+  return event.altKey || event.ctrlKey || event.metaKey || event.shiftKey;
 }
