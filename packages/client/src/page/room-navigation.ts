@@ -103,7 +103,9 @@ export class RoomNavigation implements RoomListActions {
     });
   }
 
+  /** Rooms the server refused are not kept for next time (they would be asked for, and refused, on every load). */
   #save(): void {
-    saveRooms(this.#state.me, this.#state.rooms.keys(), this.#state.active);
+    const kept = [...this.#state.rooms.values()].filter((room) => !room.refused).map((room) => room.name);
+    saveRooms(this.#state.me, kept, this.#state.active);
   }
 }
