@@ -6,6 +6,7 @@
  * announces arrivals, not redraws.
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { DEFAULT_MAX_MESSAGE_CHARS } from "@tertulia/protocol";
 import type { Browser, Page } from "playwright-core";
 import { type AxeSummary, describeAxe, runAxe } from "../support/axe.ts";
 import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
@@ -112,8 +113,10 @@ describe.skipIf(!hasChromium)("accessibility", () => {
           passed: 1,
         });
       }
-      await mimi.fill("#room-name", "not a valid name!");
-      await mimi.press("#room-name", "Enter");
+      // A notice in the typing line: a message over the server's limit is refused there. (A bad room name
+      // no longer is: the join form explains it under the field, checked in room-dialogs-a11y.test.ts.)
+      await mimi.fill("#message", "x".repeat(DEFAULT_MAX_MESSAGE_CHARS + 1));
+      await mimi.press("#message", "Enter");
       await mimi.waitForSelector(".typing.flash");
       const flash = await runAxe(mimi, { rules: ["color-contrast"], include: ".typing" });
       expect({ violations: flash.byImpact.serious, passed: flash.contrastPassed.length }).toEqual({

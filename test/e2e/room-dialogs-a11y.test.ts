@@ -44,6 +44,12 @@ describe.skipIf(!hasChromium)("accessibility of rooms, directory and members", (
       await pepe.waitForSelector(`.rooms li[data-room="${room}"] .mentions`);
       expectClean(`${colorScheme} sidebar with badges`, await runAxe(pepe));
 
+      // The join form explaining a bad name under the field.
+      await pepe.fill("#room-name", "not a valid name!");
+      await pepe.waitForSelector("#room-name-hint .use-suggestion");
+      expectClean(`${colorScheme} join form, name explained`, await runAxe(pepe));
+      await pepe.fill("#room-name", "");
+
       await pepe.click(".open-directory");
       await pepe.waitForSelector(`.directory-list li[data-room="${room}"]`);
       expectClean(`${colorScheme} directory`, await runAxe(pepe));
