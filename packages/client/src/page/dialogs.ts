@@ -17,6 +17,10 @@ export function bindDialog(dialog: HTMLDialogElement): void {
   dialog.addEventListener("click", (event) => {
     if (event.target === dialog) dialog.close();
   });
+  // Escape closes the dialog (the browser's default) and nothing behind it, such as the phone drawer.
+  dialog.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") event.stopPropagation();
+  });
 }
 
 export function setDialogError(dialog: HTMLDialogElement, message: string): void {
