@@ -1,0 +1,128 @@
+/**
+ * SendStream: many SendNotes over one long-lived call (a web pod's), so a send costs a message on an open
+ * HTTP/2 stream instead of a unary call's stream setup and completion (bench/README.md, issue 19).
+ *
+ * Each request is authenticated on its own by the token it carries and goes through `ChatService.send`, the
+ * same rules as SendNote; its answer carries its request id and SendNote's status, in the order sends finish.
+ * A stream holds at most `maxInFlight` unanswered requests: one more is answered RESOURCE_EXHAUSTED before any
+ * work. Answers the caller does not read stop the reading of requests (HTTP/2 flow control then holds them),
+ * so neither side's buffer grows without bound.
+ */
+import { type ServerDuplexStream, status } from "@grpc/grpc-js";
+import type { chatMethods } from "@tertulia/protocol";
+import type { Logger } from "@tertulia/runtime";
+import type { ChatService } from "../chat/chat-service.ts";
+import { messageCallerOf } from "./caller.ts";
+import type { RequestOf, ResponseOf } from "./handlers.ts";
+import { toStatus } from "./status.ts";
+
+type Spec = (typeof chatMethods)["sendStream"];
+export type SendStreamCall = ServerDuplexStream<RequestOf<Spec>, ResponseOf<Spec>>;
+
+/** Unanswered requests one stream may hold (proto/messaging.proto says so to clients). */
+export const SEND_STREAM_MAX_IN_FLIGHT = 256;
+
+export interface SendStreamDeps {
+  readonly chat: Pick<ChatService, "send">;
+  readonly log: Logger;
+  /** @default SEND_STREAM_MAX_IN_FLIGHT */
+  readonly maxInFlight?: number;
+}
+
+/** The open SendStreams of a server: shutdown ends them once their sends are answered. */
+export class SendStreams {
+  readonly #deps: SendStreamDeps;
+  readonly #open = new Set<() => void>();
+
+  constructor(deps: SendStreamDeps) {
+    this.#deps = deps;
+  }
+
+  get size(): number {
+    return this.#open.size;
+  }
+
+  /** The handler of one SendStream call. */
+  serve(call: SendStreamCall): void {
+    const maxInFlight = this.#deps.maxInFlight ?? SEND_STREAM_MAX_IN_FLIGHT;
+    const { chat, log } = this.#deps;
+    let inFlight = 0;
+    let readsDone = false;
+    let closing = false;
+    let gone = false;
+
+    const forget = () => {
+      gone = true;
+      this.#open.delete(close);
+    };
+    const answer = (result: ResponseOf<Spec>) => {
+      if (gone) return;
+      // false: the caller is not reading answers; stop reading its requests until they drain.
+      if (!call.write(result) && !call.isPaused()) {
+        call.pause();
+        call.once("drain", () => call.resume());
+      }
+    };
+    const finishIfDone = () => {
+      if ((readsDone || closing) && inFlight === 0 && !gone) {
+        forget();
+        call.end();
+      }
+    };
+    // Shutdown: requests from now on are answered UNAVAILABLE (the sender resends them elsewhere); the call
+    // ends once what was taken is answered, so the server's drain does not wait for a stream that never ends.
+    const close = () => {
+      closing = true;
+      finishIfDone();
+    };
+    this.#open.add(close);
+
+    call.on("data", (request: RequestOf<Spec>) => {
+      const requestId = request.requestId;
+      if (closing) {
+        answer({ requestId, code: status.UNAVAILABLE, details: "server shutting down; send again" });
+        return;
+      }
+      if (inFlight >= maxInFlight) {
+        answer({
+          requestId,
+          code: status.RESOURCE_EXHAUSTED,
+          details: `more than ${maxInFlight} sends unanswered on this stream: wait for answers`,
+        });
+        return;
+      }
+      inFlight++;
+      // A nested message decodes with its fields optional; absent ones are proto3's defaults, as in SendNote.
+      const note = {
+        room: request.note?.room ?? "",
+        message: request.note?.message ?? "",
+        clientMessageId: request.note?.clientMessageId ?? "",
+      };
+      chat
+        .send(messageCallerOf(call, request.token), note)
+        .then(
+          () => ({ requestId, code: status.OK, details: "" }),
+          (error: unknown) => {
+            const { code, details } = toStatus(error, log, "SendStream");
+            return { requestId, code, details };
+          },
+        )
+        .then((result) => {
+          inFlight--;
+          answer(result);
+          finishIfDone();
+        });
+    });
+    call.on("end", () => {
+      readsDone = true;
+      finishIfDone();
+    });
+    call.on("cancelled", forget);
+    call.on("error", forget);
+  }
+
+  /** Ends every stream once its taken requests are answered. */
+  closeAll(): void {
+    for (const close of [...this.#open]) close();
+  }
+}
