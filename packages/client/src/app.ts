@@ -105,11 +105,13 @@ export async function createWebTier(deps: WebTierDeps): Promise<WebTierApp> {
     onMemberAdded: (_room, user) => rooms.memberAdded(user),
   });
   deps.metrics?.trackRelayStreams(() => relay.openRooms);
-  // Sends over one SendStream (chat-link/); traced sends stay unary, so each keeps its own span.
+  // Sends and presence over one SendStream (chat-link/); traced sends stay unary, each with its own span.
   const sendLink = tracing.enabled ? null : new SendStreamLink({ client, log });
   const roomsOptions = {
     relay,
-    client: sendLink ? { chat: { ...client.chat, sendNote: sendLink.sendNote } } : client,
+    client: sendLink
+      ? { chat: { ...client.chat, sendNote: sendLink.sendNote, updatePresence: sendLink.updatePresence } }
+      : client,
     log,
     maxMessageChars: () => settings.current.maxMessageChars,
     maxRoomsPerSocket: config.ws.maxRoomsPerSocket ?? 50,

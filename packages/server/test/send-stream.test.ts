@@ -6,6 +6,7 @@ import { Server, ServerCredentials, status } from "@grpc/grpc-js";
 import {
   chatMethods,
   GrpcStatus,
+  PresenceState,
   RELAY_TOKEN,
   type SendStreamResult,
   serviceDefinition,
@@ -33,12 +34,12 @@ const history = async (room: string) =>
 
 /** Writes each request and waits for as many answers; answers come in the order sends finish. */
 async function exchange(
-  requests: { token: string; note: { room?: string; message?: string; clientMessageId?: string; name?: string } }[],
+  requests: Parameters<ReturnType<TertuliaClient["chat"]["sendStream"]>["write"]>[0][],
   token = mimi,
 ) {
   const stream = t.client.chat.sendStream({ token });
   const answers = collect<SendStreamResult>(stream);
-  requests.forEach((request, i) => stream.write({ requestId: i + 1, ...request }));
+  requests.forEach((request, i) => stream.write({ ...request, requestId: i + 1 }));
   await answers.until((items) => items.length === requests.length);
   stream.end();
   expect(await answers.ended).toBeNull();
@@ -122,13 +123,31 @@ describe("per-message authentication", () => {
   });
 });
 
+describe("presence over the stream", () => {
+  test("a lease is held as the user of the token it carries; one with a bad token or a bad holder is refused", async () => {
+    const lease = (token: string, holderId: string) => ({
+      token,
+      presence: { room: "stream-p", state: PresenceState.PRESENCE_STATE_JOINED, holderId, ttlSeconds: 60 },
+    });
+    const answers = await exchange(
+      [lease(pepe, "pod.1"), lease("forged", "pod.2"), lease(mimi, "x".repeat(129))],
+      mimi,
+    );
+    expect(answers.map(([id, code]) => [id, code])).toEqual([
+      [1, GrpcStatus.OK],
+      [2, GrpcStatus.UNAUTHENTICATED],
+      [3, GrpcStatus.INVALID_ARGUMENT],
+    ]);
+    expect(await t.server.presence.present("stream-p")).toEqual(["pepe"]);
+  });
+});
+
 describe("bounds and lifecycle", () => {
   test("past the in-flight bound a request is answered RESOURCE_EXHAUSTED at once; the others are served", async () => {
     // The chat service is a dependency of SendStreams: a send that waits for the test holds requests in flight.
     const held: (() => void)[] = [];
-    const chat: Pick<ChatService, "send"> = {
-      send: () => new Promise<void>((resolve) => held.push(resolve)),
-    };
+    const hold = () => new Promise<void>((resolve) => held.push(resolve));
+    const chat: Pick<ChatService, "send" | "updatePresence"> = { send: hold, updatePresence: hold };
     const streams = new SendStreams({ chat, log: silentLogger, maxInFlight: 3 });
     const server = new Server();
     server.addService(serviceDefinition({ sendStream: chatMethods.sendStream }), {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
 import { Server, ServerCredentials } from "@grpc/grpc-js";
-import { type CallOptions, GrpcStatus, type ServiceError, TertuliaClient } from "@tertulia/protocol";
+import { type CallOptions, GrpcStatus, PresenceState, type ServiceError, TertuliaClient } from "@tertulia/protocol";
 import { silentLogger } from "@tertulia/runtime";
 import { eventually } from "@tertulia/testing/streams";
 import { startTestServer, type TestServer } from "@tertulia/testing/test-server";
@@ -31,6 +31,10 @@ function watched(client: TertuliaClient, openStream: () => Stream = () => client
     sendNote: (note: Parameters<Chat["sendNote"]>[0], options?: CallOptions) => {
       seen.unary++;
       return client.chat.sendNote(note, options);
+    },
+    updatePresence: (update: Parameters<Chat["updatePresence"]>[0], options?: CallOptions) => {
+      seen.unary++;
+      return client.chat.updatePresence(update, options);
     },
     sendStream: () => {
       const stream = openStream();
@@ -78,6 +82,27 @@ describe("SendStreamLink", () => {
       ["pepe", "two"],
       ["mimi", "three"],
     ]);
+    link.close();
+  });
+
+  test("presence leases go over the same stream, each held as its own token's user", async () => {
+    const { seen, client } = watched(t.client);
+    const link = new SendStreamLink({ client, log: silentLogger });
+    const lease = (holderId: string) => ({
+      room: "link-p",
+      state: PresenceState.PRESENCE_STATE_JOINED,
+      holderId,
+      ttlSeconds: 60,
+    });
+    await Promise.all([
+      link.updatePresence(lease("pod.1"), { token: pepe }),
+      link.updatePresence(lease("pod.2"), { token: mimi }),
+    ]);
+    const refused = await rejection(link.updatePresence(lease("pod.3"), { token: "not-a-token" }));
+    expect(refused?.code).toBe(GrpcStatus.UNAUTHENTICATED);
+    expect(seen.unary).toBe(0);
+    expect(seen.streams).toHaveLength(1);
+    expect(await t.server.presence.present("link-p")).toEqual(["mimi", "pepe"]);
     link.close();
   });
 

@@ -1,13 +1,14 @@
 /**
- * The web tier's sends over one long-lived SendStream per pod instead of a unary SendNote each (issue 19:
- * grpc-js's unary call setup and completion were most of the web tier's and a good part of the server's CPU
- * per message; bench/README.md has the figures).
+ * The web tier's sends and presence updates over one long-lived SendStream per pod instead of a unary
+ * SendNote or UpdatePresence each (issue 19: grpc-js's unary call setup and completion were most of the web
+ * tier's and a good part of the server's CPU per message; bench/README.md has the figures).
  *
- * `sendNote` has SendNote's shape, so `rooms/send-note.ts` (checks, retries with the same clientId) is
- * unchanged. Each request carries its author's token and the server checks it per message. When the stream is
- * down (not yet open, ended, the server too old to know SendStream) or `maxInFlight` sends are unanswered on
- * it, a send goes as a unary SendNote. Sends unanswered when the stream breaks are sent again as unary
- * SendNotes with the same clientId: the server stores a clientId once, so none is lost or doubled.
+ * `sendNote` and `updatePresence` have the unary calls' shapes, so `rooms/send-note.ts` (checks, retries
+ * with the same clientId) and `rooms/presence-leases.ts` are unchanged. Each request carries its user's token
+ * and the server checks it per request. When the stream is down (not yet open, ended, a server too old to
+ * know SendStream) or `maxInFlight` requests are unanswered on it, a call goes unary. Requests unanswered when
+ * the stream breaks are made again as unary calls: a send keeps its clientId, and the server stores a
+ * clientId once, so none is lost or doubled; a presence update is a lease, the same twice.
  */
 import {
   type CallOptions,
@@ -21,14 +22,17 @@ import type { Logger } from "@tertulia/runtime";
 
 type ChatCalls = TertuliaClient["chat"];
 type SendNote = ChatCalls["sendNote"];
-type Note = Parameters<SendNote>[0];
+type UpdatePresence = ChatCalls["updatePresence"];
 type Stream = ReturnType<ChatCalls["sendStream"]>;
+type Request = Parameters<Stream["write"]>[0];
+/** Both unary twins answer EmptyMessage. */
+type Done = Awaited<ReturnType<SendNote>>;
 
 /** The server's bound (proto/messaging.proto, SendStream): past it, sends go unary rather than be refused. */
 export const SEND_STREAM_MAX_IN_FLIGHT = 256;
 
 export interface SendStreamLinkOptions {
-  readonly client: { readonly chat: Pick<ChatCalls, "sendNote" | "sendStream"> };
+  readonly client: { readonly chat: Pick<ChatCalls, "sendNote" | "updatePresence" | "sendStream"> };
   readonly log: Logger;
   /** Unanswered sends on the stream; more go as unary SendNotes. @default SEND_STREAM_MAX_IN_FLIGHT */
   readonly maxInFlight?: number;
@@ -42,9 +46,9 @@ export interface SendStreamLinkOptions {
 }
 
 interface Pending {
-  readonly note: Note;
-  readonly options: CallOptions;
-  readonly resolve: (value: Awaited<ReturnType<SendNote>>) => void;
+  /** The same request as a unary call, for when the stream breaks before answering. */
+  readonly unary: () => Promise<Done>;
+  readonly resolve: (value: Done) => void;
   readonly reject: (error: ServiceError) => void;
   readonly timer: ReturnType<typeof setTimeout>;
 }
@@ -69,20 +73,12 @@ export class SendStreamLink {
   }
 
   /** SendNote, over the stream when it is up. Calls without a token, or with extra metadata, stay unary. */
-  readonly sendNote: SendNote = (note, options = {}) => {
-    const { token } = options;
-    const stream = token === undefined || options.metadata !== undefined ? null : this.#open();
-    if (!stream || this.#pending.size >= this.#maxInFlight) return this.#unary(note, options);
-    const requestId = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#pending.delete(requestId);
-        reject(serviceError(GrpcStatus.DEADLINE_EXCEEDED, "no answer on the send stream in time"));
-      }, this.#options.timeoutMs ?? 5_000);
-      this.#pending.set(requestId, { note, options, resolve, reject, timer });
-      stream.write({ requestId, token, note });
-    });
-  };
+  readonly sendNote: SendNote = (note, options = {}) =>
+    this.#request({ note }, options, () => this.#options.client.chat.sendNote(note, options));
+
+  /** UpdatePresence (leases, leave, typing), over the stream when it is up, as `sendNote`. */
+  readonly updatePresence: UpdatePresence = (presence, options = {}) =>
+    this.#request({ presence }, options, () => this.#options.client.chat.updatePresence(presence, options));
 
   /** Half-closes the stream: the server answers what it took, then ends it. Later sends are unary. */
   close(): void {
@@ -94,8 +90,23 @@ export class SendStreamLink {
     return this.#options.maxInFlight ?? SEND_STREAM_MAX_IN_FLIGHT;
   }
 
-  #unary(note: Note, options: CallOptions): ReturnType<SendNote> {
-    return this.#options.client.chat.sendNote(note, options);
+  #request(
+    action: Pick<Request, "note" | "presence">,
+    options: CallOptions,
+    unary: () => Promise<Done>,
+  ): Promise<Done> {
+    const { token } = options;
+    const stream = token === undefined || options.metadata !== undefined ? null : this.#open();
+    if (!stream || this.#pending.size >= this.#maxInFlight) return unary();
+    const requestId = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#pending.delete(requestId);
+        reject(serviceError(GrpcStatus.DEADLINE_EXCEEDED, "no answer on the send stream in time"));
+      }, this.#options.timeoutMs ?? 5_000);
+      this.#pending.set(requestId, { unary, resolve, reject, timer });
+      stream.write({ requestId, token, ...action });
+    });
   }
 
   #open(): Stream | null {
@@ -137,9 +148,9 @@ export class SendStreamLink {
     // Sent again with the same clientId: stored once whether or not the stream's copy was.
     const pending = [...this.#pending.values()];
     this.#pending.clear();
-    for (const { note, options, resolve, reject, timer } of pending) {
+    for (const { unary, resolve, reject, timer } of pending) {
       clearTimeout(timer);
-      this.#unary(note, options).then(resolve, reject);
+      unary().then(resolve, reject);
     }
   }
 }

@@ -2606,6 +2606,12 @@ export class SendStreamRequest {
     /** SendStreamRequest note. */
     note?: (Note.$Properties|null);
 
+    /** SendStreamRequest presence. */
+    presence?: (PresenceUpdate.$Properties|null);
+
+    /** SendStreamRequest action. */
+    action?: ("note"|"presence");
+
     /**
      * Creates a new SendStreamRequest instance using the specified properties.
      * @param [properties] Properties to set
@@ -2654,12 +2660,26 @@ export namespace SendStreamRequest {
         /** SendStreamRequest note */
         note?: (Note.$Properties|null);
 
+        /** SendStreamRequest presence */
+        presence?: (PresenceUpdate.$Properties|null);
+
+        /** SendStreamRequest action */
+        action?: ("note"|"presence");
+
         /** Unknown fields preserved while decoding when enabled */
         $unknowns?: Uint8Array[];
     }
 
-    /** Shape of a SendStreamRequest. */
-    type $Shape = SendStreamRequest.$Properties;
+    /** Narrowed shape of a SendStreamRequest. */
+    type $Shape = {
+      requestId?: number|null;
+      token?: string|null;
+      note?: Note.$Shape|null;
+      presence?: PresenceUpdate.$Shape|null;
+      $unknowns?: Uint8Array[];
+    } & (
+      ({ action?: undefined; note?: null; presence?: null }|{ action?: "note"; note: Note.$Shape; presence?: null }|{ action?: "presence"; note?: null; presence: PresenceUpdate.$Shape })
+    );
 }
 
 /**

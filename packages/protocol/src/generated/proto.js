@@ -6171,6 +6171,8 @@ export const SendStreamRequest = $root.SendStreamRequest = (() => {
      * @property {number|null} [requestId] SendStreamRequest requestId
      * @property {string|null} [token] SendStreamRequest token
      * @property {Note.$Properties|null} [note] SendStreamRequest note
+     * @property {PresenceUpdate.$Properties|null} [presence] SendStreamRequest presence
+     * @property {"note"|"presence"} [action] SendStreamRequest action
      * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
      */
 
@@ -6183,8 +6185,16 @@ export const SendStreamRequest = $root.SendStreamRequest = (() => {
      */
 
     /**
-     * Shape of a SendStreamRequest.
-     * @typedef {SendStreamRequest.$Properties} SendStreamRequest.$Shape
+     * Narrowed shape of a SendStreamRequest.
+     * @typedef {{
+     *   requestId?: number|null;
+     *   token?: string|null;
+     *   note?: Note.$Shape|null;
+     *   presence?: PresenceUpdate.$Shape|null;
+     *   $unknowns?: Array.<Uint8Array>;
+     * } & (
+     *   ({ action?: undefined; note?: null; presence?: null }|{ action?: "note"; note: Note.$Shape; presence?: null }|{ action?: "presence"; note?: null; presence: PresenceUpdate.$Shape })
+     * )} SendStreamRequest.$Shape
      */
 
     /**
@@ -6227,6 +6237,28 @@ export const SendStreamRequest = $root.SendStreamRequest = (() => {
     SendStreamRequest.prototype.note = null;
 
     /**
+     * SendStreamRequest presence.
+     * @member {PresenceUpdate.$Properties|null|undefined} presence
+     * @memberof SendStreamRequest
+     * @instance
+     */
+    SendStreamRequest.prototype.presence = null;
+
+    // OneOf field names bound to virtual getters and setters
+    let $oneOfFields;
+
+    /**
+     * SendStreamRequest action.
+     * @member {"note"|"presence"|undefined} action
+     * @memberof SendStreamRequest
+     * @instance
+     */
+    $Object.defineProperty(SendStreamRequest.prototype, "action", {
+        get: $util.oneOfGetter($oneOfFields = ["note", "presence"]),
+        set: $util.oneOfSetter($oneOfFields)
+    });
+
+    /**
      * Creates a new SendStreamRequest instance using the specified properties.
      * @function create
      * @memberof SendStreamRequest
@@ -6264,6 +6296,8 @@ export const SendStreamRequest = $root.SendStreamRequest = (() => {
             w.uint32(/* id 2, wireType 2 =*/18).string(m.token);
         if (m.note != null && $Object.hasOwnProperty.call(m, "note"))
             $root.Note.encode(m.note, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+        if (m.presence != null && $Object.hasOwnProperty.call(m, "presence"))
+            $root.PresenceUpdate.encode(m.presence, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
         if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
             for (var i = 0; i < m.$unknowns.length; ++i)
                 w.raw(m.$unknowns[i]);
@@ -6330,6 +6364,14 @@ export const SendStreamRequest = $root.SendStreamRequest = (() => {
                     if (u !== 2)
                         break;
                     m.note = $root.Note.decode(r, r.size(), $undefined, q + 1, m.note);
+                    m.action = "note";
+                    continue;
+                }
+            case 4: {
+                    if (u !== 2)
+                        break;
+                    m.presence = $root.PresenceUpdate.decode(r, r.size(), $undefined, q + 1, m.presence);
+                    m.action = "presence";
                     continue;
                 }
             }

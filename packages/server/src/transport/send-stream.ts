@@ -2,14 +2,15 @@
  * SendStream: many SendNotes over one long-lived call (a web pod's), so a send costs a message on an open
  * HTTP/2 stream instead of a unary call's stream setup and completion (bench/README.md, issue 19).
  *
- * Each request is authenticated on its own by the token it carries and goes through `ChatService.send`, the
- * same rules as SendNote; its answer carries its request id and SendNote's status, in the order sends finish.
+ * Each request is authenticated on its own by the token it carries and goes through `ChatService.send` or
+ * `updatePresence`, the same rules as SendNote and UpdatePresence; its answer carries its request id and the
+ * status the unary call would have ended with, in the order requests finish.
  * A stream holds at most `maxInFlight` unanswered requests: one more is answered RESOURCE_EXHAUSTED before any
  * work. Answers the caller does not read stop the reading of requests (HTTP/2 flow control then holds them),
  * so neither side's buffer grows without bound.
  */
 import { type ServerDuplexStream, status } from "@grpc/grpc-js";
-import type { chatMethods } from "@tertulia/protocol";
+import { type chatMethods, PresenceState } from "@tertulia/protocol";
 import type { Logger } from "@tertulia/runtime";
 import type { ChatService } from "../chat/chat-service.ts";
 import { messageCallerOf } from "./caller.ts";
@@ -23,7 +24,7 @@ export type SendStreamCall = ServerDuplexStream<RequestOf<Spec>, ResponseOf<Spec
 export const SEND_STREAM_MAX_IN_FLIGHT = 256;
 
 export interface SendStreamDeps {
-  readonly chat: Pick<ChatService, "send">;
+  readonly chat: Pick<ChatService, "send" | "updatePresence">;
   readonly log: Logger;
   /** @default SEND_STREAM_MAX_IN_FLIGHT */
   readonly maxInFlight?: number;
@@ -45,7 +46,7 @@ export class SendStreams {
   /** The handler of one SendStream call. */
   serve(call: SendStreamCall): void {
     const maxInFlight = this.#deps.maxInFlight ?? SEND_STREAM_MAX_IN_FLIGHT;
-    const { chat, log } = this.#deps;
+    const { log } = this.#deps;
     let inFlight = 0;
     let readsDone = false;
     let closing = false;
@@ -92,18 +93,11 @@ export class SendStreams {
         return;
       }
       inFlight++;
-      // A nested message decodes with its fields optional; absent ones are proto3's defaults, as in SendNote.
-      const note = {
-        room: request.note?.room ?? "",
-        message: request.note?.message ?? "",
-        clientMessageId: request.note?.clientMessageId ?? "",
-      };
-      chat
-        .send(messageCallerOf(call, request.token), note)
+      this.#perform(call, request)
         .then(
           () => ({ requestId, code: status.OK, details: "" }),
           (error: unknown) => {
-            const { code, details } = toStatus(error, log, "SendStream");
+            const { code, details } = toStatus(error, log, request.presence ? "SendStream presence" : "SendStream");
             return { requestId, code, details };
           },
         )
@@ -119,6 +113,26 @@ export class SendStreams {
     });
     call.on("cancelled", forget);
     call.on("error", forget);
+  }
+
+  /** What the request's unary twin does, with the caller of the token it carries. */
+  #perform(call: SendStreamCall, request: RequestOf<Spec>): Promise<void> {
+    const caller = messageCallerOf(call, request.token);
+    // Nested messages decode with their fields optional; absent ones are proto3's defaults, as in the unary calls.
+    const { presence, note } = request;
+    if (presence) {
+      return this.#deps.chat.updatePresence(caller, {
+        room: presence.room ?? "",
+        state: presence.state ?? PresenceState.PRESENCE_STATE_JOINED,
+        holderId: presence.holderId ?? "",
+        ttlSeconds: presence.ttlSeconds ?? 0,
+      });
+    }
+    return this.#deps.chat.send(caller, {
+      room: note?.room ?? "",
+      message: note?.message ?? "",
+      clientMessageId: note?.clientMessageId ?? "",
+    });
   }
 
   /** Ends every stream once its taken requests are answered. */
