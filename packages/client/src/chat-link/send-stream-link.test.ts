@@ -103,6 +103,10 @@ describe("SendStreamLink", () => {
     expect(seen.unary).toBe(0);
     expect(seen.streams).toHaveLength(1);
     expect(await t.server.presence.present("link-p")).toEqual(["mimi", "pepe"]);
+    // A leave is unary (on logout it must not fall behind RevokeTokens; rooms.test.ts "logout closes...").
+    await link.updatePresence({ ...lease("pod.1"), state: PresenceState.PRESENCE_STATE_LEFT }, { token: pepe });
+    expect(seen.unary).toBe(1);
+    expect(await t.server.presence.present("link-p")).toEqual(["mimi"]);
     link.close();
   });
 

@@ -14,6 +14,7 @@ import {
   type CallOptions,
   GrpcStatus,
   Metadata,
+  PresenceState,
   type SendStreamResult,
   type ServiceError,
   type TertuliaClient,
@@ -76,9 +77,16 @@ export class SendStreamLink {
   readonly sendNote: SendNote = (note, options = {}) =>
     this.#request({ note }, options, () => this.#options.client.chat.sendNote(note, options));
 
-  /** UpdatePresence (leases, leave, typing), over the stream when it is up, as `sendNote`. */
-  readonly updatePresence: UpdatePresence = (presence, options = {}) =>
-    this.#request({ presence }, options, () => this.#options.client.chat.updatePresence(presence, options));
+  /**
+   * UpdatePresence: leases and typing over the stream when it is up, as `sendNote`. A leave stays unary: on
+   * logout it is made just before the session's token is revoked, and the server starts unary calls in the
+   * order they arrive, while a stream's requests are read one after another behind them (a leave over the
+   * stream lost that race to RevokeTokens and the user stayed present until the lease ran out).
+   */
+  readonly updatePresence: UpdatePresence = (presence, options = {}) => {
+    const unary = () => this.#options.client.chat.updatePresence(presence, options);
+    return presence.state === PresenceState.PRESENCE_STATE_LEFT ? unary() : this.#request({ presence }, options, unary);
+  };
 
   /** Half-closes the stream: the server answers what it took, then ends it. Later sends are unary. */
   close(): void {
