@@ -110,7 +110,10 @@ export async function createWebTier(deps: WebTierDeps): Promise<WebTierApp> {
   const roomsOptions = {
     relay,
     client: sendLink
-      ? { chat: { ...client.chat, sendNote: sendLink.sendNote, updatePresence: sendLink.updatePresence } }
+      ? {
+          chat: { ...client.chat, sendNote: sendLink.sendNote, updatePresence: sendLink.updatePresence },
+          rooms: client.rooms,
+        }
       : client,
     log,
     maxMessageChars: () => settings.current.maxMessageChars,
