@@ -190,6 +190,52 @@ describe("bounds and lifecycle", () => {
     }
   });
 
+  test("a caller that does not read its answers stops being read: the server does not buffer answers without end", async () => {
+    let served = 0;
+    const chat: Pick<ChatService, "send" | "updatePresence"> = {
+      send: async () => {
+        served++;
+      },
+      updatePresence: async () => {},
+    };
+    const streams = new SendStreams({ chat, log: silentLogger });
+    const server = new Server();
+    server.addService(serviceDefinition({ sendStream: chatMethods.sendStream }), {
+      sendStream: (call: Parameters<SendStreams["serve"]>[0]) => streams.serve(call),
+    });
+    const port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync("127.0.0.1:0", ServerCredentials.createInsecure(), (e: Error | null, p: number) =>
+        e ? reject(e) : resolve(p),
+      ),
+    );
+    const client = new TertuliaClient(`127.0.0.1:${port}`);
+    const total = 50_000;
+    try {
+      const stream = client.chat.sendStream();
+      stream.pause();
+      for (let id = 1; id <= total; id++)
+        stream.write({ requestId: id, token: "t", note: { room: "r", message: "m" } });
+      // Let the server take what it will; it stops well before all of them while no answer is read.
+      let last = -1;
+      while (served !== last) {
+        last = served;
+        await Bun.sleep(300);
+      }
+      expect(served).toBeLessThan(total / 2);
+      let answered = 0;
+      stream.on("data", () => answered++);
+      stream.resume();
+      await eventually(() => answered === total, 60_000);
+      expect(served).toBe(total);
+      const ended = new Promise((resolve) => stream.on("status", resolve));
+      stream.end();
+      expect(await ended).toMatchObject({ code: status.OK });
+    } finally {
+      client.close();
+      server.forceShutdown();
+    }
+  });
+
   test("shutdown ends an open send stream once its sends are answered, without waiting for the shutdown timeout", async () => {
     const s = await startTestServer({ env: { SHUTDOWN_TIMEOUT: "100s" } });
     const token = await s.login("mimi");
