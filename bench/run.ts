@@ -119,10 +119,17 @@ export async function runBench(
     shared = null;
     if (options.pin) pinLoadGenerator(variant.pinned);
     const stack = external ?? (await variant.start());
-    const accounts = await ensureAccounts(stack.grpcAddress, stack.signup, accountsNeeded);
-    // Peers take any socket: the 20 pooled sessions become 20 empty cookies.
-    const cookies = stack.login ? await loginAll(stack.webUrl, accounts) : accounts.map(() => "");
-    return { variant, stack, context: { stack, accounts, cookies, say } };
+    try {
+      const accounts = await ensureAccounts(stack.grpcAddress, stack.signup, accountsNeeded);
+      // Peers take any socket: the 20 pooled sessions become 20 empty cookies.
+      const cookies = stack.login ? await loginAll(stack.webUrl, accounts) : accounts.map(() => "");
+      return { variant, stack, context: { stack, accounts, cookies, say } };
+    } catch (error) {
+      // A stack whose sign-up or login failed is no one's to stop later: it outlived the bench (seen when a
+      // login got 503 on a loaded machine, and the server and web tier idled on for half an hour).
+      if (!external) await stack.stop();
+      throw error;
+    }
   };
   const spawnOptions = { cpuProfDir: options.cpuProfDir, logLevel: options.logLevel, dbDir: options.dbDir };
   const services = options.scaleOut ? await startScaleOutServices() : null;

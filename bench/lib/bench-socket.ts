@@ -96,6 +96,11 @@ export class BenchSocket {
     );
   }
 
+  /** The page's heartbeat (`{"type":"ping"}`, answered `pong` by the web tier); the answer is not recorded. */
+  ping(): void {
+    this.#ws.send(this.#wire.encode({ type: "ping" }));
+  }
+
   get closed(): boolean {
     return this.#closed;
   }

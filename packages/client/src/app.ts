@@ -10,6 +10,7 @@ import { type AnyElysia, Elysia } from "elysia";
 import { clientAddress, type TrustedProxies } from "./auth/client-address.ts";
 import { SessionCodec } from "./auth/session.ts";
 import { BUN_BODY_LIMIT, bodyLimitPlugin } from "./body-limit.ts";
+import { SendStreamLink } from "./chat-link/send-stream-link.ts";
 import type { WebConfig } from "./config.ts";
 import { errorsPlugin } from "./errors.ts";
 import { healthPlugin } from "./health/index.ts";
@@ -104,9 +105,16 @@ export async function createWebTier(deps: WebTierDeps): Promise<WebTierApp> {
     onMemberAdded: (_room, user) => rooms.memberAdded(user),
   });
   deps.metrics?.trackRelayStreams(() => relay.openRooms);
+  // Sends and presence over one SendStream (chat-link/); traced sends stay unary, each with its own span.
+  const sendLink = tracing.enabled ? null : new SendStreamLink({ client, log });
   const roomsOptions = {
     relay,
-    client,
+    client: sendLink
+      ? {
+          chat: { ...client.chat, sendNote: sendLink.sendNote, updatePresence: sendLink.updatePresence },
+          rooms: client.rooms,
+        }
+      : client,
     log,
     maxMessageChars: () => settings.current.maxMessageChars,
     maxRoomsPerSocket: config.ws.maxRoomsPerSocket ?? 50,
@@ -175,6 +183,7 @@ export async function createWebTier(deps: WebTierDeps): Promise<WebTierApp> {
       rooms.stop();
       settings.stop();
       relay.close();
+      sendLink?.close();
     },
   };
 }

@@ -43,7 +43,17 @@ type StreamCall<S> =
   S extends MethodSpec<infer ReqC, infer ResC>
     ? (request: Encodable<ReqC>, options?: CallOptions) => grpc.ClientReadableStream<Decoded<ResC>>
     : never;
-type Calls<T> = { [K in keyof T]: T[K] extends { responseStream: true } ? StreamCall<T[K]> : UnaryCall<T[K]> };
+type BidiCall<S> =
+  S extends MethodSpec<infer ReqC, infer ResC>
+    ? (options?: CallOptions) => grpc.ClientDuplexStream<Encodable<ReqC>, Decoded<ResC>>
+    : never;
+type Calls<T> = {
+  [K in keyof T]: T[K] extends { requestStream: true }
+    ? BidiCall<T[K]>
+    : T[K] extends { responseStream: true }
+      ? StreamCall<T[K]>
+      : UnaryCall<T[K]>;
+};
 
 export type AuthCalls = Calls<typeof authMethods>;
 export type ChatCalls = Calls<typeof chatMethods>;
@@ -90,7 +100,11 @@ export class TertuliaClient {
   #bind<T extends Record<string, Spec>>(methods: T): Calls<T> {
     const calls: Record<string, unknown> = {};
     for (const [name, spec] of Object.entries(methods)) {
-      calls[name] = spec.responseStream ? this.#streamCall(spec) : this.#unaryCall(spec);
+      calls[name] = spec.requestStream
+        ? this.#bidiCall(spec)
+        : spec.responseStream
+          ? this.#streamCall(spec)
+          : this.#unaryCall(spec);
     }
     return calls as Calls<T>;
   }
@@ -117,6 +131,17 @@ export class TertuliaClient {
         (message: never) => encodeToBuffer(spec.request, message),
         (bytes: Buffer) => spec.response.decode(bytes),
         request,
+        toMetadata(options),
+        options.timeoutMs === undefined ? {} : { deadline: Date.now() + options.timeoutMs },
+      );
+  }
+
+  #bidiCall(spec: Spec) {
+    return (options: CallOptions = {}) =>
+      this.#channel.makeBidiStreamRequest(
+        spec.path,
+        (message: never) => encodeToBuffer(spec.request, message),
+        (bytes: Buffer) => spec.response.decode(bytes),
         toMetadata(options),
         options.timeoutMs === undefined ? {} : { deadline: Date.now() + options.timeoutMs },
       );

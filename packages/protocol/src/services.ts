@@ -34,6 +34,8 @@ import {
   RoomInfo,
   RoomList,
   RoomRequest,
+  SendStreamRequest,
+  SendStreamResult,
   ServerSettings,
   SubscribeRequest,
 } from "./generated/proto.js";
@@ -52,6 +54,8 @@ export interface MethodSpec<ReqC extends AnyCodec, ResC extends AnyCodec> {
   readonly request: ReqC;
   readonly response: ResC;
   readonly responseStream: boolean;
+  /** The client writes a stream of requests (SendStream); the server answers with a stream. */
+  readonly requestStream?: boolean;
   /** Responses are shared by many streams (a room's fan-out): encode each object once. */
   readonly fanOut: boolean;
 }
@@ -69,6 +73,17 @@ function serverStream<ReqC extends AnyCodec, ResC extends AnyCodec>(
   return { path, request, response, responseStream: true, fanOut } satisfies MethodSpec<ReqC, ResC>;
 }
 
+function bidiStream<ReqC extends AnyCodec, ResC extends AnyCodec>(path: string, request: ReqC, response: ResC) {
+  return {
+    path,
+    request,
+    response,
+    requestStream: true,
+    responseStream: true,
+    fanOut: false,
+  } satisfies MethodSpec<ReqC, ResC>;
+}
+
 export const authMethods = {
   authenticateUser: unary("/AuthService/AuthenticateUser", LoginRequest, LoginResponse),
   registerUser: unary("/AuthService/RegisterUser", LoginRequest, LoginResponse),
@@ -83,6 +98,7 @@ export const authMethods = {
 export const chatMethods = {
   chatStream: serverStream("/ChatServer/ChatStream", EmptyMessage, Note, true),
   sendNote: unary("/ChatServer/SendNote", Note, EmptyMessage),
+  sendStream: bidiStream("/ChatServer/SendStream", SendStreamRequest, SendStreamResult),
   subscribe: serverStream("/ChatServer/Subscribe", SubscribeRequest, RoomEvent, true),
   getHistory: unary("/ChatServer/GetHistory", HistoryRequest, HistoryPage),
   listRooms: unary("/ChatServer/ListRooms", ListRoomsRequest, RoomList),
@@ -126,7 +142,7 @@ function toServerMethod<ReqC extends AnyCodec, ResC extends AnyCodec>(
     : (message: Encodable<ResC>) => encodeToBuffer(spec.response, message);
   return {
     path: spec.path,
-    requestStream: false,
+    requestStream: spec.requestStream ?? false,
     responseStream: spec.responseStream,
     requestSerialize: encodeRequest,
     requestDeserialize: (bytes) => spec.request.decode(bytes) as Decoded<ReqC>,

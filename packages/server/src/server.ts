@@ -27,6 +27,7 @@ import type { ChatStore } from "./store/store.ts";
 import { addAuthService } from "./transport/auth-handlers.ts";
 import { addChatService } from "./transport/chat-handlers.ts";
 import { addRoomService } from "./transport/room-handlers.ts";
+import { SendStreams } from "./transport/send-stream.ts";
 
 export interface ChatServerDeps {
   readonly config: Pick<
@@ -136,7 +137,8 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
   const access = new RoomAccess(store);
   const chat = new ChatService({ store, bus, presence, tokens, access, limits, quotas, now: deps.now });
   const streams = { store, bus, presence, registry, log, queueLimit: limits.streamQueueLimit };
-  addChatService(server, { chat, streams, log });
+  const sendStreams = new SendStreams({ chat, log });
+  addChatService(server, { chat, streams, sendStreams, log });
   addRoomService(server, new RoomService({ store, bus, tokens, access, quotas, now: deps.now }), log);
 
   const port = await bind(server, `${formatHost(config.host)}:${config.port}`);
@@ -163,6 +165,7 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
       log.info("shutting down", { openStreams: registry.size });
       healthStatus.setAll(health.health.v1.HealthCheckResponse.ServingStatus.NOT_SERVING);
       registry.endAll("server shutting down; reconnect");
+      sendStreams.closeAll();
       throttle.close();
       await drain(server, config.shutdownTimeoutMs);
       await presence.close();

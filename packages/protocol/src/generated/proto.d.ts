@@ -2578,6 +2578,194 @@ export namespace ServerSettings {
     type $Shape = ServerSettings.$Properties;
 }
 
+/**
+ * Properties of a SendStreamRequest.
+ * @deprecated Use SendStreamRequest.$Properties instead.
+ */
+export interface ISendStreamRequest extends SendStreamRequest.$Properties {
+}
+
+/** Represents a SendStreamRequest. */
+export class SendStreamRequest {
+
+    /**
+     * Constructs a new SendStreamRequest.
+     * @param [p] Properties to set
+     */
+    constructor(p?: SendStreamRequest.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** SendStreamRequest requestId. */
+    requestId: number;
+
+    /** SendStreamRequest token. */
+    token: string;
+
+    /** SendStreamRequest note. */
+    note?: (Note.$Properties|null);
+
+    /** SendStreamRequest presence. */
+    presence?: (PresenceUpdate.$Properties|null);
+
+    /** SendStreamRequest action. */
+    action?: ("note"|"presence");
+
+    /**
+     * Creates a new SendStreamRequest instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns SendStreamRequest instance
+     */
+    static create(properties: SendStreamRequest.$Shape): SendStreamRequest & SendStreamRequest.$Shape;
+    static create(properties?: SendStreamRequest.$Properties): SendStreamRequest;
+
+    /**
+     * Encodes the specified SendStreamRequest message. Does not implicitly {@link SendStreamRequest.verify|verify} messages.
+     * @param m SendStreamRequest message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: SendStreamRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a SendStreamRequest message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {SendStreamRequest & SendStreamRequest.$Shape} SendStreamRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): SendStreamRequest & SendStreamRequest.$Shape;
+
+    /**
+     * Gets the type url for SendStreamRequest
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace SendStreamRequest {
+
+    /** Properties of a SendStreamRequest. */
+    interface $Properties {
+
+        /** SendStreamRequest requestId */
+        requestId?: (number|null);
+
+        /** SendStreamRequest token */
+        token?: (string|null);
+
+        /** SendStreamRequest note */
+        note?: (Note.$Properties|null);
+
+        /** SendStreamRequest presence */
+        presence?: (PresenceUpdate.$Properties|null);
+
+        /** SendStreamRequest action */
+        action?: ("note"|"presence");
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Narrowed shape of a SendStreamRequest. */
+    type $Shape = {
+      requestId?: number|null;
+      token?: string|null;
+      note?: Note.$Shape|null;
+      presence?: PresenceUpdate.$Shape|null;
+      $unknowns?: Uint8Array[];
+    } & (
+      ({ action?: undefined; note?: null; presence?: null }|{ action?: "note"; note: Note.$Shape; presence?: null }|{ action?: "presence"; note?: null; presence: PresenceUpdate.$Shape })
+    );
+}
+
+/**
+ * Properties of a SendStreamResult.
+ * @deprecated Use SendStreamResult.$Properties instead.
+ */
+export interface ISendStreamResult extends SendStreamResult.$Properties {
+}
+
+/** Represents a SendStreamResult. */
+export class SendStreamResult {
+
+    /**
+     * Constructs a new SendStreamResult.
+     * @param [p] Properties to set
+     */
+    constructor(p?: SendStreamResult.$Properties);
+
+    /** Unknown fields preserved while decoding when enabled */
+    $unknowns?: Uint8Array[];
+
+    /** SendStreamResult requestId. */
+    requestId: number;
+
+    /** SendStreamResult code. */
+    code: number;
+
+    /** SendStreamResult details. */
+    details: string;
+
+    /**
+     * Creates a new SendStreamResult instance using the specified properties.
+     * @param [properties] Properties to set
+     * @returns SendStreamResult instance
+     */
+    static create(properties: SendStreamResult.$Shape): SendStreamResult & SendStreamResult.$Shape;
+    static create(properties?: SendStreamResult.$Properties): SendStreamResult;
+
+    /**
+     * Encodes the specified SendStreamResult message. Does not implicitly {@link SendStreamResult.verify|verify} messages.
+     * @param m SendStreamResult message or plain object to encode
+     * @param [w] Writer to encode to
+     * @returns Writer
+     */
+    static encode(m: SendStreamResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+    /**
+     * Decodes a SendStreamResult message from the specified reader or buffer.
+     * @param r Reader or buffer to decode from
+     * @param [l] Message length if known beforehand
+     * @returns {SendStreamResult & SendStreamResult.$Shape} SendStreamResult
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    static decode(r: ($protobuf.Reader|Uint8Array), l?: number): SendStreamResult & SendStreamResult.$Shape;
+
+    /**
+     * Gets the type url for SendStreamResult
+     * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns The type url
+     */
+    static getTypeUrl(prefix?: string): string;
+}
+
+export namespace SendStreamResult {
+
+    /** Properties of a SendStreamResult. */
+    interface $Properties {
+
+        /** SendStreamResult requestId */
+        requestId?: (number|null);
+
+        /** SendStreamResult code */
+        code?: (number|null);
+
+        /** SendStreamResult details */
+        details?: (string|null);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+    }
+
+    /** Shape of a SendStreamResult. */
+    type $Shape = SendStreamResult.$Properties;
+}
+
 /** Represents an AuthService */
 export class AuthService extends $protobuf.rpc.Service {
 
@@ -2804,6 +2992,9 @@ export class ChatServer extends $protobuf.rpc.Service {
     /** Calls SendNote. */
     sendNote: ChatServer.SendNote;
 
+    /** Calls SendStream. */
+    sendStream: ChatServer.SendStream;
+
     /** Calls Subscribe. */
     subscribe: ChatServer.Subscribe;
 
@@ -2861,6 +3052,25 @@ export namespace ChatServer {
       readonly responseType: "EmptyMessage";
       readonly requestStream: undefined;
       readonly responseStream: undefined;
+    };
+
+    /**
+     * Callback as used by {@link ChatServer#sendStream}.
+     * @param error Error, if any
+     * @param [response] SendStreamResult
+     */
+    type SendStreamCallback = (error: (Error|null), response?: SendStreamResult) => void;
+
+    /** Calls SendStream. */
+    type SendStream = {
+      (request: ISendStreamRequest, callback: ChatServer.SendStreamCallback): void;
+      (request: ISendStreamRequest): Promise<SendStreamResult>;
+      readonly name: "SendStream";
+      readonly path: "/ChatServer/SendStream";
+      readonly requestType: "SendStreamRequest";
+      readonly responseType: "SendStreamResult";
+      readonly requestStream: true;
+      readonly responseStream: true;
     };
 
     /**

@@ -6163,6 +6163,457 @@ export const ServerSettings = $root.ServerSettings = (() => {
     return ServerSettings;
 })();
 
+export const SendStreamRequest = $root.SendStreamRequest = (() => {
+
+    /**
+     * Properties of a SendStreamRequest.
+     * @typedef {Object} SendStreamRequest.$Properties
+     * @property {number|null} [requestId] SendStreamRequest requestId
+     * @property {string|null} [token] SendStreamRequest token
+     * @property {Note.$Properties|null} [note] SendStreamRequest note
+     * @property {PresenceUpdate.$Properties|null} [presence] SendStreamRequest presence
+     * @property {"note"|"presence"} [action] SendStreamRequest action
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a SendStreamRequest.
+     * @exports ISendStreamRequest
+     * @interface ISendStreamRequest
+     * @augments SendStreamRequest.$Properties
+     * @deprecated Use SendStreamRequest.$Properties instead.
+     */
+
+    /**
+     * Narrowed shape of a SendStreamRequest.
+     * @typedef {{
+     *   requestId?: number|null;
+     *   token?: string|null;
+     *   note?: Note.$Shape|null;
+     *   presence?: PresenceUpdate.$Shape|null;
+     *   $unknowns?: Array.<Uint8Array>;
+     * } & (
+     *   ({ action?: undefined; note?: null; presence?: null }|{ action?: "note"; note: Note.$Shape; presence?: null }|{ action?: "presence"; note?: null; presence: PresenceUpdate.$Shape })
+     * )} SendStreamRequest.$Shape
+     */
+
+    /**
+     * Constructs a new SendStreamRequest.
+     * @exports SendStreamRequest
+     * @classdesc Represents a SendStreamRequest.
+     * @constructor
+     * @param {SendStreamRequest.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const SendStreamRequest = function (p) {
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * SendStreamRequest requestId.
+     * @member {number} requestId
+     * @memberof SendStreamRequest
+     * @instance
+     */
+    SendStreamRequest.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * SendStreamRequest token.
+     * @member {string} token
+     * @memberof SendStreamRequest
+     * @instance
+     */
+    SendStreamRequest.prototype.token = "";
+
+    /**
+     * SendStreamRequest note.
+     * @member {Note.$Properties|null|undefined} note
+     * @memberof SendStreamRequest
+     * @instance
+     */
+    SendStreamRequest.prototype.note = null;
+
+    /**
+     * SendStreamRequest presence.
+     * @member {PresenceUpdate.$Properties|null|undefined} presence
+     * @memberof SendStreamRequest
+     * @instance
+     */
+    SendStreamRequest.prototype.presence = null;
+
+    // OneOf field names bound to virtual getters and setters
+    let $oneOfFields;
+
+    /**
+     * SendStreamRequest action.
+     * @member {"note"|"presence"|undefined} action
+     * @memberof SendStreamRequest
+     * @instance
+     */
+    $Object.defineProperty(SendStreamRequest.prototype, "action", {
+        get: $util.oneOfGetter($oneOfFields = ["note", "presence"]),
+        set: $util.oneOfSetter($oneOfFields)
+    });
+
+    /**
+     * Creates a new SendStreamRequest instance using the specified properties.
+     * @function create
+     * @memberof SendStreamRequest
+     * @static
+     * @param {SendStreamRequest.$Properties=} [properties] Properties to set
+     * @returns {SendStreamRequest} SendStreamRequest instance
+     * @type {{
+     *   (properties: SendStreamRequest.$Shape): SendStreamRequest & SendStreamRequest.$Shape;
+     *   (properties?: SendStreamRequest.$Properties): SendStreamRequest;
+     * }}
+     */
+    SendStreamRequest.create = function(properties) {
+        return new SendStreamRequest(properties);
+    };
+
+    /**
+     * Encodes the specified SendStreamRequest message. Does not implicitly {@link SendStreamRequest.verify|verify} messages.
+     * @function encode
+     * @memberof SendStreamRequest
+     * @static
+     * @param {SendStreamRequest.$Properties} m SendStreamRequest message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    SendStreamRequest.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId") && (typeof m.requestId === "object" ? m.requestId.low || m.requestId.high : m.requestId !== 0))
+            w.uint32(/* id 1, wireType 0 =*/8).uint64(m.requestId);
+        if (m.token != null && $Object.hasOwnProperty.call(m, "token") && m.token !== "")
+            w.uint32(/* id 2, wireType 2 =*/18).string(m.token);
+        if (m.note != null && $Object.hasOwnProperty.call(m, "note"))
+            $root.Note.encode(m.note, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+        if (m.presence != null && $Object.hasOwnProperty.call(m, "presence"))
+            $root.PresenceUpdate.encode(m.presence, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes a SendStreamRequest message from the specified reader or buffer.
+     * @function decode
+     * @memberof SendStreamRequest
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {SendStreamRequest & SendStreamRequest.$Shape} SendStreamRequest
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    SendStreamRequest.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.SendStreamRequest();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 0)
+                        break;
+                    if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                        m.requestId = v;
+                    else
+                        delete m.requestId;
+                    continue;
+                }
+            case 2: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.token = v;
+                    else
+                        delete m.token;
+                    continue;
+                }
+            case 3: {
+                    if (u !== 2)
+                        break;
+                    m.note = $root.Note.decode(r, r.size(), $undefined, q + 1, m.note);
+                    m.action = "note";
+                    continue;
+                }
+            case 4: {
+                    if (u !== 2)
+                        break;
+                    m.presence = $root.PresenceUpdate.decode(r, r.size(), $undefined, q + 1, m.presence);
+                    m.action = "presence";
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for SendStreamRequest
+     * @function getTypeUrl
+     * @memberof SendStreamRequest
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    SendStreamRequest.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/SendStreamRequest";
+    };
+
+    return SendStreamRequest;
+})();
+
+export const SendStreamResult = $root.SendStreamResult = (() => {
+
+    /**
+     * Properties of a SendStreamResult.
+     * @typedef {Object} SendStreamResult.$Properties
+     * @property {number|null} [requestId] SendStreamResult requestId
+     * @property {number|null} [code] SendStreamResult code
+     * @property {string|null} [details] SendStreamResult details
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+
+    /**
+     * Properties of a SendStreamResult.
+     * @exports ISendStreamResult
+     * @interface ISendStreamResult
+     * @augments SendStreamResult.$Properties
+     * @deprecated Use SendStreamResult.$Properties instead.
+     */
+
+    /**
+     * Shape of a SendStreamResult.
+     * @typedef {SendStreamResult.$Properties} SendStreamResult.$Shape
+     */
+
+    /**
+     * Constructs a new SendStreamResult.
+     * @exports SendStreamResult
+     * @classdesc Represents a SendStreamResult.
+     * @constructor
+     * @param {SendStreamResult.$Properties=} [p] Properties to set
+     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+     */
+    const SendStreamResult = function (p) {
+        if (p)
+            for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                if (p[ks[i]] != null && ks[i] !== "__proto__")
+                    this[ks[i]] = p[ks[i]];
+    };
+
+    /**
+     * SendStreamResult requestId.
+     * @member {number} requestId
+     * @memberof SendStreamResult
+     * @instance
+     */
+    SendStreamResult.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+    /**
+     * SendStreamResult code.
+     * @member {number} code
+     * @memberof SendStreamResult
+     * @instance
+     */
+    SendStreamResult.prototype.code = 0;
+
+    /**
+     * SendStreamResult details.
+     * @member {string} details
+     * @memberof SendStreamResult
+     * @instance
+     */
+    SendStreamResult.prototype.details = "";
+
+    /**
+     * Creates a new SendStreamResult instance using the specified properties.
+     * @function create
+     * @memberof SendStreamResult
+     * @static
+     * @param {SendStreamResult.$Properties=} [properties] Properties to set
+     * @returns {SendStreamResult} SendStreamResult instance
+     * @type {{
+     *   (properties: SendStreamResult.$Shape): SendStreamResult & SendStreamResult.$Shape;
+     *   (properties?: SendStreamResult.$Properties): SendStreamResult;
+     * }}
+     */
+    SendStreamResult.create = function(properties) {
+        return new SendStreamResult(properties);
+    };
+
+    /**
+     * Encodes the specified SendStreamResult message. Does not implicitly {@link SendStreamResult.verify|verify} messages.
+     * @function encode
+     * @memberof SendStreamResult
+     * @static
+     * @param {SendStreamResult.$Properties} m SendStreamResult message or plain object to encode
+     * @param {$protobuf.Writer} [w] Writer to encode to
+     * @returns {$protobuf.Writer} Writer
+     */
+    SendStreamResult.encode = function (m, w, q) {
+        if (!w)
+            w = $Writer.create();
+        if (q === $undefined)
+            q = 0;
+        if (q > $util.recursionLimit)
+            throw $Error("max depth exceeded");
+        if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId") && (typeof m.requestId === "object" ? m.requestId.low || m.requestId.high : m.requestId !== 0))
+            w.uint32(/* id 1, wireType 0 =*/8).uint64(m.requestId);
+        if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== 0)
+            w.uint32(/* id 2, wireType 0 =*/16).uint32(m.code);
+        if (m.details != null && $Object.hasOwnProperty.call(m, "details") && m.details !== "")
+            w.uint32(/* id 3, wireType 2 =*/26).string(m.details);
+        if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+            for (var i = 0; i < m.$unknowns.length; ++i)
+                w.raw(m.$unknowns[i]);
+        return w;
+    };
+
+    /**
+     * Decodes a SendStreamResult message from the specified reader or buffer.
+     * @function decode
+     * @memberof SendStreamResult
+     * @static
+     * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+     * @param {number} [l] Message length if known beforehand
+     * @returns {SendStreamResult & SendStreamResult.$Shape} SendStreamResult
+     * @throws {Error} If the payload is not a reader or valid buffer
+     * @throws {$protobuf.util.ProtocolError} If required fields are missing
+     */
+    SendStreamResult.decode = function (r, l, z, q, g) {
+        if (!(r instanceof $Reader))
+            r = $Reader.create(r);
+        if (q === $undefined)
+            q = 0;
+        if (q > $Reader.recursionLimit)
+            throw $Error("max depth exceeded");
+        var c, m, v;
+        if (l === $undefined)
+            c = r.len;
+        else {
+            c = r.pos + l;
+            if (c > r.len)
+                throw $RangeError("index out of range");
+            l = r.len;
+            r.len = c;
+        }
+        m = g || new $root.SendStreamResult();
+        while (r.pos < c) {
+            var s = r.pos;
+            var t = r.tag();
+            if (t === z) {
+                z = $undefined;
+                break;
+            }
+            var u = t & 7;
+            switch (t >>>= 3) {
+            case 1: {
+                    if (u !== 0)
+                        break;
+                    if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                        m.requestId = v;
+                    else
+                        delete m.requestId;
+                    continue;
+                }
+            case 2: {
+                    if (u !== 0)
+                        break;
+                    if (v = r.uint32())
+                        m.code = v;
+                    else
+                        delete m.code;
+                    continue;
+                }
+            case 3: {
+                    if (u !== 2)
+                        break;
+                    if ((v = r.stringVerify()).length)
+                        m.details = v;
+                    else
+                        delete m.details;
+                    continue;
+                }
+            }
+            r.skipType(u, q, t);
+            if (!r.discardUnknown) {
+                $util.makeProp(m, "$unknowns", false);
+                (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+            }
+        }
+        if (l !== $undefined) {
+            if (r.pos !== c)
+                throw $RangeError("index out of range");
+            r.len = l;
+        }
+        if (z !== $undefined)
+            throw $Error("missing end group");
+        return m;
+    };
+
+    /**
+     * Gets the type url for SendStreamResult
+     * @function getTypeUrl
+     * @memberof SendStreamResult
+     * @static
+     * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+     * @returns {string} The type url
+     */
+    SendStreamResult.getTypeUrl = function(prefix) {
+        if (prefix === $undefined)
+            prefix = "type.googleapis.com";
+        return prefix + "/SendStreamResult";
+    };
+
+    return SendStreamResult;
+})();
+
 export const AuthService = $root.AuthService = (() => {
 
     /**
@@ -6638,6 +7089,47 @@ export const ChatServer = $root.ChatServer = (() => {
         responseType: { value: "EmptyMessage" },
         requestStream: { value: $undefined },
         responseStream: { value: $undefined }
+    });
+
+    /**
+     * Callback as used by {@link ChatServer#sendStream}.
+     * @memberof ChatServer
+     * @typedef SendStreamCallback
+     * @type {function}
+     * @param {Error|null} error Error, if any
+     * @param {SendStreamResult} [response] SendStreamResult
+     */
+
+    /**
+     * Calls SendStream.
+     * @memberof ChatServer
+     * @typedef SendStream
+     * @type {{
+     *   (request: ISendStreamRequest, callback: ChatServer.SendStreamCallback): void;
+     *   (request: ISendStreamRequest): Promise<SendStreamResult>;
+     *   readonly name: "SendStream";
+     *   readonly path: "/ChatServer/SendStream";
+     *   readonly requestType: "SendStreamRequest";
+     *   readonly responseType: "SendStreamResult";
+     *   readonly requestStream: true;
+     *   readonly responseStream: true;
+     * }}
+     */
+
+    /**
+     * Calls SendStream.
+     * @name ChatServer#sendStream
+     * @type {ChatServer.SendStream}
+     */
+    $Object.defineProperties(ChatServer.prototype.sendStream = function(request, callback) {
+        return $protobuf.rpc.Service.prototype.rpcCall.call(this, ChatServer.prototype.sendStream, $root.SendStreamRequest, $root.SendStreamResult, request, callback);
+    }, {
+        name: { value: "SendStream" },
+        path: { value: "/ChatServer/SendStream" },
+        requestType: { value: "SendStreamRequest" },
+        responseType: { value: "SendStreamResult" },
+        requestStream: { value: true },
+        responseStream: { value: true }
     });
 
     /**

@@ -16,6 +16,22 @@ export function callerOf(call: { readonly metadata: Metadata; getPeer(): string 
 }
 
 /**
+ * The caller behind one message of a SendStream: the token the message carries, not the stream's metadata,
+ * so a stream sends as each author only with that author's own token.
+ */
+export function messageCallerOf(call: { getPeer(): string }, token: string): Caller {
+  return {
+    bearerToken: () => {
+      if (token === "")
+        throw new ChatError("unauthenticated", "missing token: each SendStream request carries its author's token");
+      return token;
+    },
+    peer: hostOf(call.getPeer()),
+    forwardedFor: null,
+  };
+}
+
+/**
  * The token in `authorization: Bearer <token>` metadata, without verifying it.
  * @throws {ChatError} `unauthenticated` when it is missing, repeated or malformed.
  */

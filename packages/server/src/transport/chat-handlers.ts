@@ -11,6 +11,7 @@ import { parseRoom } from "../chat/validation.ts";
 import { callerOf } from "./caller.ts";
 import { type StreamHandlerOf, unaryHandler } from "./handlers.ts";
 import { RoomStream, type RoomStreamDeps, type RoomStreamParams } from "./room-stream.ts";
+import type { SendStreams } from "./send-stream.ts";
 import { toStatus } from "./status.ts";
 
 type M = typeof chatMethods;
@@ -21,6 +22,8 @@ const CHAT_STREAM_TAIL = 50;
 export interface ChatHandlerDeps {
   readonly chat: ChatService;
   readonly streams: RoomStreamDeps;
+  /** SendStream calls (send-stream.ts); the server ends them on shutdown. */
+  readonly sendStreams: SendStreams;
   readonly log: Logger;
 }
 
@@ -89,6 +92,7 @@ export function addChatService(server: Server, deps: ChatHandlerDeps): void {
       await chat.send(callerOf(call), call.request);
       return {};
     }),
+    sendStream: (call: Parameters<SendStreams["serve"]>[0]) => deps.sendStreams.serve(call),
     getHistory: unaryHandler<M["getHistory"]>(log, "GetHistory", (call) => chat.history(callerOf(call), call.request)),
     listRooms: unaryHandler<M["listRooms"]>(log, "ListRooms", async (call) => ({
       rooms: await chat.listRooms(callerOf(call), call.request.rooms),
