@@ -116,6 +116,8 @@ describe("after a scripted conversation", () => {
     console.log(
       `--- server /metrics (grpc_ and tertulia_ lines) ---\n${lines(server.text, "grpc_server_handled", "tertulia_")}`,
     );
+    // Sends reach the server on the web pod's SendStream (counted as SendNote, grpc_type "stream_message") or,
+    // while that stream is down, as unary SendNote calls: every send is counted once either way.
     const sendNote = { grpc_service: "ChatServer", grpc_method: "SendNote" };
     expect(server.value("grpc_server_handled_total", { ...sendNote, grpc_code: "OK" })).toBe(5);
     expect(server.value("grpc_server_handled_total", { ...sendNote, grpc_code: "Unauthenticated" })).toBe(1);

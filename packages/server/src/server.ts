@@ -17,7 +17,7 @@ import type { ServerConfig } from "./config.ts";
 import { addHealthService, HealthStatus } from "./health/health-service.ts";
 import { StoreHealth } from "./health/store-health.ts";
 import { observedBus } from "./metrics/observed-bus.ts";
-import { observeServer } from "./metrics/observed-service.ts";
+import { observeServer, observeStreamMessages } from "./metrics/observed-service.ts";
 import { observedStore } from "./metrics/observed-store.ts";
 import { ServerMetrics } from "./metrics/server-metrics.ts";
 import { Presence, type PresenceTracker } from "./presence/presence.ts";
@@ -137,7 +137,7 @@ export async function startChatServer(deps: ChatServerDeps): Promise<ChatServer>
   const access = new RoomAccess(store);
   const chat = new ChatService({ store, bus, presence, tokens, access, limits, quotas, now: deps.now });
   const streams = { store, bus, presence, registry, log, queueLimit: limits.streamQueueLimit };
-  const sendStreams = new SendStreams({ chat, log });
+  const sendStreams = new SendStreams({ chat, log, onAnswered: metrics ? observeStreamMessages(metrics) : undefined });
   addChatService(server, { chat, streams, sendStreams, log });
   addRoomService(server, new RoomService({ store, bus, tokens, access, quotas, now: deps.now }), log);
 

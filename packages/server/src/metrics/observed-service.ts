@@ -155,6 +155,34 @@ function pendingCode(call: ServerWritableStream<unknown, unknown>): number {
   return (call as unknown as { pendingStatus?: { code?: number } }).pendingStatus?.code ?? status.OK;
 }
 
+/**
+ * Counts each request answered on a SendStream as its unary twin (SendNote, UpdatePresence) with
+ * grpc_type "stream_message": a dashboard of SendNote by code keeps counting every send, and the type tells
+ * the two paths apart.
+ */
+export function observeStreamMessages(
+  metrics: ServerMetrics,
+): (method: "SendNote" | "UpdatePresence", code: number, seconds: number) => void {
+  const per = new Map<string, { started(): void; seconds(s: number): void; handled(code: number): void }>();
+  return (method, code, seconds) => {
+    let observers = per.get(method);
+    if (!observers) {
+      const labels = { grpc_service: "ChatServer", grpc_method: method, grpc_type: "stream_message" };
+      const started = metrics.rpcStarted.labels(labels);
+      const histogram = metrics.rpcSeconds.labels(labels);
+      observers = {
+        started: () => started.inc(),
+        seconds: (s) => histogram.observe(s),
+        handled: codeCounter(metrics, labels),
+      };
+      per.set(method, observers);
+    }
+    observers.started();
+    observers.seconds(seconds);
+    observers.handled(code);
+  };
+}
+
 function codeCounter(metrics: ServerMetrics, labels: Record<string, string>): (code: number) => void {
   const children = new Map<number, { inc(): void }>();
   return (code) => {

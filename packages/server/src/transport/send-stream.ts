@@ -28,6 +28,11 @@ export interface SendStreamDeps {
   readonly log: Logger;
   /** @default SEND_STREAM_MAX_IN_FLIGHT */
   readonly maxInFlight?: number;
+  /**
+   * Told of each answered request, as its unary twin ("SendNote" or "UpdatePresence") with its status code
+   * and time, so the RPC metrics still count every send once most of them travel on a stream.
+   */
+  readonly onAnswered?: (method: "SendNote" | "UpdatePresence", code: number, seconds: number) => void;
 }
 
 /** The open SendStreams of a server: shutdown ends them once their sends are answered. */
@@ -90,6 +95,8 @@ export class SendStreams {
         return;
       }
       inFlight++;
+      const t0 = performance.now();
+      const method = request.presence ? "UpdatePresence" : "SendNote";
       this.#perform(call, request)
         .then(
           () => ({ requestId, code: status.OK, details: "" }),
@@ -99,6 +106,7 @@ export class SendStreams {
           },
         )
         .then((result) => {
+          this.#deps.onAnswered?.(method, result.code, (performance.now() - t0) / 1000);
           inFlight--;
           answer(result);
           finishIfDone();
