@@ -1,4 +1,5 @@
-import { GrpcStatus, messageLength, type ServiceError, type TertuliaClient } from "@tertulia/protocol";
+import { GrpcStatus, type ServiceError, type TertuliaClient } from "@tertulia/protocol";
+import { messageTextRefusal } from "./message-text.ts";
 
 const SEND_ATTEMPTS = 3;
 
@@ -23,8 +24,8 @@ export async function sendNote(
   maxMessageChars: number,
 ): Promise<string | null> {
   const body = request.text.trim();
-  if (body.length === 0) return "Message is empty";
-  if (messageLength(body) > maxMessageChars) return `Messages are at most ${maxMessageChars} characters`;
+  const refusal = messageTextRefusal(body, maxMessageChars);
+  if (refusal) return refusal;
   for (let attempt = 1; ; attempt++) {
     try {
       await client.chat.sendNote(
