@@ -5,27 +5,18 @@
  * rooms, Escape and the backdrop close the phone drawer, and the message list is a polite live region that
  * announces arrivals, not redraws.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { beforeAll, describe, expect, test } from "bun:test";
 import { DEFAULT_MAX_MESSAGE_CHARS } from "@tertulia/protocol";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { type AxeSummary, describeAxe, runAxe } from "../support/axe.ts";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 import { seedRoom } from "../support/seed-room.ts";
-import { type Stack, startStack } from "../support/stack.ts";
 
-let stack: Stack;
-let browser: Browser;
-
+const e2e = useBrowserStack();
 beforeAll(async () => {
   if (!hasChromium) return;
-  stack = await startStack();
-  await seedRoom(stack.server.store, "a11y", 80);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
+  await seedRoom(e2e.stack.server.store, "a11y", 80);
 });
 
 function expectNoSeriousViolations(label: string, summary: AxeSummary) {
@@ -45,9 +36,9 @@ async function say(page: Page, text: string) {
 describe.skipIf(!hasChromium)("accessibility", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`the login page has no serious or critical axe violations (${colorScheme})`, async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
+      const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
       const page = await context.newPage();
-      await page.goto(`${stack.base}/login`);
+      await page.goto(`${e2e.stack.base}/login`);
       // The inline error is part of the page people see: check its contrast too.
       await page.fill("#username", "mimi");
       await page.fill("#password", "wrong");
@@ -61,13 +52,13 @@ describe.skipIf(!hasChromium)("accessibility", () => {
     });
 
     test(`the chat page has no serious or critical axe violations, contrast included (${colorScheme})`, async () => {
-      const mimi = await logInPage(browser, stack.base, "mimi", {
+      const mimi = await logInPage(e2e.browser, e2e.stack.base, "mimi", {
         room: "a11y",
         width: 1280,
         height: 800,
         colorScheme,
       });
-      const pepe = await logInPage(browser, stack.base, "pepe", { room: "a11y" });
+      const pepe = await logInPage(e2e.browser, e2e.stack.base, "pepe", { room: "a11y" });
       // Everything with colour on screen at once: an unread badge, a mention, a link, one's own message,
       // the typing line, the jump-to-newest button, the live badge.
       await mimi.fill("#room-name", "a11y-other");
@@ -78,8 +69,8 @@ describe.skipIf(!hasChromium)("accessibility", () => {
       await mimi.click(".rooms a[href='/chat/a11y']");
       await say(mimi, "on it");
       // Then news in the other room, for its unread badge.
-      const token = await stack.server.login("pepe");
-      await stack.server.client.chat.sendNote({ room: "a11y-other", message: "over here" }, { token });
+      const token = await e2e.stack.server.login("pepe");
+      await e2e.stack.server.client.chat.sendNote({ room: "a11y-other", message: "over here" }, { token });
       await mimi.waitForSelector(".rooms .unread");
       await mimi.waitForSelector(".message.own[data-status=sent]");
       await mimi.evaluate(() => {
@@ -129,7 +120,7 @@ describe.skipIf(!hasChromium)("accessibility", () => {
   }
 
   test("the phone drawer has no serious or critical axe violations when open (dark)", async () => {
-    const page = await logInPage(browser, stack.base, "juan", { width: 390, height: 844, colorScheme: "dark" });
+    const page = await logInPage(e2e.browser, e2e.stack.base, "juan", { width: 390, height: 844, colorScheme: "dark" });
     await page.click(".menu");
     await page.waitForSelector(".backdrop", { state: "visible" });
     expectNoSeriousViolations("drawer dark", await runAxe(page));
@@ -137,7 +128,7 @@ describe.skipIf(!hasChromium)("accessibility", () => {
   });
 
   test("the composer has focus on load", async () => {
-    const page = await logInPage(browser, stack.base, "juan");
+    const page = await logInPage(e2e.browser, e2e.stack.base, "juan");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("message");
     // Typing straight away goes into the message box.
     await page.keyboard.type("hello");
@@ -146,7 +137,7 @@ describe.skipIf(!hasChromium)("accessibility", () => {
   });
 
   test("Alt+↓ and Alt+↑ move between the sidebar's rooms, wrapping around, and keep typing in the box", async () => {
-    const page = await logInPage(browser, stack.base, "juan", { room: "kb-one" });
+    const page = await logInPage(e2e.browser, e2e.stack.base, "juan", { room: "kb-one" });
     for (const room of ["kb-two", "kb-three"]) {
       await page.fill("#room-name", room);
       await page.press("#room-name", "Enter");
@@ -167,7 +158,7 @@ describe.skipIf(!hasChromium)("accessibility", () => {
   });
 
   test("on a phone, Escape and a click on the backdrop close the drawer", async () => {
-    const page = await logInPage(browser, stack.base, "juan", { width: 390, height: 844 });
+    const page = await logInPage(e2e.browser, e2e.stack.base, "juan", { width: 390, height: 844 });
     const open = () => page.evaluate(() => document.querySelector(".sidebar")!.classList.contains("open"));
     await page.click(".menu");
     await page.waitForSelector(".backdrop", { state: "visible" });
@@ -188,8 +179,8 @@ describe.skipIf(!hasChromium)("accessibility", () => {
   });
 
   test("the message list is a polite live region: arrivals are additions, redraws are marked busy", async () => {
-    const mimi = await logInPage(browser, stack.base, "mimi", { room: "live-region" });
-    const pepe = await logInPage(browser, stack.base, "pepe", { room: "live-region" });
+    const mimi = await logInPage(e2e.browser, e2e.stack.base, "mimi", { room: "live-region" });
+    const pepe = await logInPage(e2e.browser, e2e.stack.base, "pepe", { room: "live-region" });
     expect(
       await mimi.$eval(".message-list", (list) => [list.getAttribute("aria-live"), list.getAttribute("aria-relevant")]),
     ).toEqual(["polite", "additions"]);

@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { beforeAll, describe, expect, test } from "bun:test";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
-import { type Stack, startStack } from "../support/stack.ts";
+import type { Page } from "playwright-core";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 
 const SCREENSHOTS = resolve(import.meta.dir, "../../test-output/screenshots");
 
-let stack: Stack;
-let browser: Browser;
-
+const e2e = useBrowserStack();
 beforeAll(async () => {
   if (!hasChromium) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
-  stack = await startStack();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
 });
 
 function logIn(username: string, options: { width?: number; room?: string } = {}): Promise<Page> {
-  return logInPage(browser, stack.base, username, options);
+  return logInPage(e2e.browser, e2e.stack.base, username, options);
 }
 
 async function say(page: Page, text: string) {
@@ -36,8 +27,8 @@ const texts = (page: Page) =>
 
 describe.skipIf(!hasChromium)("the chat page in Chromium", () => {
   test("a wrong password shows the inline error", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${stack.base}/login`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.stack.base}/login`);
     await page.screenshot({ path: `${SCREENSHOTS}/login.png` });
     await page.fill("#username", "mimi");
     await page.fill("#password", "wrong");
@@ -101,7 +92,7 @@ describe.skipIf(!hasChromium)("the chat page in Chromium", () => {
     const page = await logIn("pepe", { room: "general" });
     await page.context().clearCookies();
     // Ending the session's sockets (as a logout elsewhere would) makes the page reconnect without a cookie.
-    stack.web.rooms.closeAll(1001, "server going away");
+    e2e.stack.web.rooms.closeAll(1001, "server going away");
     // The page names the room to come back to after logging in again (issue 16).
     await page.waitForURL(/\/login\?notice=expired&next=%2Fchat%2Fgeneral$/);
     expect(await page.textContent(".notice")).toBe("Your session expired. Log in again.");

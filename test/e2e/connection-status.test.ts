@@ -3,31 +3,18 @@
  * browser offline the banner says so within 3 s (not "live"), a message typed meanwhile waits, and once the
  * network is back it is stored once and shown once on both people's pages.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import type { Browser } from "playwright-core";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
-import { type Stack, startStack } from "../support/stack.ts";
+import { describe, expect, test } from "bun:test";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 
 const ROOM = "offline-ten";
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  stack = await startStack();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
-});
+const e2e = useBrowserStack();
 
 describe.skipIf(!hasChromium)("connection status, in Chromium", () => {
   test("offline for 10 s: the banner says offline within 3 s; the message typed meanwhile lands once", async () => {
-    const mimi = await logInPage(browser, stack.base, "mimi", { room: ROOM });
-    const other = await logInPage(browser, stack.base, "pepe", { room: ROOM });
+    const mimi = await logInPage(e2e.browser, e2e.stack.base, "mimi", { room: ROOM });
+    const other = await logInPage(e2e.browser, e2e.stack.base, "pepe", { room: ROOM });
 
     await mimi.context().setOffline(true);
     const wentOffline = Date.now();
@@ -59,8 +46,8 @@ describe.skipIf(!hasChromium)("connection status, in Chromium", () => {
     await other.waitForFunction(shownOnce, "typed while offline", { timeout: 15_000 });
     await Bun.sleep(1_000); // a double, if there were one, would land meanwhile
 
-    const { token } = await stack.server.client.auth.authenticateUser({ username: "mimi", password: "pass" });
-    const stored = await stack.server.client.chat.getHistory({ room: ROOM, limit: 100 }, { token });
+    const { token } = await e2e.stack.server.client.auth.authenticateUser({ username: "mimi", password: "pass" });
+    const stored = await e2e.stack.server.client.chat.getHistory({ room: ROOM, limit: 100 }, { token });
     const texts = stored.notes.map((n) => n.message ?? "").filter((m) => m === "typed while offline");
     console.log(`offline: the store holds ${texts.length} copy`);
     expect(texts).toHaveLength(1);
@@ -77,7 +64,7 @@ describe.skipIf(!hasChromium)("connection status, in Chromium", () => {
   });
 
   test("a socket that stops answering (no close, no offline event) is taken for dead within seconds", async () => {
-    const page = await logInPage(browser, stack.base, "juan", { room: "silent" });
+    const page = await logInPage(e2e.browser, e2e.stack.base, "juan", { room: "silent" });
     // Playwright sits between page and web tier and passes nothing back on the socket made silent: it stays
     // open, as one does behind a network that went away without a word. Only that socket: the page's next one
     // (which, on a loaded machine, may open before this test has looked at the banner) answers normally.

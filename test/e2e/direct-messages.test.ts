@@ -3,28 +3,16 @@
  * other person on both sides, counted unread for the recipient, the same room whoever opens it, and closed
  * to anyone else.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
+import { describe, expect, test } from "bun:test";
+import type { Page } from "playwright-core";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 import { openFromSidebar, say, texts, waitForText } from "../support/room-pages.ts";
-import { type Stack, startStack } from "../support/stack.ts";
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  stack = await startStack();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
-});
+const e2e = useBrowserStack();
 
 function logIn(username: string, room = "general"): Promise<Page> {
-  return logInPage(browser, stack.base, username, { room });
+  return logInPage(e2e.browser, e2e.stack.base, username, { room });
 }
 
 async function openDirect(page: Page, peer: string): Promise<string> {

@@ -3,38 +3,29 @@
  * activity, searched, paged, joined with one click; and a room name that breaks the rule explained with a
  * suggestion instead of the browser's bare "Please match the requested format".
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { beforeAll, describe, expect, test } from "bun:test";
 import { ROOM_LIMITS, RoomKind } from "@tertulia/protocol";
-import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 import { say, waitForText } from "../support/room-pages.ts";
-import { type Stack, startStack } from "../support/stack.ts";
-
-let stack: Stack;
-let browser: Browser;
 
 /** More public rooms than one directory page holds, so "More rooms" has a second page to fetch. */
 const FILLER_ROOMS = ROOM_LIMITS.defaultDirectoryPage + 5;
 
+const e2e = useBrowserStack();
 beforeAll(async () => {
   if (!hasChromium) return;
-  stack = await startStack();
-  browser = await launchBrowser();
   // Rooms made through the chat server's own RoomService, as another person's page would make them.
-  const token = await stack.server.login("admin");
+  const token = await e2e.stack.server.login("admin");
   for (let i = 0; i < FILLER_ROOMS; i++) {
     const room = `zz-filler-${String(i).padStart(2, "0")}`;
-    await stack.server.client.rooms.createRoom({ room, kind: RoomKind.ROOM_KIND_PUBLIC, members: [] }, { token });
+    await e2e.stack.server.client.rooms.createRoom({ room, kind: RoomKind.ROOM_KIND_PUBLIC, members: [] }, { token });
   }
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
 });
 
 function logIn(username: string, room = "general"): Promise<Page> {
-  return logInPage(browser, stack.base, username, { room });
+  return logInPage(e2e.browser, e2e.stack.base, username, { room });
 }
 
 const listed = (page: Page) =>
@@ -72,7 +63,7 @@ describe.skipIf(!hasChromium)("the room directory in Chromium", () => {
         ?.textContent?.startsWith("2 members"),
     );
     await mimi.keyboard.press("Escape");
-    await mimi.goto(`${stack.base}/chat/general`);
+    await mimi.goto(`${e2e.stack.base}/chat/general`);
     await mimi.waitForSelector('.rooms li[data-room="book-club"]');
     await mimi.context().close();
     await admin.context().close();

@@ -3,31 +3,19 @@
  * the other person sees an edit live and "(edited)" after a reload; Escape cancels; text over the server's
  * limit is refused with a notice; a delete asks first and leaves a placeholder; nobody edits another's message.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
+import { describe, expect, test } from "bun:test";
+import type { Page } from "playwright-core";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 import { recordNotices, say, texts, waitForNotice, waitForText } from "../support/room-pages.ts";
-import { type Stack, startStack } from "../support/stack.ts";
 
 /** A short limit, so an edit over it is easy to type. */
 const MAX_CHARS = 40;
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  stack = await startStack({ serverEnv: { MAX_MESSAGE_CHARS: String(MAX_CHARS) } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
-});
+const e2e = useBrowserStack({ serverEnv: { MAX_MESSAGE_CHARS: String(MAX_CHARS) } });
 
 function logIn(username: string, room = "edits"): Promise<Page> {
-  return logInPage(browser, stack.base, username, { room });
+  return logInPage(e2e.browser, e2e.stack.base, username, { room });
 }
 
 /** The item of the stored message whose text starts with `text`. */

@@ -4,28 +4,15 @@
  * shown as failed with the server's reason and a Retry button, is never stored, and Retry sends it again with
  * the same clientId.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import type { Browser } from "playwright-core";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
-import { type Stack, startStack } from "../support/stack.ts";
+import { describe, expect, test } from "bun:test";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  stack = await startStack();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
-});
+const e2e = useBrowserStack();
 
 describe.skipIf(!hasChromium)("a refused send, in Chromium", () => {
   test("shows failed with the server's reason and a Retry that sends it again, same clientId; nothing stored", async () => {
-    const page = await logInPage(browser, stack.base, "mimi", { room: "refused" });
+    const page = await logInPage(e2e.browser, e2e.stack.base, "mimi", { room: "refused" });
     // Count what the page really sends (Playwright sits between the real browser and the real web tier).
     const sends: { clientId: string; text: string }[] = [];
     await page.routeWebSocket(/\/ws$/, (socket) => {
@@ -57,8 +44,8 @@ describe.skipIf(!hasChromium)("a refused send, in Chromium", () => {
     expect(sends[1]!.clientId).toBe(sends[0]!.clientId);
     expect(sends[1]!.text).toBe(zalgo);
 
-    const { token } = await stack.server.client.auth.authenticateUser({ username: "mimi", password: "pass" });
-    const stored = await stack.server.client.chat.getHistory({ room: "refused", limit: 10 }, { token });
+    const { token } = await e2e.stack.server.client.auth.authenticateUser({ username: "mimi", password: "pass" });
+    const stored = await e2e.stack.server.client.chat.getHistory({ room: "refused", limit: 10 }, { token });
     expect(stored.notes.map((n) => n.message)).toEqual([]);
     expect(await page.$$eval(".message-list .message", (items) => items.length)).toBe(1);
     await page.close();

@@ -4,29 +4,20 @@
  * history) and drops newer ones, jump-to-newest brings the end back, and a stream of live messages keeps
  * the bound too. The largest count is recorded in the page after every DOM change, so no moment is missed.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
+import { beforeAll, describe, expect, test } from "bun:test";
+import type { Page } from "playwright-core";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 import { seedRoom } from "../support/seed-room.ts";
-import { type Stack, startStack } from "../support/stack.ts";
 
 /** The page's bound (MAX_MESSAGES_IN_DOM in packages/client/src/page/message-list.ts). */
 const BOUND = 300;
 const STORED = 5_000;
 
-let stack: Stack;
-let browser: Browser;
-
+const e2e = useBrowserStack();
 beforeAll(async () => {
   if (!hasChromium) return;
-  stack = await startStack();
-  await seedRoom(stack.server.store, "long", STORED);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
+  await seedRoom(e2e.stack.server.store, "long", STORED);
 });
 
 interface Record {
@@ -54,7 +45,7 @@ const seqs = (page: Page) =>
 
 describe.skipIf(!hasChromium)("a room of 5,000 messages", () => {
   test("scrolling up reloads older messages from history, and the DOM never holds more than the bound", async () => {
-    const page = await logInPage(browser, stack.base, "mimi", { room: "long" });
+    const page = await logInPage(e2e.browser, e2e.stack.base, "mimi", { room: "long" });
     await page.waitForFunction((n) => document.querySelectorAll(".message-list .message").length >= n, 50);
     await recordBound(page);
     expect((await seqs(page)).at(-1)).toBe(STORED);
@@ -93,13 +84,13 @@ describe.skipIf(!hasChromium)("a room of 5,000 messages", () => {
   });
 
   test("a stream of live messages keeps the DOM within the bound while the reader stays at the end", async () => {
-    const page = await logInPage(browser, stack.base, "juan", { room: "long" });
+    const page = await logInPage(e2e.browser, e2e.stack.base, "juan", { room: "long" });
     await page.waitForFunction((n) => document.querySelectorAll(".message-list .message").length >= n, 50);
     await recordBound(page);
-    const token = await stack.server.login("pepe");
+    const token = await e2e.stack.server.login("pepe");
     const LIVE = 400;
     for (let i = 0; i < LIVE; i++) {
-      await stack.server.client.chat.sendNote({ room: "long", message: `live ${i}` }, { token });
+      await e2e.stack.server.client.chat.sendNote({ room: "long", message: `live ${i}` }, { token });
     }
     await page.waitForFunction(
       (t) => document.querySelector(".message-list .message:last-child .text")?.textContent === t,

@@ -3,25 +3,13 @@
  * a stronger badge; opted-in desktop notifications come for mentions and direct messages only, only while
  * the tab is hidden; on a phone the unread count shows on the drawer button with the drawer closed.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
+import { describe, expect, test } from "bun:test";
+import type { BrowserContext, Page } from "playwright-core";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 import { badges, emulateVisibility, openFromSidebar, say, setVisible, waitForText } from "../support/room-pages.ts";
-import { type Stack, startStack } from "../support/stack.ts";
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  stack = await startStack();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
-});
+const e2e = useBrowserStack();
 
 interface Shown {
   readonly title: string;
@@ -33,7 +21,7 @@ interface Shown {
  * notification the page makes recorded in the page; the browser's own Notification still makes each one.
  */
 async function recordNotifications(context: BrowserContext): Promise<void> {
-  await context.grantPermissions(["notifications"], { origin: stack.base });
+  await context.grantPermissions(["notifications"], { origin: e2e.stack.base });
   await emulateVisibility(context);
   await context.addInitScript(() => {
     const Real = window.Notification;
@@ -57,9 +45,9 @@ const notified = (page: Page) => page.evaluate(() => (window as unknown as { __n
 
 describe.skipIf(!hasChromium)("mentions and notifications in Chromium", () => {
   test("a mention counts in its own badge beside the unread count", async () => {
-    const pepe = await logInPage(browser, stack.base, "pepe", { room: "mentions" });
+    const pepe = await logInPage(e2e.browser, e2e.stack.base, "pepe", { room: "mentions" });
     await openFromSidebar(pepe, "general");
-    const mimi = await logInPage(browser, stack.base, "mimi", { room: "mentions" });
+    const mimi = await logInPage(e2e.browser, e2e.stack.base, "mimi", { room: "mentions" });
     await say(mimi, "hello all");
     await say(mimi, "@pepe look at this");
     await say(mimi, "@pepe. and this, @juan");
@@ -77,14 +65,14 @@ describe.skipIf(!hasChromium)("mentions and notifications in Chromium", () => {
   });
 
   test("opted-in notifications: mentions and direct messages, only while the tab is hidden", async () => {
-    const pepe = await logInPage(browser, stack.base, "pepe", { room: "alerts", setup: recordNotifications });
+    const pepe = await logInPage(e2e.browser, e2e.stack.base, "pepe", { room: "alerts", setup: recordNotifications });
     expect(await pepe.textContent(".enable-notifications")).toBe("Turn on notifications");
     await pepe.click(".enable-notifications");
     await pepe.waitForFunction(
       () => document.querySelector(".enable-notifications")?.textContent === "Turn off notifications",
     );
 
-    const mimi = await logInPage(browser, stack.base, "mimi", { room: "alerts" });
+    const mimi = await logInPage(e2e.browser, e2e.stack.base, "mimi", { room: "alerts" });
     // Visible: the page shows it, no notification.
     await say(mimi, "@pepe while you look");
     await waitForText(pepe, "@pepe while you look");
@@ -115,11 +103,11 @@ describe.skipIf(!hasChromium)("mentions and notifications in Chromium", () => {
   });
 
   test("on a phone the drawer button shows the unread count while the drawer is closed", async () => {
-    const juan = await logInPage(browser, stack.base, "juan", { room: "phone-news", width: 390 });
+    const juan = await logInPage(e2e.browser, e2e.stack.base, "juan", { room: "phone-news", width: 390 });
     await juan.click(".menu");
     await openFromSidebar(juan, "general");
     expect(await juan.isHidden(".menu .menu-badge")).toBe(true);
-    const admin = await logInPage(browser, stack.base, "admin", { room: "phone-news" });
+    const admin = await logInPage(e2e.browser, e2e.stack.base, "admin", { room: "phone-news" });
     await say(admin, "news for your phone");
     await juan.waitForFunction(() => document.querySelector(".menu .menu-badge")?.textContent === "1");
     expect(await juan.isVisible(".menu .menu-badge")).toBe(true);

@@ -3,28 +3,16 @@
  * page reloads is sent once afterwards (same clientId), and text over the server's limit is refused with a
  * notice and kept whole in the box (never cut by a maxlength).
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
-import { type Stack, startStack } from "../support/stack.ts";
+import { describe, expect, test } from "bun:test";
+import type { Page } from "playwright-core";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  stack = await startStack();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
-});
+const e2e = useBrowserStack();
 
 async function storedTexts(room: string): Promise<string[]> {
-  const { token } = await stack.server.client.auth.authenticateUser({ username: "mimi", password: "pass" });
-  const stored = await stack.server.client.chat.getHistory({ room, limit: 100 }, { token });
+  const { token } = await e2e.stack.server.client.auth.authenticateUser({ username: "mimi", password: "pass" });
+  const stored = await e2e.stack.server.client.chat.getHistory({ room, limit: 100 }, { token });
   return stored.notes.map((n) => n.message ?? "");
 }
 
@@ -35,7 +23,7 @@ async function typeAndSend(page: Page, text: string): Promise<void> {
 
 describe.skipIf(!hasChromium)("the outbox, in Chromium", () => {
   test("a message pending when the page reloads is stored once and shown once after the reload", async () => {
-    const page = await logInPage(browser, stack.base, "mimi", { room: "outbox-reload" });
+    const page = await logInPage(e2e.browser, e2e.stack.base, "mimi", { room: "outbox-reload" });
     // The page's socket goes through Playwright, which holds back every `send` while `holdSends` is set: the
     // message stays pending (the web tier never saw it), as it would on a network that went away mid-send.
     let holdSends = true;
@@ -82,7 +70,7 @@ describe.skipIf(!hasChromium)("the outbox, in Chromium", () => {
   });
 
   test("text over the server's limit is refused with a notice and kept whole in the box", async () => {
-    const page = await logInPage(browser, stack.base, "mimi", { room: "outbox-limit" });
+    const page = await logInPage(e2e.browser, e2e.stack.base, "mimi", { room: "outbox-limit" });
     const max = Number(await page.getAttribute(".app", "data-max-chars"));
     const long = "x".repeat(max + 25);
     await typeAndSend(page, long);

@@ -3,28 +3,16 @@
  * for the invitee, refused to a stranger (the server decides, the page says why), invite and remove from the
  * members panel, and a removal that ends the room live on the removed person's page.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
+import { describe, expect, test } from "bun:test";
+import type { Page } from "playwright-core";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 import { openFromSidebar, recordNotices, say, texts, waitForNotice, waitForText } from "../support/room-pages.ts";
-import { type Stack, startStack } from "../support/stack.ts";
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  stack = await startStack();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
-});
+const e2e = useBrowserStack();
 
 function logIn(username: string, room = "general"): Promise<Page> {
-  return logInPage(browser, stack.base, username, { room });
+  return logInPage(e2e.browser, e2e.stack.base, username, { room });
 }
 
 async function createPrivateRoom(page: Page, room: string, members: string): Promise<void> {
@@ -99,7 +87,7 @@ describe.skipIf(!hasChromium)("private rooms in Chromium", () => {
     await pepe.waitForFunction(() => location.pathname !== "/chat/plans");
 
     // And opening it again is refused: the server no longer counts him in.
-    await pepe.goto(`${stack.base}/chat/plans`);
+    await pepe.goto(`${e2e.stack.base}/chat/plans`);
     await pepe.waitForFunction(() => !document.querySelector<HTMLElement>(".room-refused")?.hidden);
     expect(await texts(pepe)).toEqual([]);
     for (const page of [mimi, pepe]) await page.context().close();

@@ -3,31 +3,18 @@
  * frames past its bucket (and says so, at most once a second); the page must send what is still pending
  * again once there is room, so every message is stored exactly once and none stays "sending…".
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import type { Browser } from "playwright-core";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
-import { type Stack, startStack } from "../support/stack.ts";
+import { describe, expect, test } from "bun:test";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 
 const BURST = 5;
 const TYPED = 16;
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  stack = await startStack({ web: { ratePerSecond: BURST, rateBurst: BURST } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
-});
+const e2e = useBrowserStack({ web: { ratePerSecond: BURST, rateBurst: BURST } });
 
 describe.skipIf(!hasChromium)("a burst past the socket's rate limit, in Chromium", () => {
   test("every message typed is stored once and shown once; none is left sending", async () => {
-    const page = await logInPage(browser, stack.base, "mimi", { room: "burst" });
+    const page = await logInPage(e2e.browser, e2e.stack.base, "mimi", { room: "burst" });
     // Typed in one go, far past the bucket: the web tier drops all but the first few.
     await page.evaluate((count) => {
       const input = document.querySelector<HTMLTextAreaElement>("#message")!;
@@ -51,8 +38,8 @@ describe.skipIf(!hasChromium)("a burst past the socket's rate limit, in Chromium
     const shown = await page.$$eval(".message-list .message .text", (n) => n.map((x) => x.textContent));
     expect([...shown].sort()).toEqual(Array.from({ length: TYPED }, (_, i) => `burst ${i + 1}`).sort());
 
-    const { token } = await stack.server.client.auth.authenticateUser({ username: "mimi", password: "pass" });
-    const stored = await stack.server.client.chat.getHistory({ room: "burst", limit: 100 }, { token });
+    const { token } = await e2e.stack.server.client.auth.authenticateUser({ username: "mimi", password: "pass" });
+    const stored = await e2e.stack.server.client.chat.getHistory({ room: "burst", limit: 100 }, { token });
     expect(stored.notes.map((n) => n.message).sort()).toEqual([...shown].sort());
     console.log(`burst: stored in the order ${JSON.stringify(stored.notes.map((n) => n.message))}`);
     // In the order typed (issue 16): a dropped send never lets a later one overtake it.

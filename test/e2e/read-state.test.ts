@@ -5,28 +5,16 @@
  *
  * A background tab is emulated (headless Chromium reports every page visible): see emulateVisibility.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
+import { describe, expect, test } from "bun:test";
+import type { Page } from "playwright-core";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 import { badges, emulateVisibility, say, secondTab, setVisible, waitForText } from "../support/room-pages.ts";
-import { type Stack, startStack } from "../support/stack.ts";
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  stack = await startStack();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
-});
+const e2e = useBrowserStack();
 
 function logIn(username: string, room: string): Promise<Page> {
-  return logInPage(browser, stack.base, username, { room, setup: emulateVisibility });
+  return logInPage(e2e.browser, e2e.stack.base, username, { room, setup: emulateVisibility });
 }
 
 /** The `read` frames a page sends, recorded in the page (they are the person's reading, made visible). */
@@ -37,7 +25,7 @@ async function countReads(page: Page): Promise<number> {
 describe.skipIf(!hasChromium)("read state across tabs in Chromium", () => {
   test("reading in one tab clears the room's badge and the tab-title count in the other", async () => {
     const reader = await logIn("pepe", "reading");
-    const other = await secondTab(reader, stack.base, "general");
+    const other = await secondTab(reader, e2e.stack.base, "general");
     await other.waitForSelector('.rooms li[data-room="reading"]');
     await setVisible(reader, false);
 
@@ -72,7 +60,7 @@ describe.skipIf(!hasChromium)("read state across tabs in Chromium", () => {
 
   test("the divider of a tab showing the room moves when another tab reads it; a hidden tab sends no read", async () => {
     const first = await logIn("juan", "divider");
-    const second = await secondTab(first, stack.base, "divider");
+    const second = await secondTab(first, e2e.stack.base, "divider");
     const mimi = await logIn("mimi", "divider");
     await say(mimi, "d0");
     await waitForText(first, "d0");

@@ -4,31 +4,19 @@
  * instead of redrawing the list. Transient states are recorded in the page (MutationObserver) and read back,
  * so a slow machine cannot make a test miss them.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
+import { describe, expect, test } from "bun:test";
 import { NoteKind } from "@tertulia/protocol";
-import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 import { seedRoom } from "../support/seed-room.ts";
-import { type Stack, startStack } from "../support/stack.ts";
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  stack = await startStack();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
-});
+const e2e = useBrowserStack();
 
 const HOUR = 3_600_000;
 
 function logIn(username: string, room: string): Promise<Page> {
-  return logInPage(browser, stack.base, username, { room });
+  return logInPage(e2e.browser, e2e.stack.base, username, { room });
 }
 
 async function say(page: Page, text: string) {
@@ -37,7 +25,7 @@ async function say(page: Page, text: string) {
 }
 
 function store(room: string, author: string, body: string, sentAtMs: number) {
-  return stack.server.store.appendMessage({
+  return e2e.stack.server.store.appendMessage({
     room,
     author,
     body,
@@ -130,7 +118,7 @@ describe.skipIf(!hasChromium)("reading the chat page", () => {
   });
 
   test("an own send adds one item and replaces only its own pending item; nothing else is redrawn", async () => {
-    await seedRoom(stack.server.store, "own-send", 40);
+    await seedRoom(e2e.stack.server.store, "own-send", 40);
     const mimi = await logIn("mimi", "own-send");
     await mimi.waitForFunction(() => document.querySelectorAll(".message-list .message").length >= 40);
     await mimi.evaluate(() => {
@@ -207,7 +195,7 @@ describe.skipIf(!hasChromium)("reading the chat page", () => {
   });
 
   test("scrolled up, new messages are counted on a jump-to-newest button that goes back to the end", async () => {
-    await seedRoom(stack.server.store, "jump", 60);
+    await seedRoom(e2e.stack.server.store, "jump", 60);
     const mimi = await logIn("mimi", "jump");
     const pepe = await logIn("pepe", "jump");
     await mimi.waitForFunction(() => document.querySelectorAll(".message-list .message").length >= 50);
@@ -237,14 +225,14 @@ describe.skipIf(!hasChromium)("reading the chat page", () => {
     const now = Date.now();
     const kept = await store("changes", "pepe", "first text", now - 60_000);
     const gone = await store("changes", "pepe", "regrettable", now - 30_000);
-    await stack.server.store.editMessage(
+    await e2e.stack.server.store.editMessage(
       "changes",
       kept.message.seq,
       "pepe",
       "second text, see https://example.org",
       now,
     );
-    await stack.server.store.deleteMessage("changes", gone.message.seq, "pepe", now);
+    await e2e.stack.server.store.deleteMessage("changes", gone.message.seq, "pepe", now);
     const mimi = await logIn("mimi", "changes");
     await mimi.waitForSelector(".message.deleted");
     const items = await mimi.$$eval(".message-list .message", (lis) =>

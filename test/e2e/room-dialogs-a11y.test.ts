@@ -3,26 +3,14 @@
  * finds no serious or critical violation, contrast included, with the directory, the new-room dialog (with
  * its name explained) and the members panel open, and the sidebar's badges showing; light and dark.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, test } from "bun:test";
+import type { Page } from "playwright-core";
 import { type AxeSummary, describeAxe, runAxe } from "../support/axe.ts";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 import { say, waitForText } from "../support/room-pages.ts";
-import { type Stack, startStack } from "../support/stack.ts";
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  stack = await startStack();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
-});
+const e2e = useBrowserStack();
 
 function expectClean(label: string, summary: AxeSummary): void {
   console.log(describeAxe(label, summary));
@@ -37,8 +25,8 @@ describe.skipIf(!hasChromium)("accessibility of rooms, directory and members", (
   for (const colorScheme of ["light", "dark"] as const) {
     test(`directory, new room, members panel and badges: no serious or critical axe violations (${colorScheme})`, async () => {
       const room = `a11y-${colorScheme}`;
-      const mimi = await logInPage(browser, stack.base, "mimi", { room });
-      const pepe: Page = await logInPage(browser, stack.base, "pepe", { room, colorScheme });
+      const mimi = await logInPage(e2e.browser, e2e.stack.base, "mimi", { room });
+      const pepe: Page = await logInPage(e2e.browser, e2e.stack.base, "pepe", { room, colorScheme });
       await pepe.click(`.rooms li[data-room="general"] a`);
       await say(mimi, "@pepe a mention for the badge");
       await pepe.waitForSelector(`.rooms li[data-room="${room}"] .mentions`);

@@ -4,30 +4,18 @@
  * and when the session is gone anyway (revoked), the message typed is kept and stored once after the person
  * logs in again in the same tab.
  */
-import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchBrowser, logInPage } from "../support/browser.ts";
-import { type Stack, startStack } from "../support/stack.ts";
+import { describe, expect, test } from "bun:test";
+import type { Page } from "playwright-core";
+import { hasChromium, logInPage } from "../support/browser.ts";
+import { useBrowserStack } from "../support/browser-stack.ts";
 
 const TOKEN_TTL_S = 20;
 
-let stack: Stack;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  stack = await startStack({ serverEnv: { JWT_TTL: `${TOKEN_TTL_S}s` } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  if (!hasChromium) return;
-  await browser.close();
-  await stack.stop();
-});
+const e2e = useBrowserStack({ serverEnv: { JWT_TTL: `${TOKEN_TTL_S}s` } });
 
 async function stored(room: string, text: string): Promise<number> {
-  const { token } = await stack.server.client.auth.authenticateUser({ username: "juan", password: "pass" });
-  const history = await stack.server.client.chat.getHistory({ room, limit: 100 }, { token });
+  const { token } = await e2e.stack.server.client.auth.authenticateUser({ username: "juan", password: "pass" });
+  const history = await e2e.stack.server.client.chat.getHistory({ room, limit: 100 }, { token });
   return history.notes.filter((n) => n.message === text).length;
 }
 
@@ -45,7 +33,7 @@ async function say(page: Page, text: string): Promise<void> {
 
 describe.skipIf(!hasChromium)("sessions that outlive token expiry, in Chromium", () => {
   test("a page left open past its token's expiry renews it: the next message is stored once", async () => {
-    const page = await logInPage(browser, stack.base, "mimi", { room: "renewal" });
+    const page = await logInPage(e2e.browser, e2e.stack.base, "mimi", { room: "renewal" });
     await Bun.sleep((TOKEN_TTL_S + 8) * 1_000);
     await say(page, "typed after the first token expired");
     const count = await storedEventually("renewal", "typed after the first token expired");
@@ -61,7 +49,7 @@ describe.skipIf(!hasChromium)("sessions that outlive token expiry, in Chromium",
   });
 
   test("a session ended anyway keeps the message typed and stores it once after logging in again", async () => {
-    const page = await logInPage(browser, stack.base, "pepe", { room: "relogin" });
+    const page = await logInPage(e2e.browser, e2e.stack.base, "pepe", { room: "relogin" });
     // The message is typed while its send is held back (Playwright sits between page and web tier), so it is
     // still pending when the session ends: the case where a person loses what they typed.
     let holdSends = true;
@@ -77,8 +65,8 @@ describe.skipIf(!hasChromium)("sessions that outlive token expiry, in Chromium",
     await say(page, "typed as the session ended");
     await page.waitForSelector(".message.pending");
     // Logged out everywhere behind the page's back (another device): the page's token stops working.
-    const { token } = await stack.server.client.auth.authenticateUser({ username: "pepe", password: "pass" });
-    await stack.server.client.auth.revokeTokens({}, { token });
+    const { token } = await e2e.stack.server.client.auth.authenticateUser({ username: "pepe", password: "pass" });
+    await e2e.stack.server.client.auth.revokeTokens({}, { token });
     holdSends = false;
     await Bun.sleep(1_100); // a login in the same second as the revocation could count as revoked
     // The page learns it at its next call with the token (a resend, presence, the renewal).
