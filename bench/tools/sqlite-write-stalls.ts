@@ -42,9 +42,15 @@ db.transaction(() => SQLITE_MIGRATIONS.forEach((sql) => db.run(sql)))();
 const checkpoints: CheckpointReport[] = [];
 const checkpointer = values["no-checkpoints"]
   ? null
-  : new SqliteCheckpointer({ path, everyMs: 1_000, onCheckpoint: (report) => checkpoints.push(report) });
+  : new SqliteCheckpointer({
+      path,
+      everyMs: 1_000,
+      restartPages: 4_096,
+      onCheckpoint: (report) => checkpoints.push(report),
+    });
 const appends = new SqliteAppendBatch(db, {
   retainPerRoom: 10_000,
+  busyTimeoutMs: 5_000,
   ensureRoom: (name) =>
     db.run("INSERT INTO rooms (name, epoch, created_at, last_activity) VALUES (?, 'e', 0, 0) ON CONFLICT DO NOTHING", [
       name,

@@ -2,6 +2,7 @@
  * Group commit in the SQLite store (src/store/sqlite-append-batch.ts): the appends of one event-loop turn
  * share one transaction, and each caller still gets its own seq, its own duplicate answer or its own error.
  */
+import { Database } from "bun:sqlite";
 import { afterAll, afterEach, describe, expect, test } from "bun:test";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -98,5 +99,24 @@ describe("SQLite group commit", () => {
     expect((await store.messagesAfter("h", 0, 10)).map((m) => m.seq)).toEqual([1]);
     // The next append continues the room's seqs.
     expect((await store.appendMessage(message("g", "tres"))).message.seq).toBe(3);
+  });
+
+  test("while another connection holds the write lock, appends wait without holding the event loop", async () => {
+    const { path, store } = open();
+    await store.appendMessage(message("lobby", "first"));
+    // Another connection (the checkpoint worker's FULL checkpoint, another process) takes the write lock.
+    const other = new Database(path);
+    other.run("BEGIN IMMEDIATE");
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const appended = store.appendMessage(message("lobby", "second"));
+    // SQLite's busy handler would sleep on this thread until busy_timeout (5 s), and this timer would not run.
+    await Bun.sleep(100);
+    expect(ticks).toBeGreaterThan(3);
+    other.run("COMMIT");
+    other.close();
+    clearInterval(timer);
+    expect((await appended).message.seq).toBe(2);
+    expect((await store.messagesAfter("lobby", 0, 10)).map((m) => m.body)).toEqual(["first", "second"]);
   });
 });

@@ -25,7 +25,11 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((it) => it.close()));
 });
 
-function open(options: { checkpointEveryMs: number; onCheckpoint?: (report: CheckpointReport) => void }) {
+function open(options: {
+  checkpointEveryMs: number;
+  walRestartPages?: number;
+  onCheckpoint?: (report: CheckpointReport) => void;
+}) {
   const path = join(dir, `chat-${++files}.db`);
   const store = openSqliteStore({ path, retainPerRoom: 1_000_000, ...options });
   opened.push(store);
@@ -101,5 +105,17 @@ describe("SQLite WAL checkpoints", () => {
     const report = await nextReport(reports, (r) => r.log > 0 && r.checkpointed === r.log);
     expect(report.busy).toBe(0);
     expect(await store.messagesAfter("room-3", 0, 1_000)).toHaveLength(50);
+  });
+
+  test("under writes that never pause, a FULL checkpoint past walRestartPages makes the WAL start over", async () => {
+    const reports: CheckpointReport[] = [];
+    const { store } = open({ checkpointEveryMs: 20, walRestartPages: 200, onCheckpoint: (r) => reports.push(r) });
+    // One 4 KB message per commit, back to back: a PASSIVE checkpoint alone never finds the WAL all copied
+    // (a commit lands during each), so the WAL would only grow, to the backstop checkpoint on the event loop.
+    await fill(store, 3_000);
+    expect(reports.some((r) => r.full)).toBe(true);
+    // After a FULL one the next commit writes the WAL from its start: a later checkpoint finds fewer frames.
+    expect(reports.some((r, i) => i > 0 && r.log < reports[i - 1]!.log)).toBe(true);
+    expect(await store.messagesAfter("room-3", 0, 1_000)).toHaveLength(300);
   });
 });

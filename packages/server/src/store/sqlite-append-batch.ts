@@ -16,12 +16,21 @@ import type { AppendResult, NewMessage } from "./store.ts";
 const MAX_BATCH = 512;
 /** How often (in a room's seqs) pruning runs: deleting on every insert would double the write cost. */
 const PRUNE_EVERY = 256;
+/** While another connection holds the write lock, the batch is tried again this often, off the event loop. */
+const BUSY_RETRY_MS = 1;
 
 export interface AppendBatchOptions {
   /** Messages kept per room; older ones are pruned. */
   readonly retainPerRoom: number;
   /** Creates the room when it does not exist (inside the batch's transaction). */
   readonly ensureRoom: (name: string) => void;
+  /**
+   * How long a batch waits for another connection's write lock (the checkpoint worker's RESTART, another
+   * process) before its callers get SQLITE_BUSY: the connection's `busy_timeout`, but waited for between
+   * turns instead of in SQLite's busy handler, which sleeps on the event loop.
+   */
+  readonly busyTimeoutMs: number;
+  readonly now?: () => number;
 }
 
 interface Pending {
@@ -37,12 +46,17 @@ export class SqliteAppendBatch {
   readonly #options: AppendBatchOptions;
   readonly #q: ReturnType<typeof prepare>;
   readonly #write: { immediate: (batch: readonly Pending[]) => Outcome[] };
+  readonly #now: () => number;
   #pending: Pending[] = [];
+  /** When the first BEGIN of the queued batch found the write lock taken; null when it did not. */
+  #busySince: number | null = null;
+  #retry: ReturnType<typeof setTimeout> | null = null;
 
   constructor(db: Database, options: AppendBatchOptions) {
     this.#db = db;
     this.#options = options;
-    this.#q = prepare(db);
+    this.#q = prepare(db, options.busyTimeoutMs);
+    this.#now = options.now ?? performance.now.bind(performance);
     // IMMEDIATE: the write lock is taken at BEGIN, so a second store on the same file (another process)
     // waits for it (busy_timeout) instead of failing the batch when both read a room's seq and then write.
     this.#write = db.transaction((batch: readonly Pending[]) => this.#writeBatch(batch));
@@ -57,25 +71,64 @@ export class SqliteAppendBatch {
     });
   }
 
-  /** Writes everything queued now (at the end of the turn, and before the store closes). */
-  readonly flush = (): void => {
+  /**
+   * Writes everything queued now (at the end of the turn). When another connection holds the write lock,
+   * the batch goes back to the head of the queue and is tried again in BUSY_RETRY_MS: the event loop goes
+   * on meanwhile (streams, reads, presence), and only these appends wait.
+   */
+  readonly flush = (): void => this.#flush(false);
+
+  /** Writes everything queued now, waiting in SQLite's busy handler if need be (before the store closes). */
+  flushNow(): void {
+    this.#flush(true);
+  }
+
+  #flush(block: boolean): void {
+    if (this.#retry !== null) {
+      clearTimeout(this.#retry);
+      this.#retry = null;
+    }
     while (this.#pending.length > 0) {
       const batch = this.#pending.splice(0, MAX_BATCH);
       let outcomes: Outcome[];
       try {
-        outcomes = this.#write.immediate(batch);
+        outcomes = block ? this.#write.immediate(batch) : this.#writeWithoutWaiting(batch);
       } catch (error) {
+        if (!block && isBusy(error) && !this.#busyTooLong()) {
+          // Nothing of the batch was written (BEGIN found the lock taken): the same batch, first, later.
+          this.#pending.unshift(...batch);
+          this.#retry = setTimeout(this.flush, BUSY_RETRY_MS);
+          return;
+        }
+        this.#busySince = null;
         // Nothing of the batch was stored (BEGIN, COMMIT or the disk failed): everyone hears why.
         for (const pending of batch) pending.reject(error);
         continue;
       }
+      this.#busySince = null;
       batch.forEach((pending, i) => {
         const outcome = outcomes[i]!;
         if ("result" in outcome) pending.resolve(outcome.result);
         else pending.reject(outcome.error);
       });
     }
-  };
+  }
+
+  /** The batch's transaction with `busy_timeout` 0 for its BEGIN: SQLITE_BUSY at once when the lock is taken. */
+  #writeWithoutWaiting(batch: readonly Pending[]): Outcome[] {
+    this.#q.noBusyWait.run();
+    try {
+      return this.#write.immediate(batch);
+    } finally {
+      this.#q.busyWait.run();
+    }
+  }
+
+  #busyTooLong(): boolean {
+    const now = this.#now();
+    this.#busySince ??= now;
+    return now - this.#busySince >= this.#options.busyTimeoutMs;
+  }
 
   #writeBatch(batch: readonly Pending[]): Outcome[] {
     const outcomes: Outcome[] = new Array(batch.length);
@@ -143,8 +196,16 @@ export class SqliteAppendBatch {
   }
 }
 
-function prepare(db: Database) {
+/** SQLITE_BUSY (or a variant of it): another connection holds the lock. */
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("SQLITE_BUSY");
+}
+
+function prepare(db: Database, busyTimeoutMs: number) {
   return {
+    noBusyWait: db.prepare<never, []>("PRAGMA busy_timeout = 0"),
+    busyWait: db.prepare<never, []>(`PRAGMA busy_timeout = ${Math.trunc(busyTimeoutMs)}`),
     reserveSeqs: db.prepare<{ last_seq: number }, [number, number, string]>(
       "UPDATE rooms SET last_seq = last_seq + ?, last_activity = ? WHERE name = ? RETURNING last_seq",
     ),

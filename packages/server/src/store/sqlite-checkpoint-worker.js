@@ -8,8 +8,17 @@
  * Plain JavaScript on purpose: `bun build --compile` embeds this file as an asset (imported `with { type:
  * "file" }`) and a worker started from an embedded file is not transpiled, so it may hold no TypeScript.
  *
- * Messages in: {type:"start", path, everyMs} once, {type:"checkpoint"} for one now, {type:"stop"}.
- * Messages out: {type:"checkpointed", busy, log, checkpointed, ms} after each checkpoint, {type:"failed",
+ * PASSIVE never leaves the WAL empty while the server writes all the time (a commit lands during every
+ * checkpoint's fsync), and SQLite writes the WAL from its start again only once all of it is in the database.
+ * So once the WAL holds `restartPages`, a `wal_checkpoint(FULL)` follows the PASSIVE one: it takes the write
+ * lock for the frames the PASSIVE one left (a few), so the server's next commit starts the WAL over instead
+ * of the WAL growing to the store's backstop and being checkpointed, fsyncs and all, inside a commit on the
+ * event loop. While it holds the lock the server's appends wait for it between turns
+ * (sqlite-append-batch.ts), not in SQLite's busy handler. Its own wait for the lock is short (`busy_timeout`
+ * below): a checkpoint that cannot have it reports busy and the next tick tries again.
+ *
+ * Messages in: {type:"start", path, everyMs, restartPages} once, {type:"checkpoint"} for one now, {type:"stop"}.
+ * Messages out: {type:"checkpointed", busy, log, checkpointed, full, ms} after each checkpoint, {type:"failed",
  * message} when one throws, {type:"stopped"} once its connection is closed.
  */
 import { Database } from "bun:sqlite";
@@ -18,6 +27,9 @@ import { Database } from "bun:sqlite";
 let db = null;
 /** @type {ReturnType<typeof setInterval> | undefined} */
 let timer;
+let restartPages = Number.POSITIVE_INFINITY;
+/** How long the FULL checkpoint waits for the server's commit in progress (each takes well under 1 ms). */
+const FULL_BUSY_TIMEOUT_MS = 50;
 
 function checkpoint() {
   if (db === null) return;
@@ -26,7 +38,14 @@ function checkpoint() {
     const row = /** @type {{busy: number, log: number, checkpointed: number}} */ (
       db.query("PRAGMA wal_checkpoint(PASSIVE)").get()
     );
-    postMessage({ type: "checkpointed", ...row, ms: performance.now() - started });
+    let full = false;
+    if (row.busy === 0 && row.log >= restartPages) {
+      const tail = /** @type {{busy: number, log: number, checkpointed: number}} */ (
+        db.query("PRAGMA wal_checkpoint(FULL)").get()
+      );
+      full = tail.busy === 0;
+    }
+    postMessage({ type: "checkpointed", ...row, full, ms: performance.now() - started });
   } catch (error) {
     postMessage({ type: "failed", message: error instanceof Error ? error.message : String(error) });
   }
@@ -36,6 +55,8 @@ self.onmessage = (/** @type {MessageEvent} */ event) => {
   const message = event.data;
   if (message.type === "start") {
     db = new Database(message.path);
+    db.run(`PRAGMA busy_timeout = ${FULL_BUSY_TIMEOUT_MS}`);
+    restartPages = message.restartPages ?? Number.POSITIVE_INFINITY;
     timer = setInterval(checkpoint, message.everyMs);
   } else if (message.type === "checkpoint") {
     checkpoint();

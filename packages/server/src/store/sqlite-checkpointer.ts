@@ -15,6 +15,11 @@ export interface CheckpointReport {
   readonly log: number;
   /** Frames of it now in the database file. */
   readonly checkpointed: number;
+  /**
+   * Whether a FULL checkpoint followed (the WAL held `restartPages` or more) and copied the rest: the
+   * store's next commit writes the WAL from its start.
+   */
+  readonly full: boolean;
   readonly ms: number;
 }
 
@@ -22,6 +27,8 @@ export interface CheckpointerOptions {
   /** The database file (WAL mode). */
   readonly path: string;
   readonly everyMs: number;
+  /** WAL frames from which a FULL checkpoint follows the PASSIVE one, so the WAL starts over. @default Infinity */
+  readonly restartPages?: number;
   readonly onCheckpoint?: (report: CheckpointReport) => void;
   /** A checkpoint threw, or the worker could not start. The next tick tries again. */
   readonly onError?: (message: string) => void;
@@ -58,7 +65,12 @@ export class SqliteCheckpointer {
     });
     this.#worker.addEventListener("error", (event) => options.onError?.(event.message));
     this.#worker.addEventListener("close", () => stopped());
-    this.#worker.postMessage({ type: "start", path: options.path, everyMs: options.everyMs });
+    this.#worker.postMessage({
+      type: "start",
+      path: options.path,
+      everyMs: options.everyMs,
+      restartPages: options.restartPages ?? Number.POSITIVE_INFINITY,
+    });
   }
 
   /** Asks for one checkpoint now (reported like the timer's). */

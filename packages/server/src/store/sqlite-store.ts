@@ -35,6 +35,11 @@ export interface SqliteStoreOptions {
   readonly now?: () => number;
   /** How often the checkpoint worker copies the WAL into the database (and fsyncs). @default 1000 */
   readonly checkpointEveryMs?: number;
+  /**
+   * WAL frames from which the worker follows its PASSIVE checkpoint with a FULL one, so the WAL starts over
+   * instead of growing to WAL_BACKSTOP_PAGES. @default 4096 (16 MiB, `journal_size_limit`)
+   */
+  readonly walRestartPages?: number;
   /** Each checkpoint the worker ran (tests, diagnostics). */
   readonly onCheckpoint?: (report: CheckpointReport) => void;
   /** Where a failed checkpoint is reported (warn). */
@@ -47,6 +52,8 @@ export interface SqliteStoreOptions {
  * tick. SQLite's default (1,000 pages) would checkpoint inside a commit on the event loop.
  */
 const WAL_BACKSTOP_PAGES = 20_000;
+/** How long a write waits for another connection's lock (the checkpoint worker's RESTART, another process). */
+const BUSY_TIMEOUT_MS = 5_000;
 /** After a checkpoint emptied it, a WAL that grew past this is cut back to it (`journal_size_limit`). */
 const WAL_KEEP_BYTES = 16 * 1024 * 1024;
 
@@ -64,7 +71,7 @@ export function openSqliteStore(options: SqliteStoreOptions): ChatStore {
     db.run("PRAGMA journal_mode = WAL");
     // NORMAL in WAL mode: a commit is not fsynced; the WAL is, at each checkpoint. See README.md, durability.
     db.run("PRAGMA synchronous = NORMAL");
-    db.run("PRAGMA busy_timeout = 5000");
+    db.run(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.run(`PRAGMA wal_autocheckpoint = ${WAL_BACKSTOP_PAGES}`);
     db.run(`PRAGMA journal_size_limit = ${WAL_KEEP_BYTES}`);
     migrate(db);
@@ -137,6 +144,7 @@ class SqliteStore implements ChatStore {
     this.#appends = new SqliteAppendBatch(db, {
       retainPerRoom: options.retainPerRoom,
       ensureRoom: (name) => this.#ensureRoomRow(name),
+      busyTimeoutMs: BUSY_TIMEOUT_MS,
     });
     const rooms = new SqliteRooms(db);
     this.createRoom = rooms.createRoom.bind(rooms);
@@ -225,6 +233,7 @@ class SqliteStore implements ChatStore {
     this.#checkpointer = new SqliteCheckpointer({
       path: options.path,
       everyMs: options.checkpointEveryMs ?? 1_000,
+      restartPages: options.walRestartPages ?? WAL_KEEP_BYTES / 4096,
       onCheckpoint: options.onCheckpoint,
       onError: (message) => options.log?.warn("sqlite checkpoint failed", { error: message }),
     });
@@ -232,7 +241,7 @@ class SqliteStore implements ChatStore {
 
   async close(): Promise<void> {
     // The worker's connection first: the last connection to close checkpoints what is left and removes the WAL.
-    this.#appends.flush();
+    this.#appends.flushNow();
     await this.#checkpointer?.stop();
     this.#db.close();
   }
