@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { TertuliaClient } from "@tertulia/protocol";
+import { imageAllocatorEnv } from "./image-env.ts";
 import { JSON_WIRE, type Wire } from "./wire.ts";
 
 const ROOT = resolve(import.meta.dir, "../..");
@@ -79,6 +80,7 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
       cwd: root,
       env: {
         ...process.env,
+        ...imageAllocatorEnv(root, "packages/server/Dockerfile"),
         HOST: "127.0.0.1",
         PORT: String(grpcPort),
         ...backend,
@@ -106,6 +108,7 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
     cwd: root,
     env: {
       ...process.env,
+      ...imageAllocatorEnv(root, "packages/client/Dockerfile"),
       HOST: "127.0.0.1",
       PORT: String(webPort),
       // Several replicas: grpc-js's ipv4 scheme takes the list; the web tier balances round robin over it.
