@@ -119,4 +119,17 @@ describe("SQLite group commit", () => {
     expect((await appended).message.seq).toBe(2);
     expect((await store.messagesAfter("lobby", 0, 10)).map((m) => m.body)).toEqual(["first", "second"]);
   });
+
+  test("past busy_timeout (5 s) of a lock held elsewhere, the batch's callers get SQLITE_BUSY and it stores nothing", async () => {
+    const { path, store } = open();
+    await store.appendMessage(message("lobby", "first"));
+    const other = new Database(path);
+    other.run("BEGIN IMMEDIATE");
+    const refused = store.appendMessage(message("lobby", "never")).catch((error: { code?: string }) => error.code);
+    expect(await refused).toBe("SQLITE_BUSY");
+    other.run("ROLLBACK");
+    other.close();
+    expect((await store.appendMessage(message("lobby", "second"))).message.seq).toBe(2);
+    expect((await store.messagesAfter("lobby", 0, 10)).map((m) => m.body)).toEqual(["first", "second"]);
+  });
 });

@@ -25,8 +25,8 @@ export interface AppendBatchOptions {
   /** Creates the room when it does not exist (inside the batch's transaction). */
   readonly ensureRoom: (name: string) => void;
   /**
-   * How long a batch waits for another connection's write lock (the checkpoint worker's RESTART, another
-   * process) before its callers get SQLITE_BUSY: the connection's `busy_timeout`, but waited for between
+   * How long a batch waits for another connection's write lock (the checkpoint worker's FULL checkpoint,
+   * another process) before its callers get SQLITE_BUSY: the connection's `busy_timeout`, but waited for between
    * turns instead of in SQLite's busy handler, which sleeps on the event loop.
    */
   readonly busyTimeoutMs: number;
@@ -47,6 +47,7 @@ export class SqliteAppendBatch {
   readonly #q: ReturnType<typeof prepare>;
   readonly #write: { immediate: (batch: readonly Pending[]) => Outcome[] };
   readonly #now: () => number;
+  readonly #restoreBusyTimeout: string;
   #pending: Pending[] = [];
   /** When the first BEGIN of the queued batch found the write lock taken; null when it did not. */
   #busySince: number | null = null;
@@ -55,10 +56,12 @@ export class SqliteAppendBatch {
   constructor(db: Database, options: AppendBatchOptions) {
     this.#db = db;
     this.#options = options;
-    this.#q = prepare(db, options.busyTimeoutMs);
+    this.#q = prepare(db);
+    this.#restoreBusyTimeout = `PRAGMA busy_timeout = ${Math.trunc(options.busyTimeoutMs)}`;
     this.#now = options.now ?? performance.now.bind(performance);
     // IMMEDIATE: the write lock is taken at BEGIN, so a second store on the same file (another process)
-    // waits for it (busy_timeout) instead of failing the batch when both read a room's seq and then write.
+    // waits for it (between turns, up to busyTimeoutMs) instead of failing the batch when both read a room's
+    // seq and then write.
     this.#write = db.transaction((batch: readonly Pending[]) => this.#writeBatch(batch));
   }
 
@@ -114,13 +117,17 @@ export class SqliteAppendBatch {
     }
   }
 
-  /** The batch's transaction with `busy_timeout` 0 for its BEGIN: SQLITE_BUSY at once when the lock is taken. */
+  /**
+   * The batch's transaction with `busy_timeout` 0 for its BEGIN: SQLITE_BUSY at once when the lock is taken.
+   * Not prepared statements: SQLite applies `PRAGMA busy_timeout = N` when it compiles it, so running a
+   * prepared one again changes nothing.
+   */
   #writeWithoutWaiting(batch: readonly Pending[]): Outcome[] {
-    this.#q.noBusyWait.run();
+    this.#db.run("PRAGMA busy_timeout = 0");
     try {
       return this.#write.immediate(batch);
     } finally {
-      this.#q.busyWait.run();
+      this.#db.run(this.#restoreBusyTimeout);
     }
   }
 
@@ -202,10 +209,8 @@ function isBusy(error: unknown): boolean {
   return typeof code === "string" && code.startsWith("SQLITE_BUSY");
 }
 
-function prepare(db: Database, busyTimeoutMs: number) {
+function prepare(db: Database) {
   return {
-    noBusyWait: db.prepare<never, []>("PRAGMA busy_timeout = 0"),
-    busyWait: db.prepare<never, []>(`PRAGMA busy_timeout = ${Math.trunc(busyTimeoutMs)}`),
     reserveSeqs: db.prepare<{ last_seq: number }, [number, number, string]>(
       "UPDATE rooms SET last_seq = last_seq + ?, last_activity = ? WHERE name = ? RETURNING last_seq",
     ),
