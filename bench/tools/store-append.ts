@@ -16,7 +16,7 @@ import type { ChatStore } from "@tertulia/server/src/store/store.ts";
 
 const { values } = parseArgs({
   options: {
-    store: { type: "string", default: resolve(import.meta.dir, "@tertulia/server/src/store/sqlite-store.ts") },
+    store: { type: "string", default: resolve(import.meta.dir, "../../packages/server/src/store/sqlite-store.ts") },
     dir: { type: "string", default: tmpdir() },
     rate: { type: "string", default: "1000" },
     rooms: { type: "string", default: "100" },
