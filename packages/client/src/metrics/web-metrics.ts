@@ -67,6 +67,10 @@ export class WebMetrics implements SocketObserver {
   });
 
   readonly #refused: Record<FrameRefusal, { inc(): void }>;
+  /** By frame type and error code: fixed sets from our own protocol, so each holds a handful of children. */
+  readonly frameSent = childrenOf(this.framesSent);
+  readonly frameReceived = childrenOf(this.framesReceived);
+  readonly errorSent = childrenOf(this.errorsSent);
 
   #relayStreams: () => number = () => 0;
 
@@ -105,4 +109,17 @@ export class WebMetrics implements SocketObserver {
   refused(reason: FrameRefusal): void {
     this.#refused[reason].inc();
   }
+}
+
+/**
+ * A labelled counter's children, each made once: prom-client's `labels(value)` builds a label object and a
+ * bound `inc` on every call, and these are counted for every frame in and out.
+ */
+function childrenOf(counter: Counter<string>): (value: string) => { inc(): void } {
+  const children = new Map<string, { inc(): void }>();
+  return (value) => {
+    let child = children.get(value);
+    if (!child) children.set(value, (child = counter.labels(value)));
+    return child;
+  };
 }

@@ -32,7 +32,7 @@ export class WebObservers {
 
   /** A frame the relay publishes to a room's sockets; `live` when its stream has caught up. */
   published(frame: RoomFrame, live: boolean): void {
-    this.metrics?.framesSent.labels(frame.type).inc();
+    this.metrics?.frameSent(frame.type).inc();
     if (frame.type !== "message") return;
     if (live) this.metrics?.relayLag.observe(Math.max(0, Date.now() - frame.sentAt) / 1000);
     const sent = this.sends.delivered(frame.author, frame.room, frame.clientId);
@@ -72,8 +72,8 @@ export class ObservedRoomsService extends RoomsService {
     super.connect({
       ...connection,
       send(frame) {
-        metrics.framesSent.labels(frame.type).inc();
-        if (frame.type === "error") metrics.errorsSent.labels(frame.code).inc();
+        metrics.frameSent(frame.type).inc();
+        if (frame.type === "error") metrics.errorSent(frame.code).inc();
         connection.send(frame);
       },
     });
@@ -81,7 +81,7 @@ export class ObservedRoomsService extends RoomsService {
 
   override handle(connection: Connection, frame: ParsedRoomFrame): Promise<void> {
     const { metrics, tracing, sends } = this.#observers;
-    metrics?.framesReceived.labels(frame.type).inc();
+    metrics?.frameReceived(frame.type).inc();
     if (frame.type !== "send") return super.handle(connection, frame);
     if (!tracing.enabled) {
       sends.started(connection.username, frame.room, frame.clientId);

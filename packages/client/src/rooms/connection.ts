@@ -21,8 +21,6 @@ export interface ConnectionState {
   readonly rooms: Map<string, RoomMembership>;
   /** Frames of one socket are handled one after another: a user's messages keep the order they were typed. */
   queue: Promise<void>;
-  /** Which renewal tick renews this connection's presence leases (see presence-leases.ts). */
-  readonly renewSlice: number;
   /**
    * The room whose first join is in flight (one at a time: frames are handled in order) until the socket
    * subscribes to its topic; `revoked` once the user's removal from it was seen meanwhile.

@@ -59,21 +59,26 @@ interface SocketState {
   lastRateError: number;
 }
 
-/** The minimal socket surface used here; Elysia's ws wrapper provides it. */
-interface Socket {
-  readonly id: string;
-  readonly data: { readonly session: Session | null };
+/** Bun's own socket (ServerWebSocket), as far as it is used here. */
+interface BunSocket {
+  readonly data: { readonly id: string; message?: unknown };
   send(data: string): unknown;
   subscribe(topic: string): unknown;
   unsubscribe(topic: string): unknown;
   close(code?: number, reason?: string): unknown;
 }
 
-/** Elysia hands over JSON frames already parsed; measure what the browser sent. */
-function frameBytes(raw: unknown): number {
-  if (typeof raw === "string") return Buffer.byteLength(raw);
-  if (raw instanceof Uint8Array || raw instanceof ArrayBuffer) return raw.byteLength;
-  return Buffer.byteLength(JSON.stringify(raw) ?? "");
+/** Elysia's socket wrapper (`ElysiaWS`): its id and the Bun socket under it. */
+interface ElysiaSocket {
+  readonly id: string;
+  readonly raw: BunSocket;
+  readonly data: { readonly session: Session | null };
+  close(code?: number, reason?: string): unknown;
+}
+
+/** What the browser sent, in bytes: Bun hands a text frame over as a string, a binary one as a Buffer. */
+function frameBytes(raw: string | Buffer): number {
+  return typeof raw === "string" ? Buffer.byteLength(raw) : raw.byteLength;
 }
 
 export function roomsPlugin(options: RoomsPluginOptions) {
@@ -82,8 +87,8 @@ export function roomsPlugin(options: RoomsPluginOptions) {
   const sockets = new Map<string, SocketState>();
   const quota = new SocketQuota(options.socketQuota);
 
-  const adapt = (ws: Socket, session: Session): Connection => ({
-    id: ws.id,
+  const adapt = (id: string, ws: BunSocket, session: Session): Connection => ({
+    id,
     sessionId: session.sid,
     username: session.username,
     token: session.token,
@@ -92,6 +97,41 @@ export function roomsPlugin(options: RoomsPluginOptions) {
     unsubscribe: (topic) => ws.unsubscribe(topic),
     close: (code, reason) => ws.close(code, reason),
   });
+
+  /** One frame from the browser: size, rate limit, parse and validate (once), then the rooms service. */
+  const onFrame = (id: string, ws: BunSocket, raw: string | Buffer): void => {
+    const state = sockets.get(id);
+    if (!state) return;
+    if (frameBytes(raw) > options.maxPayload) {
+      observer.refused("too_large");
+      ws.close(CLOSE_CODES.messageTooBig, "frame too large");
+      return;
+    }
+    if (!state.bucket.take()) {
+      observer.refused("rate_limited");
+      // One error a second at most: answering every dropped frame would feed the flood.
+      const now = Date.now();
+      if (now - state.lastRateError > 1_000) {
+        state.lastRateError = now;
+        state.connection.send({ type: "error", code: "rate_limited", message: "Too many frames; slow down" });
+      }
+      return;
+    }
+    const parsed = parseClientFrame(raw);
+    if (!parsed.ok) {
+      observer.refused("bad_frame");
+      state.connection.send({ type: "error", code: "bad_frame", message: parsed.message });
+      return;
+    }
+    // The page's heartbeat is the socket's, not a room's: answered here, at once, after the rate limit (a
+    // page pings every few seconds, far inside any bucket).
+    if (parsed.frame.type === "ping") {
+      state.connection.send({ type: "pong" });
+      return;
+    }
+    // The service orders a socket's frames and answers every failure itself; this only keeps a bug loud.
+    rooms.handle(state.connection, parsed.frame).catch((error) => log.error("frame handling failed", { error }));
+  };
 
   return new Elysia({ name: "rooms" }).use(sessionPlugin(options.sessions)).ws("/ws", {
     beforeHandle({ session, request, set }) {
@@ -111,55 +151,39 @@ export function roomsPlugin(options: RoomsPluginOptions) {
         return refusal;
       }
     },
-    open(ws) {
+    open(elysiaWs) {
+      const ws = elysiaWs as unknown as ElysiaSocket;
       const session = ws.data.session!;
-      const connection = adapt(ws as unknown as Socket, session);
+      const id = ws.id;
+      const connection = adapt(id, ws.raw, session);
       const grant = quota.reserve(session.sid, session.username);
       if (!grant.ok) {
         connection.send({ type: "error", code: "too_many_sockets", message: grant.reason });
         ws.close(CLOSE_CODES.tryAgainLater, "too many sockets");
         return;
       }
-      sockets.set(ws.id, {
+      sockets.set(id, {
         connection,
         lease: grant.lease,
         bucket: new TokenBucket(options.ratePerSecond, options.rateBurst),
         lastRateError: 0,
       });
+      // Frames straight from Bun: Elysia 1.4's Bun adapter hands each frame to `ws.data.message` (its
+      // `websocket.message` in dist/ws/index.mjs), which JSON-parses it, wraps the socket in a new ElysiaWS
+      // (binding fourteen methods) and chains promises; the size check then had to stringify the parsed
+      // object again. Replacing this socket's `message` keeps one parse per frame and no per-frame objects.
+      // Should a later Elysia not dispatch that way, `message` below still receives every frame.
+      if (typeof ws.raw.data.message === "function") {
+        ws.raw.data.message = (bunWs: BunSocket, raw: string | Buffer) => onFrame(id, bunWs, raw);
+      }
       observer.opened();
       rooms.connect(connection);
     },
-    async message(ws, raw) {
-      const state = sockets.get(ws.id);
-      if (!state) return;
-      if (frameBytes(raw) > options.maxPayload) {
-        observer.refused("too_large");
-        ws.close(CLOSE_CODES.messageTooBig, "frame too large");
-        return;
-      }
-      if (!state.bucket.take()) {
-        observer.refused("rate_limited");
-        // One error a second at most: answering every dropped frame would feed the flood.
-        const now = Date.now();
-        if (now - state.lastRateError > 1_000) {
-          state.lastRateError = now;
-          state.connection.send({ type: "error", code: "rate_limited", message: "Too many frames; slow down" });
-        }
-        return;
-      }
-      const parsed = parseClientFrame(raw);
-      if (!parsed.ok) {
-        observer.refused("bad_frame");
-        state.connection.send({ type: "error", code: "bad_frame", message: parsed.message });
-        return;
-      }
-      // The page's heartbeat is the socket's, not a room's: answered here, at once, after the rate limit (a
-      // page pings every few seconds, far inside any bucket).
-      if (parsed.frame.type === "ping") {
-        state.connection.send({ type: "pong" });
-        return;
-      }
-      await rooms.handle(state.connection, parsed.frame);
+    message(elysiaWs, raw) {
+      // Only when Elysia dispatches differently from 1.4 (see `open`): what it parsed, as text again.
+      const ws = elysiaWs as unknown as ElysiaSocket;
+      const text = typeof raw === "string" || Buffer.isBuffer(raw) ? raw : (JSON.stringify(raw) ?? "");
+      onFrame(ws.id, ws.raw, text);
     },
     close(ws, code) {
       const state = sockets.get(ws.id);

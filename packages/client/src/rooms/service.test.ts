@@ -3,7 +3,7 @@
  * reset, join time-out and send retry, each observed in the frames a page receives.
  */
 import { afterEach, describe, expect, test } from "bun:test";
-import { GrpcStatus, type ParsedRoomFrame } from "@tertulia/protocol";
+import { GrpcStatus, type ParsedRoomFrame, PresenceState } from "@tertulia/protocol";
 import { silentLogger } from "@tertulia/runtime";
 import { RoomRelay } from "../relay/room-relay.ts";
 import { roomTopic } from "../relay/room-topic.ts";
@@ -24,7 +24,9 @@ afterEach(() => {
   stops = [];
 });
 
-function setup(options: { ringSize?: number; joinTimeoutMs?: number; maxMessageChars?: number } = {}): Setup {
+function setup(
+  options: { ringSize?: number; joinTimeoutMs?: number; maxMessageChars?: number; leaseRenewMs?: number } = {},
+): Setup {
   const chat = new FakeChatServer();
   const topics = new FakeTopics();
   const relay = new RoomRelay({
@@ -43,6 +45,7 @@ function setup(options: { ringSize?: number; joinTimeoutMs?: number; maxMessageC
     maxMessageChars: () => options.maxMessageChars ?? 4_000,
     instanceId: "test",
     joinTimeoutMs: options.joinTimeoutMs,
+    leaseRenewMs: options.leaseRenewMs,
   });
   stops.push(
     () => rooms.stop(),
@@ -233,6 +236,81 @@ describe("private rooms through the shared stream", () => {
     await Bun.sleep(10);
     expect(bea.frames.some((f) => f.type === "message")).toBe(false);
   }, 30_000);
+});
+
+describe("presence leases", () => {
+  const { PRESENCE_STATE_JOINED: JOINED, PRESENCE_STATE_LEFT: LEFT } = PresenceState;
+
+  test("a session's sockets in one room share one lease: renewed once, left only when the last socket leaves", async () => {
+    const s = setup({ leaseRenewMs: 200 });
+    // Two tabs of one session (one token), a third socket of another user.
+    const tab1 = s.connect("ana");
+    const tab2 = s.connect("ana");
+    const bea = s.connect("bea");
+    for (const socket of [tab1, tab2, bea]) {
+      await s.handle(socket, join("books"));
+      await socket.next("joined");
+    }
+    const joins = s.chat.presenceCalls.splice(0);
+    // Each join still asks the server (that call is its membership check), under the session's one holder.
+    expect(joins.map((call) => [call.token, call.state])).toEqual([
+      ["ana", JOINED],
+      ["ana", JOINED],
+      ["bea", JOINED],
+    ]);
+    const anaHolder = joins[0]!.holderId;
+    expect(joins[1]!.holderId).toBe(anaHolder);
+    expect(joins[2]!.holderId).not.toBe(anaHolder);
+
+    // Five renewal periods: a lease is renewed once a period, so the two tabs' one lease as often as bea's.
+    await Bun.sleep(1_000);
+    const renewals = s.chat.presenceCalls.splice(0);
+    const anaRenewals = renewals.filter((call) => call.token === "ana");
+    const beaRenewals = renewals.filter((call) => call.token === "bea");
+    expect(beaRenewals.length).toBeGreaterThanOrEqual(3);
+    expect(anaRenewals.length).toBeLessThanOrEqual(beaRenewals.length + 1);
+    expect(new Set(anaRenewals.map((call) => `${call.holderId} ${call.state}`))).toEqual(
+      new Set([`${anaHolder} ${JOINED}`]),
+    );
+
+    // The first tab leaving leaves the user present; the last one takes the lease back.
+    s.rooms.stop();
+    await s.handle(tab1, { type: "leave", room: "books" });
+    expect(s.chat.presenceCalls).toEqual([]);
+    await s.handle(tab2, { type: "leave", room: "books" });
+    expect(s.chat.presenceCalls).toEqual([{ room: "books", state: LEFT, holderId: anaHolder, token: "ana" }]);
+  });
+
+  test("a refused renewal reaches every socket of the lease", async () => {
+    const s = setup({ leaseRenewMs: 200 });
+    s.chat.privateRooms.set("vault", new Set(["ana", "bea"]));
+    const tab1 = s.connect("bea");
+    const tab2 = s.connect("bea");
+    for (const socket of [tab1, tab2]) {
+      await s.handle(socket, join("vault"));
+      await socket.next("joined");
+    }
+    s.chat.privateRooms.get("vault")!.delete("bea");
+    for (const socket of [tab1, tab2]) {
+      expect(await socket.next("member")).toMatchObject({ room: "vault", user: "bea", event: "removed" });
+      expect(socket.topics.size).toBe(0);
+    }
+  });
+
+  test("a socket closed while its session's other socket stays keeps the user present", async () => {
+    const s = setup();
+    const tab1 = s.connect("ana");
+    const tab2 = s.connect("ana");
+    for (const socket of [tab1, tab2]) {
+      await s.handle(socket, join("books"));
+      await socket.next("joined");
+    }
+    s.chat.presenceCalls.splice(0);
+    s.rooms.disconnect(tab1);
+    expect(s.chat.presenceCalls).toEqual([]);
+    s.rooms.disconnect(tab2);
+    expect(s.chat.presenceCalls.map((call) => call.state)).toEqual([LEFT]);
+  });
 });
 
 describe("a removal while a join is in flight", () => {

@@ -16,7 +16,6 @@ import {
   GrpcStatus,
   MAX_CLIENT_ID_LENGTH,
   type ParsedRoomFrame,
-  PresenceState,
   type TertuliaClient,
   TYPING_INTERVAL_MS,
 } from "@tertulia/protocol";
@@ -29,7 +28,7 @@ import type { Connection, ConnectionState } from "./connection.ts";
 import { type FailureContext, failureFrame, isExpectedFailure } from "./error-frames.ts";
 import { newestWithin } from "./frame-budget.ts";
 import { historyPage, olderThanRing } from "./history.ts";
-import { PresenceLeases, RENEW_SLICES } from "./presence-leases.ts";
+import { PresenceLeases } from "./presence-leases.ts";
 import { catchUp, sameHistory } from "./resume.ts";
 import { answerRoomAction, isRoomAction, type RoomActionsClient } from "./room-actions.ts";
 import { sendNote } from "./send-note.ts";
@@ -53,6 +52,8 @@ export interface RoomsServiceOptions {
   readonly joinTimeoutMs?: number;
   /** Rooms one socket may be in at once. @default 50 */
   readonly maxRoomsPerSocket?: number;
+  /** How often presence leases are renewed (tests shorten it). @default 20000 */
+  readonly leaseRenewMs?: number;
 }
 
 /** Messages a fresh join shows; older ones come with "load older". */
@@ -64,7 +65,6 @@ export class RoomsService {
   /** The same connections by user, for read state and removals (bounded as #connections is, by the socket quota). */
   readonly #byUser = new Map<string, Set<ConnectionState>>();
   readonly #presence: PresenceLeases;
-  #nextSlice = 0;
 
   constructor(options: RoomsServiceOptions) {
     this.#options = options;
@@ -72,7 +72,7 @@ export class RoomsService {
       client: options.client,
       log: options.log,
       instanceId: options.instanceId,
-      connections: () => this.#connections.values(),
+      renewMs: options.leaseRenewMs,
       onRefused: (state, room, error) => {
         const stillOpen = this.#connections.get(state.connection.id) === state;
         if (!stillOpen) return;
@@ -87,7 +87,6 @@ export class RoomsService {
       connection,
       rooms: new Map(),
       queue: Promise.resolve(),
-      renewSlice: this.#nextSlice++ % RENEW_SLICES,
       joining: null,
     };
     this.#connections.set(connection.id, state);
@@ -336,10 +335,9 @@ export class RoomsService {
     const membership = state.rooms.get(room);
     if (!membership) return;
     state.rooms.delete(room);
-    this.#presence.left(state, room);
     state.connection.unsubscribe(roomTopic(room));
     membership.release();
-    if (announce) this.#presence.update(state, room, PresenceState.PRESENCE_STATE_LEFT);
+    this.#presence.left(state, room, { announce });
   }
 
   async #send(state: ConnectionState, room: string, text: string, clientId: string): Promise<void> {

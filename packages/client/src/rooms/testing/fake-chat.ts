@@ -64,6 +64,8 @@ export class FakeChatServer {
   /** Every SendNote call, including failed attempts. */
   readonly sendCalls: Note.$Properties[] = [];
   readonly historyCalls: number[] = [];
+  /** Every UpdatePresence, in order (`state` as PresenceState: 0 JOINED, 1 LEFT, 2 TYPING). */
+  readonly presenceCalls: Array<{ room: string; state: number; holderId: string; token: string }> = [];
   /** The next SendNote calls fail with these, in order. */
   failSends: ServiceError[] = [];
   /** When true, Subscribe streams never start (a server that does not answer). */
@@ -132,7 +134,16 @@ export class FakeChatServer {
       return {};
     }) as ChatCalls["sendNote"],
 
-    updatePresence: (async (request: { room: string; state?: number }, options?: { token?: string }) => {
+    updatePresence: (async (
+      request: { room: string; state?: number; holderId?: string },
+      options?: { token?: string },
+    ) => {
+      this.presenceCalls.push({
+        room: request.room,
+        state: request.state ?? 0,
+        holderId: request.holderId ?? "",
+        token: options?.token ?? "",
+      });
       // As the server: leaving needs no membership, anything else does.
       const failure = this.failPresence.shift();
       if (failure) throw failure;
