@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { TertuliaClient } from "@tertulia/protocol";
-import { imageAllocatorEnv } from "./image-env.ts";
+import { imageRuntimeEnv } from "./image-env.ts";
 import { JSON_WIRE, type Wire } from "./wire.ts";
 
 const ROOT = resolve(import.meta.dir, "../..");
@@ -80,7 +80,7 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
       cwd: root,
       env: {
         ...process.env,
-        ...imageAllocatorEnv(root, "packages/server/Dockerfile"),
+        ...imageRuntimeEnv(root, "packages/server/Dockerfile"),
         HOST: "127.0.0.1",
         PORT: String(grpcPort),
         ...backend,
@@ -108,7 +108,7 @@ export async function spawnStack(options: SpawnOptions = {}): Promise<BenchStack
     cwd: root,
     env: {
       ...process.env,
-      ...imageAllocatorEnv(root, "packages/client/Dockerfile"),
+      ...imageRuntimeEnv(root, "packages/client/Dockerfile"),
       HOST: "127.0.0.1",
       PORT: String(webPort),
       // Several replicas: grpc-js's ipv4 scheme takes the list; the web tier balances round robin over it.
