@@ -30,6 +30,7 @@ export interface AppendBatchOptions {
    * turns instead of in SQLite's busy handler, which sleeps on the event loop.
    */
   readonly busyTimeoutMs: number;
+  /** The clock that busy wait is measured on (tests). @default performance.now */
   readonly now?: () => number;
 }
 

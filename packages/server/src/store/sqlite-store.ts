@@ -52,7 +52,7 @@ export interface SqliteStoreOptions {
  * tick. SQLite's default (1,000 pages) would checkpoint inside a commit on the event loop.
  */
 const WAL_BACKSTOP_PAGES = 20_000;
-/** How long a write waits for another connection's lock (the checkpoint worker's RESTART, another process). */
+/** How long a write waits for another connection's lock (the checkpoint worker's FULL checkpoint, another process). */
 const BUSY_TIMEOUT_MS = 5_000;
 /** After a checkpoint emptied it, a WAL that grew past this is cut back to it (`journal_size_limit`). */
 const WAL_KEEP_BYTES = 16 * 1024 * 1024;
