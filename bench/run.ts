@@ -19,6 +19,7 @@
  *   bun run bench --db-dir /dev/shm          the SQLite file on tmpfs: the figures without the disk
  *   bun run bench --peers                  also a Socket.IO 4 server on Node and a raw Bun pub/sub server, run by
  *                                          run interleaved; the table puts them side by side with ratios
+ *   bun run bench --peer bun               one peer only (repeatable: --peer bun --peer socket.io)
  *   bun run bench --scale-out              also Tertulia as two server replicas on PostgreSQL + Redis (Debian's
  *                                          binaries), the web tier round robin over them, beside the embedded one
  *   bun run bench --pin                    also each system with the load generator on CPU 0 and the system
@@ -38,7 +39,7 @@ import {
   startPostgres,
   startRedis,
 } from "@tertulia/testing/services";
-import { PEERS, spawnPeer } from "./lib/peer-stack.ts";
+import { PEERS, type PeerName, parsePeer, spawnPeer } from "./lib/peer-stack.ts";
 import { pinLoadGenerator } from "./lib/pin.ts";
 import { machineDescription } from "./lib/proc.ts";
 import {
@@ -74,8 +75,8 @@ export interface BenchOptions {
   readonly logLevel?: string;
   /** Also run this checkout, interleaved run by run with the one under test; its report is `baseline`. */
   readonly baselineRoot?: string;
-  /** Also run the peers (Socket.IO on Node, raw Bun pub/sub), interleaved; their figures are `alongside`. */
-  readonly peers?: boolean;
+  /** Also run these peers (Socket.IO on Node, raw Bun pub/sub), interleaved; their figures are `alongside`. */
+  readonly peers?: readonly PeerName[];
   /** Also run each system pinned: load generator on CPU 0, system under test on the rest; in `alongside`. */
   readonly pin?: boolean;
   /** Also run Tertulia as this many server replicas on PostgreSQL + Redis; in `alongside` as "scale-out". */
@@ -104,11 +105,11 @@ export async function runBench(
     : null;
   if (options.baselineRoot && (external || options.short))
     throw new Error("--baseline needs spawned stacks at full sizes (no --url, no --short)");
-  if ((options.peers || options.pin || options.scaleOut) && external)
+  if ((options.peers?.length || options.pin || options.scaleOut) && external)
     throw new Error("--peers, --pin and --scale-out need spawned stacks (no --url)");
   if (options.telemetry && (external || options.short || options.baselineRoot))
     throw new Error("--telemetry needs spawned stacks at full sizes (no --url, --short or --baseline)");
-  if (options.telemetry && (options.peers || options.pin || options.scaleOut))
+  if (options.telemetry && (options.peers?.length || options.pin || options.scaleOut))
     throw new Error("--telemetry runs Tertulia alone (no --peers, --pin or --scale-out)");
   const sink = options.telemetry?.includes("tracing") ? startOtlpSink() : null;
   // Short mode shares one stack between scenarios (seconds, not a minute); full runs start fresh each time.
@@ -289,7 +290,7 @@ function buildVariants(
       });
     systems.push({ system: "scale-out", start });
   }
-  if (options.peers) for (const peer of PEERS) systems.push({ system: peer, start: () => spawnPeer(peer) });
+  for (const peer of options.peers ?? []) systems.push({ system: peer, start: () => spawnPeer(peer) });
   const variants: Variant[] = systems.map((s) => ({
     ...s,
     name: s.system,
@@ -405,6 +406,7 @@ if (import.meta.main) {
       "db-dir": { type: "string" },
       telemetry: { type: "string" },
       peers: { type: "boolean", default: false },
+      peer: { type: "string", multiple: true },
       pin: { type: "boolean", default: false },
       "scale-out": { type: "boolean", default: false },
       json: { type: "boolean", default: false },
@@ -424,7 +426,7 @@ if (import.meta.main) {
     baselineRoot: values.baseline ? resolve(values.baseline) : undefined,
     logLevel: values["log-level"],
     dbDir: values["db-dir"] ? resolve(values["db-dir"]) : undefined,
-    peers: values.peers,
+    peers: values.peer ? values.peer.map(parsePeer) : values.peers ? PEERS : undefined,
     pin: values.pin,
     telemetry: values.telemetry ? parseTelemetry(values.telemetry) : undefined,
     scaleOut: values["scale-out"] ? 2 : undefined,

@@ -13,6 +13,13 @@ import { JSON_WIRE, SOCKET_IO_WIRE, type Wire } from "./wire.ts";
 export const PEERS = ["socket.io", "bun"] as const;
 export type PeerName = (typeof PEERS)[number];
 
+/** A peer's name from the command line, or an error that lists the names there are. */
+export function parsePeer(name: string): PeerName {
+  const peer = PEERS.find((p) => p === name);
+  if (!peer) throw new Error(`unknown peer "${name}" (peers: ${PEERS.join(", ")})`);
+  return peer;
+}
+
 const PEER_DIR = resolve(import.meta.dir, "../peers");
 const COMMANDS: Record<PeerName, { readonly command: string[]; readonly wire: Wire }> = {
   "socket.io": { command: ["node", join(PEER_DIR, "socket-io-server.mjs")], wire: SOCKET_IO_WIRE },
