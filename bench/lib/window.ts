@@ -17,6 +17,8 @@ export interface ProcessFigures {
 
 export interface WindowFigures {
   readonly durationMs: number;
+  /** Wall clock (ms since the epoch) at start and stop: to cut a whole-process CPU profile to the window. */
+  readonly wallMs: { readonly start: number; readonly stop: number };
   readonly server: ProcessFigures | null;
   readonly web: ProcessFigures | null;
   readonly loadgen: ProcessFigures;
@@ -26,6 +28,7 @@ export interface WindowFigures {
 
 export class MeasureWindow {
   #startedAt = 0;
+  #wallStart = 0;
   #server: ProcSample | null = null;
   #web: ProcSample | null = null;
   #self = process.cpuUsage();
@@ -35,6 +38,7 @@ export class MeasureWindow {
 
   start(): this {
     this.#startedAt = performance.now();
+    this.#wallStart = Date.now();
     this.#server = sampleAll(serverPids(this.stack));
     this.#web = this.stack.webPid === null ? null : sampleProcess(this.stack.webPid);
     this.#self = process.cpuUsage();
@@ -68,6 +72,7 @@ export class MeasureWindow {
     const ours = (server?.cpuCores ?? 0) + (web?.cpuCores ?? 0) + loadgen.cpuCores;
     return {
       durationMs: Math.round(durationMs),
+      wallMs: { start: this.#wallStart, stop: Date.now() },
       server,
       web,
       loadgen,

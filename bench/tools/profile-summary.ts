@@ -3,7 +3,10 @@
  * Summarizes a Chrome-format .cpuprofile (as written by `bun --cpu-prof`) by sample counts rather than by
  * sampled durations: self and total samples per function, idle excluded, top N.
  *
- *   bun bench/tools/profile-summary.ts server.cpuprofile [top=30]
+ *   bun bench/tools/profile-summary.ts server.cpuprofile [top=30] [fromMs toMs]
+ *
+ * With `fromMs toMs` (wall clock, ms since the epoch: a run's `window.wallMs` in the bench report) only the
+ * samples taken in that window count, so a whole-process profile shows the measured load, not the setup.
  */
 import { readFileSync } from "node:fs";
 
@@ -16,11 +19,14 @@ interface ProfileNode {
 interface Profile {
   readonly nodes: readonly ProfileNode[];
   readonly samples: readonly number[];
+  /** µs since the epoch (Bun's profiler); each sample's time is startTime plus the deltas up to it. */
+  readonly startTime: number;
+  readonly timeDeltas: readonly number[];
 }
 
-const [path, topArg] = process.argv.slice(2);
+const [path, topArg, fromArg, toArg] = process.argv.slice(2);
 if (!path) {
-  console.error("usage: profile-summary.ts FILE.cpuprofile [top]");
+  console.error("usage: profile-summary.ts FILE.cpuprofile [top] [fromMs toMs]");
   process.exit(2);
 }
 const profile = JSON.parse(readFileSync(path, "utf8")) as Profile;
@@ -37,8 +43,13 @@ const label = (node: ProfileNode) => {
 
 const self = new Map<string, number>();
 const total = new Map<string, number>();
+const fromUs = fromArg === undefined ? -Infinity : Number(fromArg) * 1000;
+const toUs = toArg === undefined ? Infinity : Number(toArg) * 1000;
 let busy = 0;
-for (const id of profile.samples) {
+let at = profile.startTime;
+for (const [i, id] of profile.samples.entries()) {
+  at += profile.timeDeltas[i] ?? 0;
+  if (at < fromUs || at > toUs) continue;
   const node = byId.get(id);
   if (!node) continue;
   const name = node.callFrame.functionName;
