@@ -125,7 +125,7 @@ export const oneBigRoom: Scenario<FanOutParams> = {
   id: "one-room",
   title: "2. 1,000 users in one room, 100 messages/s in",
   full: { users: 1_000, rooms: 1, rate: 100, seconds: 10, warmup: 1_000 },
-  short: { users: 20, rooms: 1, rate: 50, seconds: 1, warmup: 0 },
+  short: { users: 20, rooms: 1, rate: 50, seconds: 1, warmup: 10 },
   accounts: (p) => Math.min(p.users, 20),
   run(context, params) {
     return runFanOut(this.id, context, params);
