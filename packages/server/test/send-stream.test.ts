@@ -13,11 +13,12 @@ import {
   TertuliaClient,
 } from "@tertulia/protocol";
 import { silentLogger } from "@tertulia/runtime";
+import { DEFAULT_WINDOW_BYTES, openStalledGrpcCaller } from "@tertulia/testing/stalled-grpc-caller";
 import { collect, eventually } from "@tertulia/testing/streams";
 import { startTestServer, TEST_RELAY_SECRET, type TestServer } from "@tertulia/testing/test-server";
 import { SignJWT } from "jose";
 import type { ChatService } from "../src/chat/chat-service.ts";
-import { SendStreams } from "../src/transport/send-stream.ts";
+import { SEND_STREAM_MAX_IN_FLIGHT, SendStreams } from "../src/transport/send-stream.ts";
 
 let t: TestServer;
 let mimi: string;
@@ -190,7 +191,8 @@ describe("bounds and lifecycle", () => {
     }
   });
 
-  test("a caller that does not read its answers stops being read: the server does not buffer answers without end", async () => {
+  /** A SendStreams server whose chat counts the sends it serves. */
+  async function countingServer(): Promise<{ port: number; served: () => number; stop: () => void }> {
     let served = 0;
     const chat: Pick<ChatService, "send" | "updatePresence"> = {
       send: async () => {
@@ -208,6 +210,45 @@ describe("bounds and lifecycle", () => {
         e ? reject(e) : resolve(p),
       ),
     );
+    return { port, served: () => served, stop: () => server.forceShutdown() };
+  }
+
+  /** Waits until `count` stops changing for 300 ms. */
+  async function settled(count: () => number): Promise<number> {
+    let last = -1;
+    while (count() !== last) {
+      last = count();
+      await Bun.sleep(300);
+    }
+    return last;
+  }
+
+  test("a caller that does not read its answers stops being read: the server holds a bounded queue of answers", async () => {
+    const { port, served, stop } = await countingServer();
+    // A caller whose HTTP/2 window takes no answer at all: every answer waits on the server.
+    const caller = await openStalledGrpcCaller(port, chatMethods.sendStream.path);
+    try {
+      const request = (id: number) =>
+        chatMethods.sendStream.request
+          .encode({ requestId: id, token: "t", note: { room: "r", message: "m" } })
+          .finish();
+      const total = Math.floor(DEFAULT_WINDOW_BYTES / (request(99_999).length + 14));
+      for (let id = 1; id <= total; id++) caller.send(request(id));
+      // Every request fits in the server's window, so only the server's own choice stops it reading them.
+      const taken = await settled(served);
+      expect(caller.dataReceived).toBe(0);
+      expect(total).toBeGreaterThan(2_000);
+      // What waits is grpc-js's writable high-water mark (16 objects) plus the unanswered requests allowed;
+      // without the pause it takes all of them (2,259) and queues every answer.
+      expect(taken).toBeLessThanOrEqual(16 + SEND_STREAM_MAX_IN_FLIGHT);
+    } finally {
+      caller.close();
+      stop();
+    }
+  });
+
+  test("answers held back by a caller that paused are all delivered once it reads, and the stream ends OK", async () => {
+    const { port, served, stop } = await countingServer();
     const client = new TertuliaClient(`127.0.0.1:${port}`);
     const total = 50_000;
     try {
@@ -215,24 +256,18 @@ describe("bounds and lifecycle", () => {
       stream.pause();
       for (let id = 1; id <= total; id++)
         stream.write({ requestId: id, token: "t", note: { room: "r", message: "m" } });
-      // Let the server take what it will; it stops well before all of them while no answer is read.
-      let last = -1;
-      while (served !== last) {
-        last = served;
-        await Bun.sleep(300);
-      }
-      expect(served).toBeLessThan(total / 2);
+      await settled(served);
       let answered = 0;
       stream.on("data", () => answered++);
       stream.resume();
       await eventually(() => answered === total, 60_000);
-      expect(served).toBe(total);
+      expect(served()).toBe(total);
       const ended = new Promise((resolve) => stream.on("status", resolve));
       stream.end();
       expect(await ended).toMatchObject({ code: status.OK });
     } finally {
       client.close();
-      server.forceShutdown();
+      stop();
     }
   });
 

@@ -6,8 +6,8 @@
  * `updatePresence`, the same rules as SendNote and UpdatePresence; its answer carries its request id and the
  * status the unary call would have ended with, in the order requests finish.
  * A stream holds at most `maxInFlight` unanswered requests: one more is answered RESOURCE_EXHAUSTED before any
- * work. Answers the caller does not read stop the reading of its requests (grpc-js and HTTP/2 flow control),
- * so neither side's buffer grows without bound.
+ * work. Answers the caller does not read stop the reading of its requests (HTTP/2 flow control holds the
+ * answers, and past grpc-js's high-water mark the stream is paused), so neither side's buffer grows without bound.
  */
 import { type ServerDuplexStream, status } from "@grpc/grpc-js";
 import { type chatMethods, PresenceState } from "@tertulia/protocol";
@@ -61,10 +61,20 @@ export class SendStreams {
       gone = true;
       this.#open.delete(close);
     };
-    // A caller that does not read its answers is not read either: grpc-js takes no more requests while the
-    // answers back up in HTTP/2 flow control (send-stream.test.ts checks it), so `write` needs no queue here.
+    // A caller that does not read its answers is not read either. HTTP/2 flow control holds the answers it has
+    // not taken, and grpc-js then queues the rest without limit while it goes on reading requests (under Bun,
+    // all 50,000 of send-stream.test.ts's were read and answered into that queue). So once the queue is past
+    // its high-water mark this stops reading requests until it drains: what waits here is bounded by that
+    // mark plus `maxInFlight`, not by what the caller sends.
+    let backedUp = false;
     const answer = (result: ResponseOf<Spec>) => {
-      if (!gone) call.write(result);
+      if (gone || call.write(result) || backedUp) return;
+      backedUp = true;
+      call.pause();
+      call.once("drain", () => {
+        backedUp = false;
+        if (!gone) call.resume();
+      });
     };
     const finishIfDone = () => {
       if ((readsDone || closing) && inFlight === 0 && !gone) {
