@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "bun:test";
-import { GrpcStatus, NoteKind } from "@tertulia/protocol";
+import { chatMethods, GrpcStatus, NoteKind } from "@tertulia/protocol";
+import { openStalledGrpcCaller } from "@tertulia/testing/stalled-grpc-caller";
 import { collect, eventually } from "@tertulia/testing/streams";
 import { startTestServer, type TestServer } from "@tertulia/testing/test-server";
 
@@ -67,4 +68,22 @@ test("a subscriber that falls behind is released at once and ends with RESOURCE_
   expect(received.at(-1)).toBe(resumeFrom);
   reader.cancel();
   await eventually(() => t.server.openStreams() === 0, 5_000, "streams to close");
+}, 60_000);
+
+test("a subscriber whose HTTP/2 window takes nothing is released once its queue limit is passed", async () => {
+  // The test above pauses a grpc-js client, which under Bun goes on reading at the HTTP/2 level until its
+  // own buffer is full; this caller reads nothing at all, so only the server's limit can let it go.
+  const before = t.server.openStreams();
+  const port = Number(t.address.split(":").at(-1));
+  const caller = await openStalledGrpcCaller(port, chatMethods.subscribe.path, { authorization: `Bearer ${token}` });
+  try {
+    caller.send(chatMethods.subscribe.request.encode({ room: "stalled" }).finish(), { last: true });
+    await eventually(() => t.server.openStreams() === before + 1, 5_000, "the stalled stream to open");
+    for (let i = 0; i < 100; i++) await t.client.chat.sendNote({ room: "stalled", message: `note ${i}` }, { token });
+    // STREAM_QUEUE_LIMIT is 50 here: 100 notes pass it, however many grpc-js holds before the queue.
+    await eventually(() => t.server.openStreams() === before, 5_000, "the stalled stream to be released");
+    expect(caller.dataReceived).toBe(0);
+  } finally {
+    caller.close();
+  }
 }, 60_000);

@@ -13,7 +13,7 @@ import { connect, type Socket } from "node:net";
 
 const PREFACE = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
 const FRAME = { DATA: 0x0, HEADERS: 0x1, SETTINGS: 0x4, PING: 0x6 } as const;
-const FLAG = { ACK: 0x1, END_HEADERS: 0x4 } as const;
+const FLAG = { ACK: 0x1, END_STREAM: 0x1, END_HEADERS: 0x4 } as const;
 const SETTINGS_ENABLE_PUSH = 0x2;
 const SETTINGS_INITIAL_WINDOW_SIZE = 0x4;
 /** The windows every HTTP/2 peer starts with; this caller stays inside them. */
@@ -21,15 +21,25 @@ export const DEFAULT_WINDOW_BYTES = 65_535;
 const STREAM_ID = 1;
 
 export interface StalledGrpcCaller {
-  /** Sends one gRPC message (already protobuf-encoded) on the call. @throws past the default window */
-  send(message: Uint8Array): void;
+  /**
+   * Sends one gRPC message (already protobuf-encoded) on the call; `last` ends the request side (END_STREAM),
+   * as a unary or server-streaming call's one request does. @throws past the default window
+   */
+  send(message: Uint8Array, options?: { readonly last?: boolean }): void;
   /** Bytes of DATA the server sent (0 while the window holds): proof that nothing was read. */
   readonly dataReceived: number;
   close(): void;
 }
 
-/** Opens the call `path` (e.g. `/ChatServer/SendStream`) on a gRPC server on 127.0.0.1:`port`. */
-export async function openStalledGrpcCaller(port: number, path: string): Promise<StalledGrpcCaller> {
+/**
+ * Opens the call `path` (e.g. `/ChatServer/SendStream`) on a gRPC server on 127.0.0.1:`port`, with `metadata`
+ * as extra headers (lower-case names, e.g. `authorization`).
+ */
+export async function openStalledGrpcCaller(
+  port: number,
+  path: string,
+  metadata: Readonly<Record<string, string>> = {},
+): Promise<StalledGrpcCaller> {
   const socket = await new Promise<Socket>((resolve, reject) => {
     const s = connect(port, "127.0.0.1", () => resolve(s));
     s.once("error", reject);
@@ -66,6 +76,7 @@ export async function openStalledGrpcCaller(port: number, path: string): Promise
       [":authority", `127.0.0.1:${port}`],
       ["content-type", "application/grpc"],
       ["te", "trailers"],
+      ...Object.entries(metadata),
     ].map(([name, value]) => literal(name!, value!)),
   );
   socket.write(
@@ -77,13 +88,13 @@ export async function openStalledGrpcCaller(port: number, path: string): Promise
   );
 
   return {
-    send(message) {
+    send(message, { last = false } = {}) {
       const prefix = Buffer.alloc(5);
       prefix.writeUInt32BE(message.length, 1);
       const body = Buffer.concat([prefix, message]);
       if (sent + body.length > DEFAULT_WINDOW_BYTES) throw new Error("past the server's default window");
       sent += body.length;
-      socket.write(frame(FRAME.DATA, 0, STREAM_ID, body));
+      socket.write(frame(FRAME.DATA, last ? FLAG.END_STREAM : 0, STREAM_ID, body));
     },
     get dataReceived() {
       return dataReceived;
@@ -103,12 +114,23 @@ function frame(type: number, flags: number, streamId: number, payload: Buffer = 
   return Buffer.concat([header, payload]);
 }
 
-/** A header as an HPACK "literal without indexing, new name", both strings raw (no Huffman), each < 127 bytes. */
+/** A header as an HPACK "literal without indexing, new name" (RFC 7541 §6.2.2), both strings raw (no Huffman). */
 function literal(name: string, value: string): Buffer {
-  return Buffer.concat([
-    Buffer.from([0x00, name.length]),
-    Buffer.from(name),
-    Buffer.from([value.length]),
-    Buffer.from(value),
-  ]);
+  return Buffer.concat([Buffer.from([0x00]), hpackString(Buffer.from(name)), hpackString(Buffer.from(value))]);
+}
+
+/** A string literal: its length as a 7-bit-prefix integer (RFC 7541 §5.1, H bit 0), then the bytes. */
+function hpackString(bytes: Buffer): Buffer {
+  const length: number[] = [];
+  if (bytes.length < 127) length.push(bytes.length);
+  else {
+    length.push(127);
+    let rest = bytes.length - 127;
+    while (rest >= 128) {
+      length.push((rest % 128) + 128);
+      rest = Math.floor(rest / 128);
+    }
+    length.push(rest);
+  }
+  return Buffer.concat([Buffer.from(length), bytes]);
 }
