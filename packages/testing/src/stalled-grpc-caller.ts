@@ -61,6 +61,7 @@ export async function openStalledGrpcCaller(
       pending = pending.subarray(9 + length);
     }
   });
+  // The server resets or closes the connection when a test ends it; that is the end of this caller, not news.
   socket.on("error", () => {});
 
   const settings = Buffer.alloc(12);
