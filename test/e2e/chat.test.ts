@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from "bun:test";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
+import { CLOSE_CODES } from "@tertulia/protocol/browser";
 import type { Page } from "playwright-core";
 import { hasChromium, logInPage } from "../support/browser.ts";
 import { useBrowserStack } from "../support/browser-stack.ts";
@@ -92,11 +93,25 @@ describe.skipIf(!hasChromium)("the chat page in Chromium", () => {
     const page = await logIn("pepe", { room: "general" });
     await page.context().clearCookies();
     // Ending the session's sockets (as a logout elsewhere would) makes the page reconnect without a cookie.
-    e2e.stack.web.rooms.closeAll(1001, "server going away");
+    e2e.stack.web.rooms.closeAll(CLOSE_CODES.goingAway, "server going away");
     // The page names the room to come back to after logging in again (issue 16).
     await page.waitForURL(/\/login\?notice=expired&next=%2Fchat%2Fgeneral$/);
     expect(await page.textContent(".notice")).toBe("Your session expired. Log in again.");
     await page.context().close();
+  });
+
+  test("logging out in one tab takes the session's other tab to the login form, told it logged out", async () => {
+    const first = await logIn("juan", { room: "general" });
+    const second = await first.context().newPage();
+    await second.goto(`${e2e.stack.base}/chat/general`);
+    await second.waitForSelector(".connection[data-state=live]");
+    await second.click(".logout button[type=submit]");
+    // Its own socket closes too, so it may get there by either way.
+    await second.waitForURL(/\/login\?notice=bye(&|$)/);
+    // The other tab hears it from its socket's close (code and reason, page/connection.ts), not as an expiry.
+    await first.waitForURL(/\/login\?notice=bye&next=%2Fchat%2Fgeneral$/);
+    expect(await first.textContent(".notice")).toBe("You have logged out on every device.");
+    await first.context().close();
   });
 
   test("at 375 px wide the page still works: the room list folds away and messages send", async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "bun:test";
-import { CLOSE_CODES } from "@tertulia/protocol/browser";
+import { CLOSE_CODES, LOGGED_OUT_REASON } from "@tertulia/protocol/browser";
 import { eventually } from "@tertulia/testing/streams";
 import { isFrame, openSocket, type TestSocket } from "../support/socket.ts";
 import { loginCookie, type Stack, startStack } from "../support/stack.ts";
@@ -178,8 +178,10 @@ describe("access", () => {
     expect(response.headers.getSetCookie().some((c) => /^tertulia_session=;/.test(c) && /Max-Age=0/i.test(c))).toBe(
       true,
     );
-    expect((await s1.closed).reason).toBe("logged out");
-    expect((await s2.closed).reason).toBe("logged out");
+    // What the page takes for a logout (page/connection.ts): that code with that reason.
+    for (const closed of [await s1.closed, await s2.closed]) {
+      expect(closed).toMatchObject({ code: CLOSE_CODES.loggedOut, reason: LOGGED_OUT_REASON });
+    }
     expect(stack.web.relay.get("bye-room")).toBeUndefined();
     await eventually(
       async () => !(await stack.server.server.presence.present("bye-room")).includes("juan"),

@@ -3,7 +3,7 @@
  * Dependencies come in as arguments, so tests start the real thing on a free port.
  */
 
-import type { TertuliaClient } from "@tertulia/protocol";
+import { CLOSE_CODES, LOGGED_OUT_REASON, type TertuliaClient } from "@tertulia/protocol";
 import type { Logger } from "@tertulia/runtime";
 import { type Tracing, tracingOff } from "@tertulia/runtime/tracing";
 import { type AnyElysia, Elysia } from "elysia";
@@ -53,13 +53,11 @@ export interface WebTier {
   readonly url: string;
   readonly rooms: RoomsService;
   readonly relay: RoomRelay;
-  /** Closes sockets with 1001 so browsers reconnect elsewhere, ends room streams, stops listening. */
+  /** Closes sockets with 1001 (going away) so browsers reconnect elsewhere, ends room streams, stops listening. */
   stop(): Promise<void>;
 }
 
 const DEFAULT_MAX_BODY_BYTES = 16_384;
-/** Close code browsers get on shutdown: "going away", reconnect. */
-const GOING_AWAY = 1001;
 
 /** The web tier built but not listening: tests drive `app.handle(new Request(...))`; startWebTier listens. */
 export interface WebTierApp {
@@ -140,7 +138,7 @@ export async function createWebTier(deps: WebTierDeps): Promise<WebTierApp> {
         sessions,
         assets: urls,
         signupAllowed: () => settings.current.signupAllowed,
-        endSession: (sid) => rooms.closeSession(sid, 1000, "logged out"),
+        endSession: (sid) => rooms.closeSession(sid, CLOSE_CODES.loggedOut, LOGGED_OUT_REASON),
         clientIp: (request) =>
           clientAddress(
             app.server?.requestIP(request)?.address ?? "unknown",
@@ -208,7 +206,7 @@ export async function startWebTier(deps: WebTierDeps): Promise<WebTier> {
       (stopping ??= (async () => {
         drain();
         log.info("shutting down", { sockets: rooms.connectionCount });
-        rooms.closeAll(GOING_AWAY, "server going away");
+        rooms.closeAll(CLOSE_CODES.goingAway, "server going away");
         close();
         await app.stop();
         client.close();

@@ -6,7 +6,7 @@
  * PING_EVERY_MS and takes a socket that said nothing for DEAD_AFTER_MS (two missed pongs) for dead; the
  * browser's `offline` event drops the socket at once and `online` reconnects at once.
  */
-import { CLOSE_CODES, type ClientFrame, type ServerFrame } from "@tertulia/protocol/browser";
+import { CLOSE_CODES, type ClientFrame, LOGGED_OUT_REASON, type ServerFrame } from "@tertulia/protocol/browser";
 
 /** What the connection badge shows. */
 export type ConnectionState = "connecting" | "reconnecting" | "offline" | "live";
@@ -108,7 +108,7 @@ export class Connection {
       this.#events.onSessionEnded("expired");
       return;
     }
-    if (event.code === 1000 && event.reason === "logged out") {
+    if (event.code === CLOSE_CODES.loggedOut && event.reason === LOGGED_OUT_REASON) {
       this.#events.onSessionEnded("bye");
       return;
     }

@@ -5,7 +5,7 @@
  */
 export * from "../rules/index.ts";
 export type * from "./client-frames.ts";
-export { CLOSE_CODES, type CloseCode } from "./close-codes.ts";
+export { CLOSE_CODES, type CloseCode, LOGGED_OUT_REASON } from "./close-codes.ts";
 export {
   noteToChangeFrame,
   noteToMemberChangeFrame,
