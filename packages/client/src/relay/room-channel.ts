@@ -63,6 +63,7 @@ export class RoomChannel {
   #markReady!: () => void;
   #stream: ClientReadableStream<RoomEvent> | null = null;
   #catchUpTo = 0;
+  #started = false;
   #live = false;
   #closed = false;
   #failures = 0;
@@ -78,6 +79,15 @@ export class RoomChannel {
 
   get live(): boolean {
     return this.#live;
+  }
+
+  /**
+   * The current stream's header arrived, so the server listens to the room's events for it: a membership
+   * change from here on reaches this channel. (Those events are not stored: a stream started later never
+   * sees one.)
+   */
+  get started(): boolean {
+    return this.#started;
   }
 
   open(): void {
@@ -128,6 +138,7 @@ export class RoomChannel {
       this.#catchUpTo = started.lastSeq ?? 0;
       this.present.clear();
       for (const user of started.present ?? []) this.present.add(user);
+      this.#started = true;
       this.#failures = 0;
       this.#checkCaughtUp();
       return;
@@ -180,6 +191,7 @@ export class RoomChannel {
     if (this.#stream !== stream || this.#closed) return;
     this.#stream = null;
     const wasLive = this.#live;
+    this.#started = false;
     this.#live = false;
     if (wasLive) this.#options.publish(this.room, { type: "status", room: this.room, state: "reconnecting" });
     this.#options.onStreamEnd?.(error?.code);

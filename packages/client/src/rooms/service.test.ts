@@ -334,6 +334,26 @@ describe("a removal while a join is in flight", () => {
     ]);
     expect(bea.topics.size).toBe(0);
   });
+
+  test("a removal after the check but before the room's stream listens is caught by a second check", async () => {
+    const s = setup();
+    s.chat.privateRooms.set("vault", new Set(["ana", "bea"]));
+    // The room is cold on this pod: bea's join opens its stream, and the server is slow to start it.
+    s.chat.holdStreams = true;
+    const bea = s.connect("bea");
+    const joining = s.handle(bea, join("vault"));
+    while (s.chat.presenceCalls.length === 0) await Bun.sleep(1);
+    await Bun.sleep(5);
+    // Her check has passed. The removal is on no stream: the only one is not listening yet.
+    s.chat.removeMember("vault", "bea", "ana");
+    s.chat.startHeldStreams();
+    await joining;
+    expect(bea.frames.filter((f) => f.type !== "hello" && f.type !== "rooms")).toEqual([
+      expect.objectContaining({ type: "error", code: "forbidden", room: "vault" }),
+    ]);
+    expect(bea.topics.size).toBe(0);
+    expect(s.chat.presenceCalls.map((c) => c.state)).toEqual([0, 0, 1]);
+  });
 });
 
 describe("the join's membership check", () => {

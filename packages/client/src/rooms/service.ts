@@ -281,8 +281,15 @@ export class RoomsService {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), timeoutMs)));
     const admission = { admitted: false };
-    const admitted = this.#admit(state, membership, deadline).then(() => {
+    const admitted = this.#admit(state, membership, deadline).then(async () => {
       admission.admitted = true;
+      // A removal between this check and the moment the room's stream starts listening is on no stream
+      // (membership events are not stored). So when the check ran first (a room this pod was only opening),
+      // it is asked once more when the stream is live: any later removal is then refused here or seen on the
+      // stream. A stream reopening after a break has the same gap; the lease renewal covers that one.
+      if (membership.channel.started) return;
+      await membership.ready;
+      await this.#admit(state, membership, deadline);
     });
     // When the time-out wins, the check's own failure has nobody left to tell.
     admitted.catch(() => {});

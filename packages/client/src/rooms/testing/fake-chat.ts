@@ -42,7 +42,12 @@ export function grpcError(code: GrpcStatus, details: string): ServiceError {
 /** One Subscribe stream: events are emitted asynchronously, as from the network; cancel ends it CANCELLED. */
 class FakeStream extends EventEmitter {
   cancelled = false;
-  constructor(readonly room: string) {
+  /** The server sent its header: from here it listens to the room's bus, as room-feed.ts does. */
+  started = false;
+  constructor(
+    readonly room: string,
+    readonly request: { readonly afterSeq?: number; readonly tail?: number },
+  ) {
     super();
   }
   push(event: RoomEvent.$Properties): void {
@@ -70,6 +75,8 @@ export class FakeChatServer {
   failSends: ServiceError[] = [];
   /** When true, Subscribe streams never start (a server that does not answer). */
   silent = false;
+  /** When true, Subscribe streams wait for `startHeldStreams()` (a server slow to open them). */
+  holdStreams = false;
   /** Private rooms and their members: everyone else is refused PERMISSION_DENIED, as by room-access.ts. */
   readonly privateRooms = new Map<string, Set<string>>();
   /** The next UpdatePresence calls fail with these, in order. */
@@ -82,24 +89,9 @@ export class FakeChatServer {
     "subscribe" | "getHistory" | "sendNote" | "updatePresence" | "editNote" | "deleteNote"
   > = {
     subscribe: ((request: { room: string; afterSeq?: number; tail?: number }) => {
-      const stream = new FakeStream(request.room);
+      const stream = new FakeStream(request.room, request);
       this.streams.push(stream);
-      if (!this.silent) {
-        const notes = this.#notes(request.room);
-        const after = request.afterSeq ?? 0;
-        const replay =
-          after > 0 ? notes.filter((n) => (n.seq ?? 0) > after) : notes.slice(-(request.tail || notes.length));
-        stream.push({
-          started: {
-            room: request.room,
-            epoch: this.epoch,
-            firstSeq: notes[0]?.seq ?? 0,
-            lastSeq: notes.at(-1)?.seq ?? 0,
-            present: [],
-          },
-        });
-        for (const note of replay) stream.push({ note });
-      }
+      if (!this.silent && !this.holdStreams) this.#start(stream);
       // The relay reads `on` and `cancel` only; the rest of ClientReadableStream is never touched.
       return stream as unknown as ReturnType<ChatCalls["subscribe"]>;
     }) as ChatCalls["subscribe"],
@@ -177,11 +169,40 @@ export class FakeChatServer {
       )) as RoomCalls["markRead"],
   };
 
-  /** `user` leaves private room `room`: its streams carry NOTE_KIND_MEMBER_REMOVED, as the server's bus does. */
+  /** Starts the streams `holdStreams` kept waiting: header, then the backlog. */
+  startHeldStreams(): void {
+    this.holdStreams = false;
+    for (const stream of this.streams) if (!stream.started && !stream.cancelled) this.#start(stream);
+  }
+
+  #start(stream: FakeStream): void {
+    const notes = this.#notes(stream.room);
+    const after = stream.request.afterSeq ?? 0;
+    const replay =
+      after > 0 ? notes.filter((n) => (n.seq ?? 0) > after) : notes.slice(-(stream.request.tail || notes.length));
+    stream.started = true;
+    stream.push({
+      started: {
+        room: stream.room,
+        epoch: this.epoch,
+        firstSeq: notes[0]?.seq ?? 0,
+        lastSeq: notes.at(-1)?.seq ?? 0,
+        present: [],
+      },
+    });
+    for (const note of replay) stream.push({ note });
+  }
+
+  /**
+   * `user` leaves private room `room`: its started streams carry NOTE_KIND_MEMBER_REMOVED, as the server's bus
+   * does (membership events are not stored, so a stream that starts later never sees it).
+   */
   removeMember(room: string, user: string, by: string): void {
     this.privateRooms.get(room)?.delete(user);
     const note = { room, name: user, message: by, kind: NoteKind.NOTE_KIND_MEMBER_REMOVED };
-    for (const stream of this.streams) if (stream.room === room && !stream.cancelled) stream.push({ note });
+    for (const stream of this.streams) {
+      if (stream.room === room && stream.started && !stream.cancelled) stream.push({ note });
+    }
   }
 
   #requireMember(room: string, user: string): void {
