@@ -53,6 +53,11 @@ describe("bun run bench --short", () => {
         if (run!.connect) expect(run!.connect.joined).toBe(run!.connect.users);
         expect(run!.window.server?.rssMb ?? 0).toBeGreaterThan(0);
         expect(run!.window.web?.rssMb ?? 0).toBeGreaterThan(0);
+        // Every message runs JavaScript in both processes: their threads were found and read.
+        if (run!.deliveries && scenario.id !== "grpc-only") {
+          expect(run!.window.server?.threadMs.main ?? 0, scenario.id).toBeGreaterThan(0);
+          expect(run!.window.web?.threadMs.main ?? 0, scenario.id).toBeGreaterThan(0);
+        }
       }
       // One-room warms up before its clock: those messages arrive, and only the measured ones are counted.
       const oneRoom = report.scenarios.find((s) => s.id === "one-room")!;

@@ -64,6 +64,16 @@ export function figuresOf(result: ScenarioResult): Figures {
       f["web cpu us/message"] = micros(w.web.cpuCores);
       f["web cpu us/delivery"] = Math.round(((w.web.cpuCores * w.durationMs * 1000) / d.received) * 100) / 100;
     }
+    // The JIT compiling and the GC marking are CPU no request asked for: apart, so a change can tell them.
+    const perMessage = (ms: number) => Math.round((ms * 1000) / messages);
+    for (const [name, figures] of Object.entries({ server: w.server, web: w.web })) {
+      // Reports written before threads were read have none.
+      if (!figures?.threadMs) continue;
+      f[`${name} js thread us/message`] = perMessage(figures.threadMs.main);
+      f[`${name} jit us/message`] = perMessage(figures.threadMs.jit);
+      f[`${name} gc threads us/message`] = perMessage(figures.threadMs.gc);
+      f[`${name} ended threads us/message`] = perMessage(figures.threadMs.ended);
+    }
   }
   // The whole system under test: Tertulia's server and web tier together, or the one process of a peer.
   const productCores = (w.server?.cpuCores ?? 0) + (w.web?.cpuCores ?? 0);
@@ -217,7 +227,7 @@ export function formatTable(report: BenchReport, old?: BenchReport): string {
     }
     const before = old?.scenarios.find((s) => s.id === scenario.id)?.figures;
     for (const [name, value] of Object.entries(scenario.figures)) {
-      const row = [`  ${name.padEnd(22)}`, formatNumber(value).padStart(12)];
+      const row = [`  ${name.padEnd(32)}`, formatNumber(value).padStart(12)];
       if (before) {
         const was = before[name];
         row.push(formatNumber(was).padStart(12), change(name, was, value).padStart(14));

@@ -5,6 +5,7 @@
 import { busyCores, type MachineSample, type ProcSample, sampleMachine, sampleProcess } from "./proc.ts";
 import type { BenchStack } from "./stack.ts";
 import { round3 } from "./stats.ts";
+import { sampleThreads, type ThreadSample, type ThreadTimes, threadTimesBetween } from "./threads.ts";
 
 export interface ProcessFigures {
   /** Average cores used over the window (1 = one core fully busy). */
@@ -13,6 +14,11 @@ export interface ProcessFigures {
   readonly sysCores: number;
   readonly rssMb: number;
   readonly peakRssMb: number;
+  /**
+   * CPU milliseconds over the window by thread (threads.ts); `ended` is the process's CPU found in no thread
+   * alive at the end: threads that stopped in the window, mostly JIT threads JavaScriptCore let go when idle.
+   */
+  readonly threadMs: ThreadTimes & { readonly ended: number };
 }
 
 export interface WindowFigures {
@@ -31,6 +37,7 @@ export class MeasureWindow {
   #wallStart = 0;
   #server: ProcSample | null = null;
   #web: ProcSample | null = null;
+  #threads: ThreadSample = new Map();
   #self = process.cpuUsage();
   #machine: MachineSample = sampleMachine();
 
@@ -41,6 +48,7 @@ export class MeasureWindow {
     this.#wallStart = Date.now();
     this.#server = sampleAll(serverPids(this.stack));
     this.#web = this.stack.webPid === null ? null : sampleProcess(this.stack.webPid);
+    this.#threads = sampleThreads([...serverPids(this.stack), ...webPids(this.stack), process.pid]);
     this.#self = process.cpuUsage();
     this.#machine = sampleMachine();
     return this;
@@ -58,16 +66,19 @@ export class MeasureWindow {
         sysCores: round3((after.sysMs - before.sysMs) / durationMs),
         rssMb: round1(after.rssMb),
         peakRssMb: round1(after.peakRssMb),
+        threadMs: this.#threadMs(pids, after.cpuMs - before.cpuMs),
       };
     };
     const server = figures(this.#server, serverPids(this.stack));
-    const web = figures(this.#web, this.stack.webPid === null ? [] : [this.stack.webPid]);
+    const web = figures(this.#web, webPids(this.stack));
     const memory = process.memoryUsage();
+    const selfMs = (self.user + self.system) / 1000;
     const loadgen: ProcessFigures = {
-      cpuCores: round3((self.user + self.system) / 1000 / durationMs),
+      cpuCores: round3(selfMs / durationMs),
       sysCores: round3(self.system / 1000 / durationMs),
       rssMb: round1(memory.rss / 1024 / 1024),
       peakRssMb: round1(sampleProcess(process.pid)?.peakRssMb ?? Number.NaN),
+      threadMs: this.#threadMs([process.pid], selfMs),
     };
     const ours = (server?.cpuCores ?? 0) + (web?.cpuCores ?? 0) + loadgen.cpuCores;
     return {
@@ -79,6 +90,17 @@ export class MeasureWindow {
       machine: { busyCores: round3(machine), otherCores: round3(Math.max(0, machine - ours)) },
     };
   }
+
+  /** The window's CPU of these processes by thread, and what no live thread accounts for. */
+  #threadMs(pids: readonly number[], cpuMs: number): ProcessFigures["threadMs"] {
+    const times = threadTimesBetween(this.#threads, sampleThreads(pids));
+    const found = times.main + times.jit + times.gc + times.other;
+    return { ...times, ended: round1(Math.max(0, cpuMs - found)) };
+  }
+}
+
+function webPids(stack: BenchStack): readonly number[] {
+  return stack.webPid === null ? [] : [stack.webPid];
 }
 
 function serverPids(stack: BenchStack): readonly number[] {
