@@ -18,12 +18,15 @@ describe("thread CPU by role", () => {
     expect(spun.main).toBeLessThan(1_000);
 
     const beforeWorker = sampleThreads([process.pid]);
+    // The timer keeps the Worker's thread alive after it reports: one that ended is in no role, and on a busy
+    // machine its message can arrive after an idle Worker has already stopped.
     const worker = new Worker(
       URL.createObjectURL(
-        new Blob(["const until = performance.now() + 200; while (performance.now() < until); postMessage('done');"]),
+        new Blob([
+          "const until = performance.now() + 200; while (performance.now() < until); postMessage('done'); setInterval(() => {}, 60_000);",
+        ]),
       ),
     );
-    // Read while the Worker's thread is still alive: one that ended is in no role.
     const duringWorker = await new Promise<ReturnType<typeof sampleThreads>>((resolve) => {
       worker.onmessage = () => resolve(sampleThreads([process.pid]));
     });
