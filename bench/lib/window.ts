@@ -47,7 +47,7 @@ export class MeasureWindow {
     this.#startedAt = performance.now();
     this.#wallStart = Date.now();
     this.#server = sampleAll(serverPids(this.stack));
-    this.#web = this.stack.webPid === null ? null : sampleProcess(this.stack.webPid);
+    this.#web = sampleAll(webPids(this.stack));
     this.#threads = sampleThreads([...serverPids(this.stack), ...webPids(this.stack), process.pid]);
     this.#self = process.cpuUsage();
     this.#machine = sampleMachine();

@@ -1,8 +1,8 @@
 #!/usr/bin/env bun
 /**
  * What it costs this machine to wake a Bun process that has nothing to do: a timer wakes it `rate` times a
- * second for `seconds`, and each wake runs nothing. Prints the process's CPU (user + system, all threads) per
- * wake, and the same for a loop that never sleeps, where the same work runs back to back.
+ * second for `seconds`, and each wake runs nothing. Prints the process's CPU (user + system, all threads)
+ * asleep, per wake (and how much of that is more than asleep), and per turn of a loop that never sleeps.
  *
  * At a low message rate every message wakes each process it goes through (raw Bun pub/sub: one; Tertulia: the
  * web tier twice, for the browser's frame and for the server's answer, and the server once), so on a machine
